@@ -1,0 +1,110 @@
+// Audit log (auditor only): filter by action, entity type, actor and date; newest first; read-only.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { AuditTable } from '@/components/audit/audit-table';
+import { Card, PageTitle } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/guard.server';
+import { getDb } from '@/lib/db.server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('audit') };
+}
+
+const PAGE_SIZE = 50;
+const filterSchema = z.object({
+  action: z.string().trim().max(64).optional().catch(undefined),
+  entityType: z.string().trim().max(64).optional().catch(undefined),
+  actor: z.string().trim().max(64).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePermission('audit:read');
+  const t = await getTranslations('audit');
+  const f = filterSchema.parse(await searchParams);
+  const db = await getDb();
+  const where = {
+    ...(f.action ? { action: f.action } : {}),
+    ...(f.entityType ? { entityType: f.entityType } : {}),
+    ...(f.actor ? { actorName: { contains: f.actor } } : {}),
+    ...(f.from || f.to
+      ? { at: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00+08:00`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+  const [rows, total, actions, types] = await Promise.all([
+    db.auditLog.findMany({ where, orderBy: { at: 'desc' }, take: PAGE_SIZE, skip: (f.page - 1) * PAGE_SIZE }),
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({ distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } }),
+    db.auditLog.findMany({ distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const qs = (page: number) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...f, page })) if (v !== undefined && v !== '') p.set(k, String(v));
+    return `/audit?${p}`;
+  };
+  const input = 'rounded-md border border-slate-300 px-2 py-1.5 text-sm';
+  return (
+    <div className="space-y-5">
+      <PageTitle sub={t('sub')}>{t('title')}</PageTitle>
+      <Card>
+        <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
+          <label className="flex flex-col gap-1">
+            <span className="text-slate-500">{t('action')}</span>
+            <select name="action" defaultValue={f.action ?? ''} className={input}>
+              <option value="">{t('all')}</option>
+              {actions.map((a) => (
+                <option key={a.action} value={a.action}>
+                  {t.has(`actions.${a.action}`) ? t(`actions.${a.action}`) : a.action}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="text-slate-500">{t('entity')}</span>
+            <select name="entityType" defaultValue={f.entityType ?? ''} className={input}>
+              <option value="">{t('all')}</option>
+              {types.map((a) => (
+                <option key={a.entityType} value={a.entityType}>
+                  {a.entityType}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="text-slate-500">{t('actor')}</span>
+            <input name="actor" defaultValue={f.actor ?? ''} className={input} maxLength={64} />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="text-slate-500">{t('from')}</span>
+            <input type="date" name="from" defaultValue={f.from ?? ''} className={input} />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="text-slate-500">{t('to')}</span>
+            <input type="date" name="to" defaultValue={f.to ?? ''} className={input} />
+          </label>
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 font-semibold text-white hover:bg-brand-700">
+            {t('filter')}
+          </button>
+          <Link href="/audit" className="py-1.5 text-slate-500 hover:text-slate-900">
+            {t('reset')}
+          </Link>
+        </form>
+      </Card>
+      <Card title={t('count', { total })}>
+        <AuditTable rows={rows} />
+        <div className="mt-4 flex items-center justify-between text-sm text-slate-500">
+          <span>{t('page', { page: f.page, pages })}</span>
+          <span className="flex gap-3">
+            {f.page > 1 && <Link href={qs(f.page - 1)}>{t('prev')}</Link>}
+            {f.page < pages && <Link href={qs(f.page + 1)}>{t('next')}</Link>}
+          </span>
+        </div>
+      </Card>
+    </div>
+  );
+}

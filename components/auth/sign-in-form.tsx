@@ -1,0 +1,50 @@
+'use client';
+// The sign-in form: keeps the typed username on error, shows one message that never says whether the user exists.
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { signInAction, type SignInState } from '@/app/login/actions';
+
+export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations('login');
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, username: '' });
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="next" value={next} />
+      <label className="block">
+        <span className="mb-1 block text-sm font-medium text-slate-700">{t('username')}</span>
+        <input
+          name="username"
+          autoComplete="username"
+          defaultValue={state.username}
+          key={state.username}
+          required
+          maxLength={64}
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100"
+        />
+      </label>
+      <label className="block">
+        <span className="mb-1 block text-sm font-medium text-slate-700">{t('password')}</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={128}
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100"
+        />
+      </label>
+      {state.error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {t(`error.${state.error}`)}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+// Home of a judge: the arenas they sit on.
+import { getTranslations } from 'next-intl/server';
+import { ButtonLink, Card, Notice, PageTitle } from '@/components/ui/card';
+import type { CurrentUser } from '@/lib/auth/guard.server';
+import type { Db } from '@/lib/db/client';
+
+export async function JudgeHome({ db, user }: { db: Db; user: CurrentUser }) {
+  const t = await getTranslations();
+  const seats = await db.arenaJudge.findMany({
+    where: { userId: user.id },
+    include: { arena: { include: { period: true, _count: { select: { participants: true } } } } },
+    orderBy: { arena: { createdAt: 'desc' } },
+  });
+  return (
+    <div className="space-y-5">
+      <PageTitle sub={t('home.judgeSub')}>{t('home.welcome', { name: user.name })}</PageTitle>
+      <Card title={t('home.arenaCard')} action={<ButtonLink href="/arena">{t('home.toArena')}</ButtonLink>}>
+        {seats.length ? (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {seats.map((s) => (
+              <li key={s.id} className="flex items-center justify-between py-2">
+                <span>
+                  {s.arena.period.name} · {s.arena.name}
+                </span>
+                <span className="text-slate-500">
+                  {t(`arenaState.${s.arena.state}`)} · {t('home.speakers', { n: s.arena._count.participants })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Notice>{t('home.noArena')}</Notice>
+        )}
+      </Card>
+    </div>
+  );
+}

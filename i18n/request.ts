@@ -1,0 +1,14 @@
+// next-intl request config: the locale comes from a cookie (no locale in URLs), zh-CN by default.
+import { cookies } from 'next/headers';
+import { getRequestConfig } from 'next-intl/server';
+import { defaultLocale, isLocale, LOCALE_COOKIE } from './config';
+
+export default getRequestConfig(async () => {
+  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(value) ? value : defaultLocale;
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: 'Asia/Shanghai',
+  };
+});

@@ -1,0 +1,39 @@
+// The audit trail: append-only rows written inside the caller's transaction (who, when, IP, entity, before → after).
+import 'server-only';
+import type { Prisma } from './generated/sqlite/client';
+import type { Tx } from './db/client';
+
+export interface AuditActor {
+  id: string | null;
+  name: string;
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** JSON-safe copy (Dates → ISO strings, undefined dropped) so before/after read the same on both databases. */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: actor.id,
+      actorName: actor.name,
+      ip: actor.ip,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}

@@ -1,0 +1,98 @@
+// The one server-side guard: every page, server action and route handler gets its user here.
+import 'server-only';
+import { headers } from 'next/headers';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { roleSchema } from '../domain/schemas';
+import { getDb } from '../db.server';
+import { getAuth } from './auth.server';
+import { can, canReadUnit, type Actor, type Permission } from './permissions';
+
+export interface CurrentUser extends Actor {
+  name: string;
+  username: string;
+  title: string | null;
+  unitName: string | null;
+  sessionId: string;
+}
+
+/** The signed-in user of this request, or null. Disabled users and unknown roles count as signed out. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const db = await getDb();
+  // Re-read from the database: role, unit and disabled must be current, not what the session cached.
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, username: true, title: true, role: true, unitId: true, disabled: true, unit: { select: { name: true } } },
+  });
+  if (!user || user.disabled) return null;
+  const role = roleSchema.safeParse(user.role);
+  if (!role.success) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    username: user.username ?? '',
+    title: user.title,
+    role: role.data,
+    unitId: user.unitId,
+    unitName: user.unit?.name ?? null,
+    sessionId: session.session.id,
+  };
+});
+
+/** For pages: the user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/login');
+  return user;
+}
+
+/** For pages: the user if they hold `permission` (or any of a list); 403 otherwise. */
+export async function requirePermission(permission: Permission | readonly Permission[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  const wanted: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
+  if (!wanted.some((p) => can(user, p))) forbidden();
+  return user;
+}
+
+/** For pages about one unit: another unit's id looks exactly like a missing one (404). */
+export async function requireUnitReader(unitId: string): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!canReadUnit(user, unitId)) notFound();
+  return user;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: 401 | 403 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** For route handlers and server actions: throws HttpError instead of redirecting. */
+export async function authorize(permission?: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new HttpError(401, 'unauthenticated');
+  if (permission && !can(user, permission)) throw new HttpError(403, 'forbidden');
+  return user;
+}
+
+/** Wrap a route handler: JSON 401/403/404 for HttpError, the handler's response otherwise. */
+export function withAuth<C>(
+  permission: Permission | undefined,
+  handler: (req: Request, user: CurrentUser, ctx: C) => Promise<Response>,
+): (req: Request, ctx: C) => Promise<Response> {
+  return async (req, ctx) => {
+    try {
+      const user = await authorize(permission);
+      return await handler(req, user, ctx);
+    } catch (err) {
+      if (err instanceof HttpError) return Response.json({ error: err.message }, { status: err.status });
+      throw err;
+    }
+  };
+}

@@ -1,0 +1,68 @@
+// Submission reads. Authorisation is part of every `where`: another unit's ids simply match nothing.
+import 'server-only';
+import type { Actor } from './auth/permissions';
+import { unitScope } from './auth/scope';
+import type { Db } from './db/client';
+import { countByDisplayState, displayState, type DisplayState } from './domain/deadline';
+
+/** One unit's submission for a period, with everything it holds — or null if absent or not readable by `actor`. */
+export async function getSubmission(db: Db, actor: Actor, periodId: string, unitId: string) {
+  return db.submission.findFirst({
+    where: { periodId, unitId, ...unitScope(actor) },
+    include: {
+      values: true,
+      gaps: { orderBy: { sortOrder: 'asc' }, include: { measures: { orderBy: { sortOrder: 'asc' } } } },
+      pillarMeasures: { include: { pillar: true } },
+    },
+  });
+}
+
+/** A submission by id, or null if absent or not readable by `actor`. */
+export async function getSubmissionById(db: Db, actor: Actor, submissionId: string) {
+  return db.submission.findFirst({ where: { id: submissionId, ...unitScope(actor) } });
+}
+
+/** A unit with its indicators for a period, or null if absent or not readable by `actor`. */
+export async function getUnitWithIndicators(db: Db, actor: Actor, unitId: string, periodId: string) {
+  const scope = unitScope(actor);
+  return db.unit.findFirst({
+    // both conditions must hold: the requested unit, and (for unit users) their own unit
+    where: { AND: [{ id: unitId }, scope.unitId ? { id: scope.unitId } : {}] },
+    include: {
+      group: true,
+      indicators: { where: { periodId }, orderBy: { sortOrder: 'asc' }, include: { value: true } },
+    },
+  });
+}
+
+export interface UnitProgressRow {
+  unitId: string;
+  unitName: string;
+  groupName: string;
+  kind: string;
+  state: DisplayState;
+  late: boolean;
+  submittedAt: Date | null;
+}
+
+/** Every active unit's displayed submission state for a period (admin/leader view). */
+export async function submissionProgress(db: Db, periodId: string, deadline: Date | null, now: Date) {
+  const units = await db.unit.findMany({
+    where: { active: true },
+    orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+    include: { group: true, submissions: { where: { periodId }, select: { state: true, late: true, submittedAt: true } } },
+  });
+  const rows: UnitProgressRow[] = units.map((u) => {
+    const sub = u.submissions[0] ?? null;
+    return {
+      unitId: u.id,
+      unitName: u.name,
+      groupName: u.group.name,
+      kind: u.kind,
+      state: displayState(sub, deadline, now),
+      late: sub?.late ?? false,
+      submittedAt: sub?.submittedAt ?? null,
+    };
+  });
+  return { rows, counts: countByDisplayState(rows.map((r) => r.state)) };
+}

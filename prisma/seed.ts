@@ -1,0 +1,398 @@
+// Demo district: groups, units, users of every role, 2025年下半年 (published, complete) and
+// 2026年上半年 (open), indicators, submissions, gaps, measures, a finished 2025H2 arena, the
+// enterprise-service ledger. Runs only on an empty database; LEITAI_DEMO=0 seeds nothing.
+//
+//   tsx prisma/seed.ts            seed if the database is empty
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { accountRows, hashPassword } from '../lib/auth/accounts';
+import { createClient, type Db, type Tx } from '../lib/db/client';
+import { databaseUrl, redactUrl } from '../lib/db/url';
+import { gapSchema, indicatorSchema, measureSchema, problemSchema, unitSchema, weightsSumTo100 } from '../lib/domain/schemas';
+import { district } from './demo/district';
+import type { DemoIndicator, DemoUnit } from './demo/types';
+
+export const DEMO_PASSWORD = 'Leitai@2026';
+const DAY = 86_400_000;
+const RUBRIC = [
+  { name: '实绩成效', maxScore: 40 },
+  { name: '差距剖析', maxScore: 30 },
+  { name: '思路举措', maxScore: 30 },
+];
+
+/** Deterministic PRNG (mulberry32) so every seed produces the same panel scores. */
+function prng(seedText: string) {
+  let a = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0, 1779033703);
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Fail loudly if the hand-written demo data breaks a rule the app enforces. */
+export function validateDistrict() {
+  const codes = new Set(district.units.map((u) => u.code));
+  const problems: string[] = [];
+  for (const u of district.units) {
+    const unitCheck = unitSchema.safeParse({ code: u.code, name: u.name, shortName: u.shortName, kind: u.kind, groupId: u.group, headName: u.head.name, headTitle: u.head.title });
+    if (!unitCheck.success) problems.push(`${u.code}: ${unitCheck.error.message}`);
+    if (!weightsSumTo100(u.indicators.map((i) => i.weight))) problems.push(`${u.code}: weights do not sum to 100`);
+    for (const ind of u.indicators) {
+      const r = indicatorSchema.safeParse(indicatorInput(ind));
+      if (!r.success) problems.push(`${u.code}/${ind.key}: ${r.error.message}`);
+    }
+    for (const g of u.gaps) {
+      if (!gapSchema.safeParse(g).success) problems.push(`${u.code}: bad gap`);
+      for (const m of g.measures) {
+        if (!codes.has(m.responsibleUnit)) problems.push(`${u.code}: unknown responsible unit ${m.responsibleUnit}`);
+        const r = measureSchema.safeParse({ ...m, responsibleUnitId: m.responsibleUnit, deadline: new Date(m.deadline) });
+        if (!r.success) problems.push(`${u.code}: bad measure ${r.error.message}`);
+      }
+    }
+  }
+  for (const p of district.problems) {
+    const r = problemSchema.safeParse({
+      ...p,
+      responsibleUnitId: p.responsibleUnit,
+      raisedAt: new Date(p.raisedAt),
+      dueAt: p.dueAt ? new Date(p.dueAt) : null,
+      resolution: p.resolution ?? null,
+    });
+    if (!r.success || !codes.has(p.responsibleUnit)) problems.push(`problem ${p.title}: invalid`);
+  }
+  if (problems.length) throw new Error('demo data invalid:\n' + problems.join('\n'));
+}
+
+function indicatorInput(ind: DemoIndicator) {
+  return {
+    key: ind.key,
+    name: ind.name,
+    category: ind.category,
+    measureUnit: ind.measureUnit,
+    direction: ind.direction,
+    annualTarget: ind.direction === 'milestone' ? null : ind.annualTarget,
+    halfTarget: ind.direction === 'milestone' ? null : ind.halfTarget,
+    plannedPercent: ind.direction === 'milestone' ? (ind.plannedPercent ?? null) : null,
+    weight: ind.weight,
+    method: ind.method,
+    cap: ind.cap ?? null,
+    dataSource: ind.dataSource,
+  };
+}
+
+export interface SeedSummary {
+  groups: number;
+  units: number;
+  users: number;
+  periods: number;
+  indicators: number;
+  submissions: number;
+  measures: number;
+  problems: number;
+}
+
+export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSummary> {
+  validateDistrict();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.$transaction(async (tx) => seedInTx(tx, passwordHash, now), { timeout: 180_000, maxWait: 30_000 });
+}
+
+async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSummary> {
+  // ── organisation ──
+  const groupIds = new Map<string, string>();
+  for (const [i, g] of district.groups.entries()) {
+    const row = await tx.contestGroup.create({ data: { name: g.name, description: g.description, sortOrder: i } });
+    groupIds.set(g.id, row.id);
+  }
+  const pillarIds = new Map<string, string>();
+  for (const [i, p] of district.pillars.entries()) {
+    const row = await tx.strategyPillar.create({ data: { code: p.code, name: p.name, description: p.description, sortOrder: i } });
+    pillarIds.set(p.code, row.id);
+  }
+  const unitIds = new Map<string, string>();
+  await tx.unit.createMany({
+    data: district.units.map((u, i) => {
+      const id = randomUUID();
+      unitIds.set(u.code, id);
+      return {
+        id,
+        code: u.code,
+        name: u.name,
+        shortName: u.shortName,
+        kind: u.kind,
+        groupId: groupIds.get(u.group)!,
+        headName: u.head.name,
+        headTitle: u.head.title,
+        sortOrder: i,
+      };
+    }),
+  });
+
+  // ── users: one password for every demo account, hashed once by better-auth ──
+  const accounts = [
+    accountRows({ username: 'admin', name: '周立平', title: '区考核办主任', role: 'admin' }, passwordHash, now),
+    accountRows({ username: 'auditor', name: '沈若兰', title: '区审计局审计员', role: 'auditor' }, passwordHash, now),
+    ...district.leaders.map((p) => accountRows({ username: p.username, name: p.name, title: p.title, role: 'leader' }, passwordHash, now)),
+    ...district.judges.map((p) => accountRows({ username: p.username, name: p.name, title: p.title, role: 'judge' }, passwordHash, now)),
+    ...district.units.flatMap((u) => [
+      accountRows({ username: `${u.code}_head`, name: u.head.name, title: u.head.title, role: 'unit_head', unitId: unitIds.get(u.code) }, passwordHash, now),
+      accountRows({ username: `${u.code}_staff`, name: u.staff.name, title: u.staff.title, role: 'unit_staff', unitId: unitIds.get(u.code) }, passwordHash, now),
+    ]),
+  ];
+  await tx.user.createMany({ data: accounts.map((a) => a.user) });
+  await tx.account.createMany({ data: accounts.map((a) => a.account) });
+  const userId = new Map(accounts.map((a) => [a.user.username, a.user.id]));
+  const adminId = userId.get('admin')!;
+  const headId = (u: DemoUnit) => userId.get(`${u.code}_head`)!;
+
+  // ── periods ──
+  const prev = await tx.period.create({
+    data: {
+      name: '2025年下半年',
+      year: 2025,
+      half: 2,
+      state: 'published',
+      deadline: new Date('2026-01-15T18:00:00+08:00'),
+      timeProgress: 0.5,
+      openedAt: new Date('2025-12-20T09:00:00+08:00'),
+      publishedAt: new Date('2026-02-10T10:00:00+08:00'),
+      rubric: { create: RUBRIC.map((r, i) => ({ ...r, sortOrder: i })) },
+    },
+    include: { rubric: true },
+  });
+  // The open half's deadline was yesterday evening: most units made it, a few drafts are now 逾期, one was late.
+  const deadline = new Date(Math.floor((now.getTime() - DAY) / 3_600_000) * 3_600_000);
+  const cur = await tx.period.create({
+    data: {
+      name: '2026年上半年',
+      year: 2026,
+      half: 1,
+      state: 'open',
+      deadline,
+      timeProgress: 0.5,
+      openedAt: new Date(deadline.getTime() - 20 * DAY),
+      rubric: { create: RUBRIC.map((r, i) => ({ ...r, sortOrder: i })) },
+    },
+  });
+
+  // ── indicators, submissions, values ──
+  let indicatorCount = 0;
+  let submissionCount = 0;
+  let measureCount = 0;
+  for (const [ui, u] of district.units.entries()) {
+    const unitId = unitIds.get(u.code)!;
+    const rand = prng(u.code);
+
+    // 2025H2: explicit half targets, approved submissions, every actual filled.
+    const prevSub = await tx.submission.create({
+      data: {
+        periodId: prev.id,
+        unitId,
+        state: 'approved',
+        version: 3,
+        highlights: `${u.shortName}2025年下半年各项指标按计划推进，详见指标完成情况。`,
+        h2Goals: '',
+        submittedAt: new Date(prev.deadline!.getTime() - (2 + (ui % 5)) * DAY),
+        submittedById: headId(u),
+        reviewedAt: new Date(prev.deadline!.getTime() + 3 * DAY),
+        reviewedById: adminId,
+      },
+    });
+    const curState = u.submission;
+    const curSub =
+      curState === 'none'
+        ? null
+        : await tx.submission.create({
+            data: {
+              periodId: cur.id,
+              unitId,
+              state: curState === 'late' ? 'submitted' : curState,
+              version: curState === 'draft' ? 4 : curState === 'approved' ? 6 : 5,
+              highlights: u.highlights,
+              h2Goals: u.h2Goals,
+              late: curState === 'late',
+              submittedAt:
+                curState === 'draft' ? null : curState === 'late' ? new Date(deadline.getTime() + 6 * 3_600_000) : new Date(deadline.getTime() - (1 + (ui % 6)) * DAY - rand() * 8 * 3_600_000),
+              submittedById: curState === 'draft' ? null : headId(u),
+              reviewComment: curState === 'returned' ? (u.returnComment ?? null) : null,
+              reviewedAt: curState === 'approved' || curState === 'returned' ? new Date(Math.min(now.getTime(), deadline.getTime() + 12 * 3_600_000)) : null,
+              reviewedById: curState === 'approved' || curState === 'returned' ? adminId : null,
+            },
+          });
+    submissionCount += curSub ? 2 : 1;
+
+    for (const [i, ind] of u.indicators.entries()) {
+      const base = indicatorInput(ind);
+      const pillars = ind.pillars.filter((p) => pillarIds.has(p)).map((p) => ({ pillarId: pillarIds.get(p)! }));
+      const prevInd = await tx.indicator.create({
+        data: {
+          ...base,
+          periodId: prev.id,
+          unitId,
+          sortOrder: i,
+          annualTarget: null,
+          halfTarget: ind.direction === 'milestone' ? null : ind.prev.halfTarget,
+          plannedPercent: ind.direction === 'milestone' ? ind.prev.halfTarget : null,
+          pillars: { create: pillars },
+        },
+      });
+      await tx.indicatorValue.create({ data: { indicatorId: prevInd.id, submissionId: prevSub.id, actual: ind.prev.actual } });
+      const curInd = await tx.indicator.create({ data: { ...base, periodId: cur.id, unitId, sortOrder: i, pillars: { create: pillars } } });
+      if (curSub) await tx.indicatorValue.create({ data: { indicatorId: curInd.id, submissionId: curSub.id, actual: ind.actual, evidence: ind.evidence ?? null } });
+      indicatorCount += 2;
+    }
+    if (!curSub) continue;
+
+    // pillar measures: one row per pillar
+    const byPillar = new Map<string, string[]>();
+    for (const pm of u.pillarMeasures) if (pillarIds.has(pm.pillar)) byPillar.set(pm.pillar, [...(byPillar.get(pm.pillar) ?? []), pm.content]);
+    for (const [code, contents] of byPillar) {
+      await tx.pillarMeasure.create({ data: { submissionId: curSub.id, pillarId: pillarIds.get(code)!, content: contents.join('\n') } });
+    }
+
+    for (const [gi, g] of u.gaps.entries()) {
+      const gap = await tx.gap.create({ data: { submissionId: curSub.id, description: g.description, rootCause: g.rootCause, sortOrder: gi } });
+      for (const [mi, m] of g.measures.entries()) {
+        await tx.measure.create({
+          data: {
+            unitId,
+            periodId: cur.id,
+            submissionId: curSub.id,
+            gapId: gap.id,
+            pillarId: m.pillar ? (pillarIds.get(m.pillar) ?? null) : null,
+            content: m.content,
+            responsibleUnitId: unitIds.get(m.responsibleUnit)!,
+            responsiblePerson: m.responsiblePerson,
+            deadline: new Date(`${m.deadline}T23:59:59+08:00`),
+            status: m.status,
+            closedAt: m.status === 'done' ? new Date(`${m.progress?.at(-1)?.date ?? m.deadline}T17:00:00+08:00`) : null,
+            sortOrder: mi,
+            progress: {
+              create: (m.progress ?? []).map((p) => ({ date: new Date(`${p.date}T12:00:00+08:00`), note: p.note, authorId: headId(u) })),
+            },
+          },
+        });
+        measureCount++;
+      }
+    }
+  }
+
+  // ── adjustments ──
+  for (const u of district.units) {
+    for (const a of u.adjustments ?? []) {
+      await tx.adjustment.create({
+        data: {
+          periodId: a.period === '2025H2' ? prev.id : cur.id,
+          unitId: unitIds.get(u.code)!,
+          points: a.points,
+          reason: a.reason,
+          evidence: a.evidence ?? null,
+          createdById: adminId,
+        },
+      });
+    }
+  }
+
+  // ── the 2025H2 arena: finished, every unit spoke, every leader and judge scored ──
+  const judgeIds = [...district.leaders, ...district.judges].map((p) => userId.get(p.username)!);
+  const arena = await tx.arena.create({
+    data: {
+      periodId: prev.id,
+      name: '2025年下半年部长擂台',
+      state: 'finished',
+      minutesPerSpeaker: 8,
+      drawSeed: 'demo-2025H2',
+      drawnAt: new Date('2026-01-25T09:00:00+08:00'),
+      startedAt: new Date('2026-01-28T09:00:00+08:00'),
+      finishedAt: new Date('2026-01-28T17:30:00+08:00'),
+      judges: { create: judgeIds.map((id) => ({ userId: id })) },
+    },
+  });
+  const order = [...district.units].sort((a, b) => prng('order' + a.code)() - prng('order' + b.code)());
+  const scores: { arenaId: string; participantId: string; judgeId: string; criterionId: string; score: number }[] = [];
+  for (const [i, u] of order.entries()) {
+    const p = await tx.arenaParticipant.create({
+      data: { arenaId: arena.id, unitId: unitIds.get(u.code)!, order: i + 1, state: 'closed', startedAt: new Date(arena.startedAt!.getTime() + i * 10 * 60_000), closedAt: new Date(arena.startedAt!.getTime() + (i * 10 + 9) * 60_000) },
+    });
+    const rand = prng('panel' + u.code);
+    for (const judgeId of judgeIds) {
+      const total = Math.min(99, Math.max(55, u.panel2025H2 + (rand() - 0.5) * 8));
+      for (const c of prev.rubric) {
+        const score = Math.min(c.maxScore, Math.max(0, round1((total * c.maxScore) / 100 + (rand() - 0.5) * 2)));
+        scores.push({ arenaId: arena.id, participantId: p.id, judgeId, criterionId: c.id, score });
+      }
+    }
+  }
+  await tx.panelScore.createMany({ data: scores });
+
+  // ── enterprise-service ledger ──
+  const h1End = new Date('2026-07-01T00:00:00+08:00');
+  await tx.enterpriseProblem.createMany({
+    data: district.problems.map((p) => {
+      const raisedAt = new Date(`${p.raisedAt}T10:00:00+08:00`);
+      return {
+        periodId: raisedAt < h1End ? cur.id : null,
+        category: p.category,
+        enterpriseName: p.enterpriseName,
+        title: p.title,
+        description: p.description,
+        responsibleUnitId: unitIds.get(p.responsibleUnit)!,
+        responsiblePerson: p.responsiblePerson,
+        raisedAt,
+        dueAt: p.dueAt ? new Date(`${p.dueAt}T23:59:59+08:00`) : null,
+        status: p.status,
+        resolution: p.resolution ?? null,
+        resolvedAt: p.resolvedAt ? new Date(`${p.resolvedAt}T17:00:00+08:00`) : null,
+      };
+    }),
+  });
+
+  const summary: SeedSummary = {
+    groups: district.groups.length,
+    units: district.units.length,
+    users: accounts.length,
+    periods: 2,
+    indicators: indicatorCount,
+    submissions: submissionCount,
+    measures: measureCount,
+    problems: district.problems.length,
+  };
+  await tx.auditLog.create({ data: { actorName: 'system', action: 'seed.demo', entityType: 'database', after: { ...summary } } });
+  return summary;
+}
+
+async function main() {
+  if (process.env.LEITAI_DEMO === '0') {
+    console.log('seed: LEITAI_DEMO=0, no demo data');
+    return;
+  }
+  const url = databaseUrl();
+  const db = await createClient(url);
+  try {
+    if ((await db.unit.count()) > 0 || (await db.user.count()) > 0) {
+      console.log(`seed: ${redactUrl(url)} already holds data, left as it is`);
+      return;
+    }
+    const started = performance.now();
+    const summary = await seedDemo(db);
+    console.log(`seed: demo district created in ${Math.round(performance.now() - started)} ms`, summary);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

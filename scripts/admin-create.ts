@@ -1,0 +1,41 @@
+// `npm run admin:create`: the first admin of a real deployment.
+//   npm run admin:create -- --username kaohe --name 张三 --password '…'   (missing values are prompted)
+import { parseArgs } from 'node:util';
+import readline from 'node:readline/promises';
+import { accountRows, hashPassword } from '../lib/auth/accounts';
+import { createClient } from '../lib/db/client';
+import { passwordSchema, requiredText, usernameSchema } from '../lib/domain/schemas';
+
+async function main() {
+  const { values } = parseArgs({ options: { username: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, title: { type: 'string' } } });
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  const ask = async (q: string, v?: string) => v ?? (await rl.question(q));
+  const username = usernameSchema.parse(await ask('用户名 username: ', values.username));
+  const name = requiredText(40).parse(await ask('姓名 name: ', values.name));
+  const password = passwordSchema.parse(await ask('密码 password (≥8): ', values.password));
+  rl.close();
+
+  const db = await createClient();
+  try {
+    if (await db.user.findUnique({ where: { username: username.toLowerCase() } })) throw new Error(`用户名 ${username} 已存在`);
+    const rows = accountRows({ username, name, title: values.title ?? '考核办', role: 'admin' }, await hashPassword(password));
+    await db.$transaction(async (tx) => {
+      await tx.user.create({ data: rows.user });
+      await tx.account.create({ data: rows.account });
+      await tx.auditLog.create({
+        data: { actorName: 'admin:create', action: 'admin.create', entityType: 'user', entityId: rows.user.id, after: { username: rows.user.username, name, role: 'admin' } },
+      });
+    });
+    console.log(`admin ${rows.user.username} created`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
