@@ -8,7 +8,7 @@ import { countByDisplayState, displayState, type DisplayState } from './domain/d
 /** One unit's submission for a period, with everything it holds — or null if absent or not readable by `actor`. */
 export async function getSubmission(db: Db, actor: Actor, periodId: string, unitId: string) {
   return db.submission.findFirst({
-    where: { periodId, unitId, ...unitScope(actor) },
+    where: { AND: [{ periodId, unitId }, unitScope(actor)] },
     include: {
       values: true,
       gaps: { orderBy: { sortOrder: 'asc' }, include: { measures: { orderBy: { sortOrder: 'asc' } } } },
@@ -19,7 +19,7 @@ export async function getSubmission(db: Db, actor: Actor, periodId: string, unit
 
 /** A submission by id, or null if absent or not readable by `actor`. */
 export async function getSubmissionById(db: Db, actor: Actor, submissionId: string) {
-  return db.submission.findFirst({ where: { id: submissionId, ...unitScope(actor) } });
+  return db.submission.findFirst({ where: { AND: [{ id: submissionId }, unitScope(actor)] } });
 }
 
 /** A unit with its indicators for a period, or null if absent or not readable by `actor`. */

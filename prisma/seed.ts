@@ -167,7 +167,8 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     include: { rubric: true },
   });
   // The open half's deadline was yesterday evening: most units made it, a few drafts are now 逾期, one was late.
-  const deadline = new Date(Math.floor((now.getTime() - DAY) / 3_600_000) * 3_600_000);
+  const yesterdayInChina = new Date(now.getTime() + 8 * 3_600_000 - DAY).toISOString().slice(0, 10);
+  const deadline = new Date(`${yesterdayInChina}T18:00:00+08:00`);
   const cur = await tx.period.create({
     data: {
       name: '2026年上半年',

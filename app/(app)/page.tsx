@@ -4,13 +4,11 @@ import { AuditorHome } from '@/components/home/auditor-home';
 import { JudgeHome } from '@/components/home/judge-home';
 import { LeaderHome } from '@/components/home/leader-home';
 import { UnitHome } from '@/components/home/unit-home';
-import { requireUser } from '@/lib/auth/guard.server';
+import { requireUser, type CurrentUser } from '@/lib/auth/guard.server';
+import type { Db } from '@/lib/db/client';
 import { getDb } from '@/lib/db.server';
 
-export default async function HomePage() {
-  const user = await requireUser();
-  const db = await getDb();
-  const now = new Date();
+function RoleHome({ db, user, now }: { db: Db; user: CurrentUser; now: Date }) {
   switch (user.role) {
     case 'admin':
       return <AdminHome db={db} user={user} now={now} />;
@@ -24,4 +22,14 @@ export default async function HomePage() {
     case 'unit_staff':
       return <UnitHome db={db} user={user} now={now} />;
   }
+}
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const db = await getDb();
+  return (
+    <div data-testid={`home-${user.role}`}>
+      <RoleHome db={db} user={user} now={new Date()} />
+    </div>
+  );
 }

@@ -46,7 +46,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
                 <span className="whitespace-nowrap">{t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action}</span>
               </td>
               <td className="py-2 pr-3 text-slate-500">
-                {r.entityType}
+                {t.has(`entities.${r.entityType}`) ? t(`entities.${r.entityType}`) : r.entityType}
                 {r.entityId ? <span className="block max-w-[12rem] truncate text-xs">{r.entityId}</span> : null}
               </td>
               <td className="max-w-[28rem] py-2 font-mono text-xs break-all text-slate-600">

@@ -50,6 +50,8 @@ async function build() {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     telemetry: { enabled: false },
+    // per-attempt warnings ("User not found", "Invalid password") would only fill the log; sign-ins are audited
+    logger: { level: 'error' },
     plugins: [username(), nextCookies()],
   });
 }

@@ -1,5 +1,6 @@
 // Sign-in with a pause after repeated failures; every attempt is audited (failures by attempted username).
 import 'server-only';
+import { APIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { getDb } from '../db.server';
 import { writeAudit } from '../audit.server';
@@ -37,7 +38,9 @@ export async function signInWithPassword(rawUsername: string, password: string):
     const res = await auth.api.signInUsername({ body: { username, password, rememberMe: false }, headers: h });
     userId = res?.user?.id ?? null;
     name = res?.user?.name ?? username;
-  } catch {
+  } catch (err) {
+    // A wrong username or password is an APIError; anything else is a fault worth a log line.
+    if (!(err instanceof APIError)) console.error('sign-in failed unexpectedly', err);
     userId = null;
   }
   await db.$transaction((tx) =>

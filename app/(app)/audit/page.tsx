@@ -70,7 +70,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <option value="">{t('all')}</option>
               {types.map((a) => (
                 <option key={a.entityType} value={a.entityType}>
-                  {a.entityType}
+                  {t.has(`entities.${a.entityType}`) ? t(`entities.${a.entityType}`) : a.entityType}
                 </option>
               ))}
             </select>

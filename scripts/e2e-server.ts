@@ -1,0 +1,18 @@
+// The server end-to-end tests talk to: a fresh SQLite database (migrated, demo-seeded) and `next start`.
+// Expects `next build` to have run (npm test does it).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { run, quietEnv } from './run';
+
+const file = path.resolve('data', 'e2e.db');
+for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+const env = { ...quietEnv, DATABASE_URL: `file:${file}`, NODE_ENV: 'production' as const };
+run('npx', ['tsx', 'scripts/prisma.ts', 'migrate'], { env });
+run('npx', ['tsx', 'prisma/seed.ts'], { env });
+const server = spawn('npx', ['next', 'start', '-p', process.env.E2E_PORT ?? '3100', '-H', '127.0.0.1'], {
+  stdio: 'inherit',
+  env: { ...process.env, ...env },
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));
