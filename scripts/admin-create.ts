@@ -1,10 +1,13 @@
 // `npm run admin:create`: the first admin of a real deployment.
 //   npm run admin:create -- --username kaohe --name 张三 --password '…'   (missing values are prompted)
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
 import readline from 'node:readline/promises';
 import { accountRows, hashPassword } from '../lib/auth/accounts';
 import { createClient } from '../lib/db/client';
 import { passwordSchema, requiredText, usernameSchema } from '../lib/domain/schemas';
+import { describeIssues } from '../lib/domain/validation-messages';
 
 async function main() {
   const { values } = parseArgs({ options: { username: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, title: { type: 'string' } } });
@@ -35,7 +38,10 @@ async function main() {
 main().then(
   () => process.exit(0),
   (err) => {
-    console.error(err instanceof Error ? err.message : err);
+    if (err instanceof ZodError) {
+      const messages = JSON.parse(fs.readFileSync(new URL('../messages/zh-CN.json', import.meta.url), 'utf8')).validation;
+      for (const line of describeIssues(err, messages)) console.error(line);
+    } else console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   },
 );

@@ -1,17 +1,14 @@
 // Home of a unit head or staff member: this half's submission state and deadline countdown, open measures.
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ButtonLink, Card, Notice, PageTitle, Stat } from '@/components/ui/card';
-import { StateBadge } from '@/components/ui/state-badge';
+import { SubmissionStatusLine } from '@/components/submission/status-line';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
-import { displayState } from '@/lib/domain/deadline';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { getSubmission } from '@/lib/submissions.server';
-import { CountdownText } from './countdown-text';
 
 export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; now: Date }) {
   const t = await getTranslations('home');
-  const format = await getFormatter();
   const period = await getCurrentPeriod(db);
   const unitId = user.unitId!;
   const [submission, indicatorCount, openMeasures] = await Promise.all([
@@ -20,7 +17,6 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
     db.measure.findMany({ where: { responsibleUnitId: unitId, status: { not: 'done' } }, select: { deadline: true } }),
   ]);
   const filled = submission?.values.filter((v) => v.actual !== null).length ?? 0;
-  const state = displayState(submission, period?.deadline, now);
   const overdueMeasures = openMeasures.filter((m) => m.deadline < now).length;
 
   return (
@@ -28,25 +24,7 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
       <PageTitle sub={user.unitName}>{t('unitTitle', { name: user.name })}</PageTitle>
       {period ? (
         <Card title={t('submissionCard', { period: period.name })} action={<ButtonLink href={`/units/${unitId}`}>{t('openSubmission')}</ButtonLink>}>
-          <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-            <div className="flex items-center gap-2" data-testid="submission-state">
-              <span className="text-slate-500">{t('state')}</span>
-              <StateBadge state={state} late={submission?.late} />
-            </div>
-            {period.deadline && (
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="text-slate-500">{t('deadline')}</span>
-                <span className="tabular">{format.dateTime(period.deadline, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-                {state !== 'submitted' && state !== 'approved' && <CountdownText deadline={period.deadline} now={now} />}
-              </div>
-            )}
-          </div>
-          {submission?.state === 'returned' && submission.reviewComment && (
-            <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
-              {t('returnedWith')}
-              {submission.reviewComment}
-            </p>
-          )}
+          <SubmissionStatusLine submission={submission} deadline={period.deadline} now={now} />
           <div className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
             <Stat label={t('indicatorsFilled')} value={`${filled}/${indicatorCount}`} tone={filled === indicatorCount && indicatorCount > 0 ? 'good' : 'warn'} />
             <Stat label={t('gaps')} value={submission?.gaps.length ?? 0} />

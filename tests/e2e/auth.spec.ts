@@ -101,3 +101,22 @@ test('the language switch turns the interface to English and back', async ({ pag
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
 });
+
+test('health reports the database, its provider and no pending migrations', async ({ request }) => {
+  const res = await request.get('/api/health');
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: 'ok', database: { reachable: true, provider: 'sqlite' }, pendingMigrations: 0 });
+});
+
+test.describe('on a 390-wide phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a unit head reads home and their unit without sideways scrolling', async ({ page }) => {
+    await signInAndLand(page, 'sjj_head');
+    await expect(page.getByTestId('countdown')).toContainText('已逾期');
+    await screenshot(page, 'home-unit_head-390');
+    await page.getByRole('link', { name: '本单位填报' }).click();
+    await expect(page.getByTestId('indicator-table')).toBeVisible();
+    await screenshot(page, 'unit-page-390');
+  });
+});

@@ -23,3 +23,24 @@ describe('messages', () => {
     expect(chinese.length / leaves(zh).length).toBeGreaterThan(0.9);
   });
 });
+
+describe('validation messages', () => {
+  it('every message key the zod schemas use has a text in both languages', async () => {
+    const fs = await import('node:fs');
+    const source = fs.readFileSync(new URL('../../lib/domain/schemas.ts', import.meta.url), 'utf8');
+    const used = new Set([...source.matchAll(/message: '(\w+)'/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(10);
+    for (const key of used) {
+      expect(zh.validation, key).toHaveProperty(key);
+      expect(en.validation, key).toHaveProperty(key);
+    }
+  });
+
+  it('describeIssues turns issues into readable Chinese lines', async () => {
+    const { describeIssues } = await import('@/lib/domain/validation-messages');
+    const { userSchema } = await import('@/lib/domain/schemas');
+    const r = userSchema.safeParse({ username: 'ab', name: '张三', role: 'leader', unitId: null, password: 'short' });
+    expect(r.success).toBe(false);
+    expect(describeIssues(r.error!, zh.validation)).toEqual(['username: 用户名至少 3 个字符。', 'password: 密码至少 8 位。']);
+  });
+});

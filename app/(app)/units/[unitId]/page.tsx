@@ -3,12 +3,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { CountdownText } from '@/components/home/countdown-text';
+import { SubmissionStatusLine } from '@/components/submission/status-line';
 import { Card, Notice, PageTitle } from '@/components/ui/card';
-import { StateBadge } from '@/components/ui/state-badge';
 import { requireUnitReader } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
-import { displayState } from '@/lib/domain/deadline';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { getSubmission, getUnitWithIndicators } from '@/lib/submissions.server';
 
@@ -26,8 +24,6 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
   if (!period) return <Notice>{t('home.noPeriod')}</Notice>;
   const [unit, submission] = await Promise.all([getUnitWithIndicators(db, user, unitId, period.id), getSubmission(db, user, period.id, unitId)]);
   if (!unit) notFound();
-  const now = new Date();
-  const state = displayState(submission, period.deadline, now);
   const values = new Map(submission?.values.map((v) => [v.indicatorId, v]) ?? []);
   const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.number(n, { maximumFractionDigits: 2 }));
 
@@ -37,30 +33,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
         {unit.name}
       </PageTitle>
       <Card title={t('unit.submissionOf', { period: period.name })}>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-          <span className="flex items-center gap-2" data-testid="submission-state">
-            <span className="text-slate-500">{t('home.state')}</span>
-            <StateBadge state={state} late={submission?.late} />
-          </span>
-          {period.deadline && (
-            <span className="flex flex-wrap items-center gap-2">
-              <span className="text-slate-500">{t('home.deadline')}</span>
-              <span className="tabular">{format.dateTime(period.deadline, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-              {state !== 'submitted' && state !== 'approved' && <CountdownText deadline={period.deadline} now={now} />}
-            </span>
-          )}
-          {submission?.submittedAt && (
-            <span className="text-slate-500">
-              {t('unit.submittedAt')} <span className="tabular">{format.dateTime(submission.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-            </span>
-          )}
-        </div>
-        {submission?.state === 'returned' && submission.reviewComment && (
-          <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
-            {t('home.returnedWith')}
-            {submission.reviewComment}
-          </p>
-        )}
+        <SubmissionStatusLine submission={submission} deadline={period.deadline} now={new Date()} />
         <p className="mt-3 text-xs text-slate-400">{t('unit.editingSoon')}</p>
       </Card>
 

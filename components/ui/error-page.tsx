@@ -1,0 +1,19 @@
+// Full-page error (403/404) with a way home.
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export async function ErrorPage({ code, kind }: { code: number; kind: 'notFound' | 'forbidden' }) {
+  const t = await getTranslations('errors');
+  return (
+    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 px-4 text-center">
+      <div className="text-5xl font-black text-slate-300">{code}</div>
+      <h1 className="text-xl font-bold" data-testid="error-title">
+        {t(`${kind}Title`)}
+      </h1>
+      <p className="text-sm text-slate-500">{t(`${kind}Body`)}</p>
+      <Link href="/" className="text-brand-700 hover:underline">
+        {t('backHome')}
+      </Link>
+    </main>
+  );
+}
