@@ -1,6 +1,7 @@
 // next-intl request config: the locale comes from a cookie (no locale in URLs), zh-CN by default.
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { messages } from '../messages';
 import { defaultLocale, isLocale, LOCALE_COOKIE } from './config';
 
 export default getRequestConfig(async () => {
@@ -8,7 +9,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(value) ? value : defaultLocale;
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: messages[locale],
     timeZone: 'Asia/Shanghai',
   };
 });

@@ -39,7 +39,7 @@ main().then(
   () => process.exit(0),
   (err) => {
     if (err instanceof ZodError) {
-      const messages = JSON.parse(fs.readFileSync(new URL('../messages/zh-CN.json', import.meta.url), 'utf8')).validation;
+      const messages = JSON.parse(fs.readFileSync(new URL('../messages/zh-CN/core.json', import.meta.url), 'utf8')).validation;
       for (const line of describeIssues(err, messages)) console.error(line);
     } else console.error(err instanceof Error ? err.message : err);
     process.exit(1);

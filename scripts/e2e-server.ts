@@ -5,12 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run, quietEnv } from './run';
 
-const file = path.resolve('data', 'e2e.db');
+const port = process.env.E2E_PORT ?? '3100';
+const file = path.resolve('data', `e2e-${port}.db`);
 for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
 const env = { ...quietEnv, DATABASE_URL: `file:${file}`, NODE_ENV: 'production' as const };
 run('npx', ['tsx', 'scripts/prisma.ts', 'migrate'], { env });
 run('npx', ['tsx', 'prisma/seed.ts'], { env });
-const server = spawn('npx', ['next', 'start', '-p', process.env.E2E_PORT ?? '3100', '-H', '127.0.0.1'], {
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   stdio: 'inherit',
   env: { ...process.env, ...env },
 });

@@ -1,7 +1,9 @@
 // Every UI string exists in both languages.
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en.json';
-import zh from '@/messages/zh-CN.json';
+import { messages } from '@/messages';
+
+const zh = messages['zh-CN'];
+const en = messages.en;
 
 function keys(obj: unknown, prefix = ''): string[] {
   if (typeof obj !== 'object' || obj === null) return [prefix];
@@ -13,6 +15,20 @@ function leaves(obj: unknown): string[] {
 }
 
 describe('messages', () => {
+  it('no two feature files define the same top-level namespace', async () => {
+    const fs = await import('node:fs');
+    for (const locale of ['zh-CN', 'en']) {
+      const dir = new URL(`../../messages/${locale}/`, import.meta.url);
+      const seen = new Map<string, string>();
+      for (const file of fs.readdirSync(dir)) {
+        for (const ns of Object.keys(JSON.parse(fs.readFileSync(new URL(file, dir), 'utf8')))) {
+          expect(seen.get(ns), `${locale}: ${ns} in ${file} and ${seen.get(ns)}`).toBeUndefined();
+          seen.set(ns, file);
+        }
+      }
+    }
+  });
+
   it('zh-CN and en have exactly the same keys', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });
