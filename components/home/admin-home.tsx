@@ -4,7 +4,7 @@ import { ButtonLink, Card, Notice, PageTitle } from '@/components/ui/card';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
 import { getCurrentPeriod, listPeriods } from '@/lib/periods.server';
-import { submissionProgress } from '@/lib/submissions.server';
+import { submissionProgress } from '@/lib/submissions/queries.server';
 import { CountdownText } from './countdown-text';
 import { ProgressCounts, ProgressTable } from './progress-table';
 

@@ -5,7 +5,7 @@ import { ButtonLink, Card, PageTitle, Stat } from '@/components/ui/card';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
 import { getCurrentPeriod, listPeriods } from '@/lib/periods.server';
-import { submissionProgress } from '@/lib/submissions.server';
+import { submissionProgress } from '@/lib/submissions/queries.server';
 import { ProgressCounts } from './progress-table';
 
 export async function LeaderHome({ db, user, now }: { db: Db; user: CurrentUser; now: Date }) {

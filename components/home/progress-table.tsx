@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Stat } from '@/components/ui/card';
 import { StateBadge } from '@/components/ui/state-badge';
 import { DISPLAY_STATES, type DisplayState } from '@/lib/domain/deadline';
-import type { UnitProgressRow } from '@/lib/submissions.server';
+import type { UnitProgressRow } from '@/lib/submissions/queries.server';
 
 const TONE: Partial<Record<DisplayState, 'good' | 'warn' | 'bad'>> = { approved: 'good', submitted: 'good', returned: 'warn', overdue: 'bad' };
 

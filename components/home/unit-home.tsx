@@ -5,7 +5,7 @@ import { SubmissionStatusLine } from '@/components/submission/status-line';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
 import { getCurrentPeriod } from '@/lib/periods.server';
-import { getSubmission } from '@/lib/submissions.server';
+import { getSubmission } from '@/lib/submissions/queries.server';
 
 export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; now: Date }) {
   const t = await getTranslations('home');
@@ -17,7 +17,7 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
     db.measure.findMany({ where: { responsibleUnitId: unitId, status: { not: 'done' } }, select: { deadline: true } }),
   ]);
   const filled = submission?.values.filter((v) => v.actual !== null).length ?? 0;
-  const overdueMeasures = openMeasures.filter((m) => m.deadline < now).length;
+  const overdueMeasures = openMeasures.filter((m) => m.deadline && m.deadline < now).length;
 
   return (
     <div className="space-y-5">

@@ -63,7 +63,7 @@ export function defineAction<S extends z.ZodType, R>(opts: {
       const data = await opts.handler(parsed.data, ctx);
       return { ok: true, data };
     } catch (err) {
-      if (err instanceof DomainError) return { ok: false, error: err.code, params: err.params, fieldErrors: err.fieldErrors };
+      if (err instanceof DomainError) return { ok: false, error: err.code, params: err.params, fieldErrors: err.fieldErrors, details: err.details };
       console.error('action failed', err);
       return { ok: false, error: 'serverError' };
     }

@@ -3,7 +3,13 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
-  | { ok: false; error: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors };
+  | { ok: false; error: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors; details?: Detail[] };
+
+/** One item of a refusal that lists several things (e.g. every missing piece of a submission). */
+export interface Detail {
+  code: string;
+  params?: Record<string, string | number>;
+}
 
 /** A refusal the user should read: `code` is a key under `actionErrors` in messages/*.json. */
 export class DomainError extends Error {
@@ -11,6 +17,7 @@ export class DomainError extends Error {
     readonly code: string,
     readonly params?: Record<string, string | number>,
     readonly fieldErrors?: FieldErrors,
+    readonly details?: Detail[],
   ) {
     super(code);
   }

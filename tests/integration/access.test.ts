@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { createClient, type Db } from '@/lib/db/client';
 import { roleSchema } from '@/lib/domain/schemas';
-import { getSubmission, getSubmissionById, getUnitWithIndicators } from '@/lib/submissions.server';
+import { getSubmission, getSubmissionById, getUnitWithIndicators } from '@/lib/submissions/queries.server';
 
 let db: Db;
 let periodId: string;

@@ -6,7 +6,7 @@ import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
-import { submissionProgress } from '@/lib/submissions.server';
+import { submissionProgress } from '@/lib/submissions/queries.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('units') };

@@ -8,7 +8,7 @@ import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { requireUnitReader } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
-import { getSubmission, getUnitWithIndicators } from '@/lib/submissions.server';
+import { getSubmission, getUnitWithIndicators } from '@/lib/submissions/queries.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('mySubmission') };
@@ -102,7 +102,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
                         <li key={m.id}>
                           <span>{m.content}</span>
                           <span className="ml-2 text-xs text-slate-500">
-                            {m.responsiblePerson} · {t('unit.due')} {format.dateTime(m.deadline, { dateStyle: 'medium' })} · {t(`measureStatus.${m.status}`)}
+                            {m.responsiblePerson} · {t('unit.due')} {m.deadline ? format.dateTime(m.deadline, { dateStyle: 'medium' }) : t('unit.noDeadline')} · {t(`measureStatus.${m.status}`)}
                           </span>
                         </li>
                       ))}

@@ -1,9 +1,9 @@
 // Submission reads. Authorisation is part of every `where`: another unit's ids simply match nothing.
 import 'server-only';
-import type { Actor } from './auth/permissions';
-import { unitScope } from './auth/scope';
-import type { Db } from './db/client';
-import { countByDisplayState, displayState, type DisplayState } from './domain/deadline';
+import type { Actor } from '../auth/permissions';
+import { unitScope } from '../auth/scope';
+import type { Db } from '../db/client';
+import { countByDisplayState, displayState, type DisplayState } from '../domain/deadline';
 
 /** One unit's submission for a period, with everything it holds — or null if absent or not readable by `actor`. */
 export async function getSubmission(db: Db, actor: Actor, periodId: string, unitId: string) {

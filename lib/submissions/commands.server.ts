@@ -1,0 +1,251 @@
+// Writes to a unit's submission: save a draft, submit, and the review office's return and approve.
+// Each checks who may do it inside its queries, refuses a stale version (no lost update), and
+// writes one audit row in the same transaction.
+import 'server-only';
+import type { ActionContext } from '../actions/define-action.server';
+import { DomainError } from '../actions/result';
+import { can, canEditUnit } from '../auth/permissions';
+import type { Tx } from '../db/client';
+import { chinaDay, endOfChinaDay } from '../domain/dates';
+import {
+  isEditableState,
+  isLate,
+  missingForSubmit,
+  periodAcceptsSubmissions,
+  type SubmissionContent,
+} from '../domain/submission-content';
+
+export interface SaveResult {
+  submissionId: string;
+  version: number;
+  savedAt: string;
+}
+
+/** The stored content of a submission in the form's shape (what the page loads and what audits compare). */
+export async function loadContent(tx: Tx, submissionId: string): Promise<SubmissionContent> {
+  const s = await tx.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    include: {
+      values: { orderBy: { indicator: { sortOrder: 'asc' } } },
+      pillarMeasures: true,
+      gaps: { orderBy: { sortOrder: 'asc' }, include: { measures: { orderBy: { sortOrder: 'asc' } } } },
+    },
+  });
+  return {
+    values: s.values.map((v) => ({ indicatorId: v.indicatorId, actual: v.actual, evidence: v.evidence ?? '' })),
+    highlights: s.highlights,
+    h2Goals: s.h2Goals,
+    pillarMeasures: s.pillarMeasures.map((p) => ({ pillarId: p.pillarId, content: p.content })),
+    gaps: s.gaps.map((g) => ({
+      id: g.id,
+      description: g.description,
+      rootCause: g.rootCause,
+      measures: g.measures.map((m) => ({
+        id: m.id,
+        content: m.content,
+        responsibleUnitId: m.responsibleUnitId,
+        responsiblePerson: m.responsiblePerson,
+        deadline: m.deadline ? chinaDay(m.deadline) : '',
+      })),
+    })),
+  };
+}
+
+/** Only what changed, as before/after pairs keyed by part — what the audit row records. */
+export function contentDiff(before: SubmissionContent, after: SubmissionContent) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  const beforeValues = new Map(before.values.map((v) => [v.indicatorId, v]));
+  const changedValues = after.values.filter((v) => {
+    const old = beforeValues.get(v.indicatorId);
+    return (old?.actual ?? null) !== v.actual || (old?.evidence ?? '') !== v.evidence;
+  });
+  if (changedValues.length) {
+    b.values = changedValues.map((v) => beforeValues.get(v.indicatorId) ?? { indicatorId: v.indicatorId, actual: null, evidence: '' });
+    a.values = changedValues;
+  }
+  for (const key of ['highlights', 'h2Goals', 'pillarMeasures', 'gaps'] as const) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      b[key] = before[key];
+      a[key] = after[key];
+    }
+  }
+  return { before: b, after: a, changed: Object.keys(a) };
+}
+
+async function openPeriod(ctx: ActionContext, tx: Tx, periodId: string) {
+  const period = await tx.period.findUnique({ where: { id: periodId } });
+  if (!period) throw new DomainError('notFound');
+  if (!periodAcceptsSubmissions(period.state)) throw new DomainError('periodNotOpen', { period: period.name });
+  return period;
+}
+
+/** Bump the version only if it is still the one the user read; otherwise somebody saved in between. */
+async function claimVersion(tx: Tx, submissionId: string, version: number, data: Record<string, unknown> = {}) {
+  const { count } = await tx.submission.updateMany({ where: { id: submissionId, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) {
+    const current = await tx.submission.findUnique({ where: { id: submissionId }, select: { version: true } });
+    throw new DomainError('conflict', { serverVersion: current?.version ?? 0 });
+  }
+  return version + 1;
+}
+
+/**
+ * Save the whole draft. `version` is the version the form loaded (0 when the unit has no submission yet).
+ * Gaps and measures keep the ids the form gave them, so later saves and the rectification board see the same rows.
+ */
+export async function saveDraft(ctx: ActionContext, input: { periodId: string; unitId: string; version: number; content: SubmissionContent }): Promise<SaveResult> {
+  const { periodId, unitId, content } = input;
+  if (!canEditUnit(ctx.user, unitId)) throw new DomainError('notFound');
+  try {
+    return await ctx.db.$transaction(async (tx) => {
+      await openPeriod(ctx, tx, periodId);
+      let sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
+      if (!sub) {
+        if (input.version !== 0) throw new DomainError('conflict', { serverVersion: 0 });
+        sub = await tx.submission.create({ data: { periodId, unitId, version: 0 } });
+      }
+      if (!isEditableState(sub.state)) throw new DomainError('submissionLocked');
+      await assertReferences(tx, periodId, unitId, sub.id, content);
+
+      const before = await loadContent(tx, sub.id);
+      const version = await claimVersion(tx, sub.id, input.version, { highlights: content.highlights, h2Goals: content.h2Goals });
+      await writeContent(tx, sub.id, periodId, unitId, content, before);
+      const diff = contentDiff(before, await loadContent(tx, sub.id));
+      await ctx.audit(tx, {
+        action: 'submission.save_draft',
+        entityType: 'submission',
+        entityId: sub.id,
+        before: { version: input.version, ...diff.before },
+        after: { version, ...diff.after },
+      });
+      return { submissionId: sub.id, version, savedAt: ctx.now.toISOString() };
+    });
+  } catch (err) {
+    // two first saves racing to create the row: the loser is told, like any other conflict
+    if ((err as { code?: string }).code === 'P2002') throw new DomainError('conflict', { serverVersion: 1 });
+    throw err;
+  }
+}
+
+/** Every id in the content must belong where it claims: this unit's indicators, this submission's gaps and measures. */
+async function assertReferences(tx: Tx, periodId: string, unitId: string, submissionId: string, content: SubmissionContent) {
+  const indicatorIds = new Set((await tx.indicator.findMany({ where: { periodId, unitId }, select: { id: true } })).map((i) => i.id));
+  if (content.values.some((v) => !indicatorIds.has(v.indicatorId))) throw new DomainError('invalidInput');
+  const pillarIds = new Set((await tx.strategyPillar.findMany({ where: { active: true }, select: { id: true } })).map((p) => p.id));
+  if (content.pillarMeasures.some((p) => !pillarIds.has(p.pillarId))) throw new DomainError('invalidInput');
+  const unitIds = new Set((await tx.unit.findMany({ where: { active: true }, select: { id: true } })).map((u) => u.id));
+  const gapIds = content.gaps.map((g) => g.id);
+  const measures = content.gaps.flatMap((g) => g.measures);
+  if (measures.some((m) => m.responsibleUnitId && !unitIds.has(m.responsibleUnitId))) throw new DomainError('invalidInput');
+  if (new Set(gapIds).size !== gapIds.length || new Set(measures.map((m) => m.id)).size !== measures.length) throw new DomainError('invalidInput');
+  // ids already used by another submission's rows are not ours to overwrite
+  const foreignGap = await tx.gap.findFirst({ where: { id: { in: gapIds }, submissionId: { not: submissionId } }, select: { id: true } });
+  const foreignMeasure = await tx.measure.findFirst({
+    where: { id: { in: measures.map((m) => m.id) }, OR: [{ submissionId: { not: submissionId } }, { submissionId: null }] },
+    select: { id: true },
+  });
+  if (foreignGap || foreignMeasure) throw new DomainError('invalidInput');
+}
+
+async function writeContent(tx: Tx, submissionId: string, periodId: string, unitId: string, content: SubmissionContent, before: SubmissionContent) {
+  for (const v of content.values) {
+    await tx.indicatorValue.upsert({
+      where: { indicatorId: v.indicatorId },
+      create: { indicatorId: v.indicatorId, submissionId, actual: v.actual, evidence: v.evidence || null },
+      update: { actual: v.actual, evidence: v.evidence || null },
+    });
+  }
+
+  await tx.pillarMeasure.deleteMany({ where: { submissionId } });
+  const pillars = content.pillarMeasures.filter((p) => p.content.trim());
+  if (pillars.length) await tx.pillarMeasure.createMany({ data: pillars.map((p) => ({ submissionId, pillarId: p.pillarId, content: p.content })) });
+
+  const keepGaps = new Set(content.gaps.map((g) => g.id));
+  const keepMeasures = new Set(content.gaps.flatMap((g) => g.measures.map((m) => m.id)));
+  const oldMeasureIds = before.gaps.flatMap((g) => g.measures.map((m) => m.id)).filter((id) => !keepMeasures.has(id));
+  if (oldMeasureIds.length) await tx.measure.deleteMany({ where: { id: { in: oldMeasureIds }, submissionId } });
+  const oldGapIds = before.gaps.map((g) => g.id).filter((id) => !keepGaps.has(id));
+  if (oldGapIds.length) await tx.gap.deleteMany({ where: { id: { in: oldGapIds }, submissionId } });
+
+  const existingGaps = new Set(before.gaps.map((g) => g.id));
+  const existingMeasures = new Set(before.gaps.flatMap((g) => g.measures.map((m) => m.id)));
+  for (const [gi, g] of content.gaps.entries()) {
+    const gapData = { description: g.description, rootCause: g.rootCause, sortOrder: gi };
+    if (existingGaps.has(g.id)) await tx.gap.update({ where: { id: g.id }, data: gapData });
+    else await tx.gap.create({ data: { id: g.id, submissionId, ...gapData } });
+    for (const [mi, m] of g.measures.entries()) {
+      // a draft measure may lack its unit (then it is the unit's own) or its deadline; submitting requires both
+      const data = {
+        gapId: g.id,
+        content: m.content,
+        responsibleUnitId: m.responsibleUnitId || unitId,
+        responsiblePerson: m.responsiblePerson,
+        deadline: m.deadline ? endOfChinaDay(m.deadline) : null,
+        sortOrder: mi,
+      };
+      if (existingMeasures.has(m.id)) await tx.measure.update({ where: { id: m.id }, data });
+      else await tx.measure.create({ data: { id: m.id, unitId, periodId, submissionId, ...data } });
+    }
+  }
+}
+
+/** Submit (unit head only). Names every missing piece; after the deadline it is accepted and marked late. */
+export async function submitSubmission(ctx: ActionContext, input: { periodId: string; unitId: string; version: number }) {
+  const { periodId, unitId } = input;
+  if (!canEditUnit(ctx.user, unitId)) throw new DomainError('notFound');
+  if (!can(ctx.user, 'submission:submit:own')) throw new DomainError('headOnly');
+  return ctx.db.$transaction(async (tx) => {
+    const period = await openPeriod(ctx, tx, periodId);
+    const sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
+    if (!sub) throw new DomainError('nothingToSubmit');
+    if (!isEditableState(sub.state)) throw new DomainError('submissionLocked');
+    const content = await loadContent(tx, sub.id);
+    const indicators = await tx.indicator.findMany({ where: { periodId, unitId }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } });
+    const missing = missingForSubmit(content, indicators);
+    if (missing.length) throw new DomainError('incomplete', { count: missing.length }, undefined, missing);
+    const late = isLate(period.deadline, ctx.now);
+    const version = await claimVersion(tx, sub.id, input.version, { state: 'submitted', submittedAt: ctx.now, submittedById: ctx.user.id, late });
+    await ctx.audit(tx, {
+      action: 'submission.submit',
+      entityType: 'submission',
+      entityId: sub.id,
+      before: { state: sub.state, version: input.version },
+      after: { state: 'submitted', version, late },
+    });
+    return { version, late };
+  });
+}
+
+/** The review office sends a submitted submission back with a comment the unit sees. */
+export async function returnSubmission(ctx: ActionContext, input: { submissionId: string; version: number; comment: string }) {
+  return review(ctx, input, 'returned', input.comment);
+}
+
+/** The review office approves a submitted submission; it is locked from then on. */
+export async function approveSubmission(ctx: ActionContext, input: { submissionId: string; version: number }) {
+  return review(ctx, input, 'approved', null);
+}
+
+async function review(ctx: ActionContext, input: { submissionId: string; version: number }, to: 'returned' | 'approved', comment: string | null) {
+  if (!can(ctx.user, 'submission:review:any')) throw new DomainError('forbidden');
+  return ctx.db.$transaction(async (tx) => {
+    const sub = await tx.submission.findUnique({ where: { id: input.submissionId }, include: { period: true } });
+    if (!sub) throw new DomainError('notFound');
+    if (sub.state !== 'submitted') throw new DomainError('notSubmitted');
+    const version = await claimVersion(tx, sub.id, input.version, {
+      state: to,
+      reviewComment: comment,
+      reviewedAt: ctx.now,
+      reviewedById: ctx.user.id,
+    });
+    await ctx.audit(tx, {
+      action: to === 'returned' ? 'submission.return' : 'submission.approve',
+      entityType: 'submission',
+      entityId: sub.id,
+      before: { state: sub.state, version: input.version, reviewComment: sub.reviewComment },
+      after: { state: to, version, reviewComment: comment },
+    });
+    return { version };
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Measure" ALTER COLUMN "deadline" DROP NOT NULL;
