@@ -27,7 +27,7 @@ export const DISPLAY_STATES = ['not_started', 'draft', 'submitted', 'returned', 
 export type DisplayState = (typeof DISPLAY_STATES)[number];
 
 /**
- * What a unit's submission shows as. A unit that has not submitted by the deadline is 逾期 (overdue);
+ * What a unit's submission shows as. A unit that has not handed in by the deadline is 逾期 (overdue);
  * a submission made after the deadline stays 已提交 and carries its `late` flag.
  */
 export function displayState(
@@ -36,10 +36,10 @@ export function displayState(
   now: Date,
 ): DisplayState {
   const state = submission?.state;
-  if (state === 'submitted' || state === 'approved') return state;
+  // a returned submission was handed in and sent back: that, not the deadline, is what the unit must act on
+  if (state === 'submitted' || state === 'approved' || state === 'returned') return state;
   if (deadline && now.getTime() > deadline.getTime()) return 'overdue';
-  if (!submission) return 'not_started';
-  return state === 'returned' ? 'returned' : 'draft';
+  return submission ? 'draft' : 'not_started';
 }
 
 /** Counts per displayed state, every state present (0 when none). */

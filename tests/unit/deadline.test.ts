@@ -25,10 +25,12 @@ describe('displayState', () => {
     expect(displayState({ state: 'draft' }, deadline, before)).toBe('draft');
     expect(displayState({ state: 'returned' }, deadline, before)).toBe('returned');
   });
-  it('turns anything not submitted into 逾期 after the deadline', () => {
+  it('turns a missing or draft submission into 逾期 after the deadline', () => {
     expect(displayState(null, deadline, after)).toBe('overdue');
     expect(displayState({ state: 'draft' }, deadline, after)).toBe('overdue');
-    expect(displayState({ state: 'returned' }, deadline, after)).toBe('overdue');
+  });
+  it('keeps 已退回 after the deadline: the return is what the unit must act on', () => {
+    expect(displayState({ state: 'returned' }, deadline, after)).toBe('returned');
   });
   it('keeps submitted and approved whatever the clock', () => {
     expect(displayState({ state: 'submitted' }, deadline, after)).toBe('submitted');
