@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { accountRows, hashPassword } from '../lib/auth/accounts';
+import { computeForSnapshot } from '../lib/leaderboard/load.server';
 import { createClient, type Db, type Tx } from '../lib/db/client';
 import { databaseUrl, redactUrl } from '../lib/db/url';
 import { gapSchema, indicatorSchema, measureSchema, problemSchema, unitSchema, weightsSumTo100 } from '../lib/domain/schemas';
@@ -352,6 +353,12 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
         resolvedAt: p.resolvedAt ? new Date(`${p.resolvedAt}T17:00:00+08:00`) : null,
       };
     }),
+  });
+
+  // 2025年下半年 is published: its results are frozen as publication would freeze them
+  const frozen = await computeForSnapshot(tx, prev.id);
+  await tx.resultSnapshot.create({
+    data: { periodId: prev.id, version: 1, kind: 'publish', inputHash: frozen.inputHash, data: JSON.parse(JSON.stringify(frozen.result)), createdById: adminId, createdAt: prev.publishedAt! },
   });
 
   const summary: SeedSummary = {
