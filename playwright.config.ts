@@ -33,6 +33,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'main', testIgnore: /setup\.spec\.ts/ },
+    // opens a new period, which becomes everyone's current period: runs after the rest, on the same server
+    { name: 'setup', testMatch: /setup\.spec\.ts/, dependencies: ['main'] },
+  ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',
     url: `http://127.0.0.1:${PORT}/api/health`,

@@ -1,0 +1,79 @@
+// One unit's indicator set in a period: edit, reorder, copy from another unit; the weight sum shown live.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { IndicatorEditor, type IndicatorRow } from '@/components/setup/indicator-editor';
+import { PageTitle } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/guard.server';
+import { getDb } from '@/lib/db.server';
+import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '@/lib/domain/enums';
+import { indicatorEditMode } from '@/lib/setup/indicators.server';
+import { getUnitIndicatorSet } from '@/lib/setup/queries.server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('setup'))('periods.title') };
+}
+
+const oneOf = <T extends string>(list: readonly T[], value: string, fallback: T): T => ((list as readonly string[]).includes(value) ? (value as T) : fallback);
+
+export default async function UnitIndicatorsPage({ params }: { params: Promise<{ periodId: string; unitId: string }> }) {
+  await requirePermission('setup:manage');
+  const { periodId, unitId } = await params;
+  const t = await getTranslations();
+  const set = await getUnitIndicatorSet(await getDb(), periodId, unitId);
+  if (!set) notFound();
+  const { period, unit } = set;
+  const rows: IndicatorRow[] = set.indicators.map((i) => ({
+    id: i.id,
+    key: i.key,
+    name: i.name,
+    category: oneOf<IndicatorCategory>(INDICATOR_CATEGORIES, i.category, 'main'),
+    measureUnit: i.measureUnit,
+    direction: oneOf<Direction>(DIRECTIONS, i.direction, 'higher'),
+    annualTarget: i.annualTarget,
+    halfTarget: i.halfTarget,
+    plannedPercent: i.plannedPercent,
+    weight: i.weight,
+    method: oneOf<Method>(METHODS, i.method, 'ratio'),
+    cap: i.cap,
+    dataSource: i.dataSource,
+    pillarIds: i.pillarIds,
+  }));
+  const stateLabel = t(`periodState.${period.state}`);
+  const base = `/admin/periods/${period.id}/units`;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <Link href={`/admin/periods/${period.id}`} className="text-brand-700 hover:underline">
+          ← {t('setup.indicators.backToPeriod', { period: period.name })}
+        </Link>
+        <span className="flex gap-4">
+          {set.prevUnitId && (
+            <Link href={`${base}/${set.prevUnitId}`} className="text-brand-700 hover:underline">
+              ← {t('setup.indicators.prevUnit')}
+            </Link>
+          )}
+          {set.nextUnitId && (
+            <Link href={`${base}/${set.nextUnitId}`} className="text-brand-700 hover:underline">
+              {t('setup.indicators.nextUnit')} →
+            </Link>
+          )}
+        </span>
+      </div>
+      <PageTitle sub={t('setup.indicators.sub', { period: period.name, state: stateLabel })}>{t('setup.indicators.title', { unit: unit.name })}</PageTitle>
+      <IndicatorEditor
+        key={`${period.id}-${unit.id}`}
+        periodId={period.id}
+        unit={{ id: unit.id, code: unit.code, active: unit.active }}
+        mode={indicatorEditMode(period.state)}
+        stateLabel={stateLabel}
+        defaultCap={period.defaultCap}
+        rows={rows}
+        pillars={set.pillars}
+        keys={set.keys}
+        sources={set.sources}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Periods (考核期): every period with state, deadline and size; create the next one from an earlier period.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { CreatePeriodForm } from '@/components/setup/period-forms';
+import { Card, Notice, PageTitle } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/guard.server';
+import { getDb } from '@/lib/db.server';
+import { listPeriodsWithCounts } from '@/lib/setup/queries.server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('setup'))('periods.title') };
+}
+
+export default async function PeriodsPage() {
+  await requirePermission('setup:manage');
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const periods = await listPeriodsWithCounts(await getDb());
+  const latest = periods[0];
+  const suggestion: { year: number; half: 1 | 2 } = latest ? (latest.half === 1 ? { year: latest.year, half: 2 } : { year: latest.year + 1, half: 1 }) : { year: new Date().getFullYear(), half: 1 };
+  return (
+    <div className="space-y-5">
+      <PageTitle sub={t('setup.periods.sub')}>{t('setup.periods.title')}</PageTitle>
+      <Card title={t('setup.periods.create')}>
+        <CreatePeriodForm sources={periods.map((p) => ({ id: p.id, name: p.name }))} suggestion={suggestion} />
+      </Card>
+      <Card title={t('setup.sections.periods')}>
+        {periods.length === 0 ? (
+          <Notice>{t('setup.periods.empty')}</Notice>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[560px] text-sm" data-testid="periods-table">
+              <thead className="border-b border-slate-200 text-left text-xs text-slate-500">
+                <tr>
+                  <th className="py-2 pr-3 font-medium">{t('setup.periods.name')}</th>
+                  <th className="py-2 pr-3 font-medium">{t('setup.periods.state')}</th>
+                  <th className="py-2 pr-3 font-medium">{t('setup.periods.deadline')}</th>
+                  <th className="py-2 pr-3 text-right font-medium">{t('setup.periods.indicators')}</th>
+                  <th className="py-2 font-medium">{t('setup.actions')}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {periods.map((p) => (
+                  <tr key={p.id}>
+                    <td className="py-2 pr-3 font-medium">
+                      <Link href={`/admin/periods/${p.id}`} className="hover:text-brand-700 hover:underline">
+                        {p.name}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-3">
+                      <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
+                    </td>
+                    <td className="tabular whitespace-nowrap py-2 pr-3">{p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}</td>
+                    <td className="tabular py-2 pr-3 text-right">{p._count.indicators}</td>
+                    <td className="py-2">
+                      <Link href={`/admin/periods/${p.id}`} className="text-brand-700 hover:underline">
+                        {t('setup.landing.manage')}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+'use client';
+// Shared pieces of the setup forms: calling a server action with pending state, general and per-field errors, inputs.
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { startTransition, useId, useState, useTransition } from 'react';
+import type { ActionResult, FieldErrors } from '@/lib/actions/result';
+
+export const inputCls =
+  'w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100 disabled:bg-slate-100 disabled:text-slate-500 aria-[invalid=true]:border-red-500';
+export const primaryBtn = 'rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60';
+export const secondaryBtn = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-60';
+export const dangerBtn = 'rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60';
+
+type Failure = { error: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors };
+
+/**
+ * Run a server action in a transition. On success the page's server data is refreshed and `onOk` runs;
+ * on failure the general error and field errors are kept for display (what the user typed stays).
+ */
+export function useSetupAction<I, R>(action: (input: I) => Promise<ActionResult<R>>) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const run = (input: I, onOk?: (data: R) => void) =>
+    start(async () => {
+      try {
+        const r = await action(input);
+        // updates after an await must be marked as a transition again, so they commit with the refreshed data
+        startTransition(() => {
+          if (r.ok) {
+            setFailure(null);
+            onOk?.(r.data);
+            router.refresh();
+          } else setFailure(r);
+        });
+      } catch {
+        startTransition(() => setFailure({ error: 'serverError' }));
+      }
+    });
+  return { pending, failure, run, clear: () => setFailure(null) };
+}
+
+/** The first message for a field, resolved from validation.* or actionErrors.* keys. */
+export function useFieldMessage(failure: Failure | null) {
+  const t = useTranslations();
+  return (field: string): string | null => {
+    const key = failure?.fieldErrors?.[field]?.[0];
+    if (!key) return null;
+    if (t.has(`validation.${key}`)) return t(`validation.${key}`);
+    if (t.has(`actionErrors.${key}`)) return t(`actionErrors.${key}`);
+    return t('validation.invalid');
+  };
+}
+
+export function FormError({ failure }: { failure: Failure | null }) {
+  const t = useTranslations('actionErrors');
+  if (!failure) return null;
+  const text = t.has(failure.error) ? t(failure.error, failure.params as Record<string, string>) : t('serverError');
+  return (
+    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">
+      {text}
+    </p>
+  );
+}
+
+export function FormNotice({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="form-notice">
+      {children}
+    </p>
+  );
+}
+
+/** A labelled input with its error beside it; `render` receives the id and aria props to spread. */
+export function Field({
+  label,
+  hint,
+  error,
+  className = '',
+  children,
+}: {
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  error?: string | null;
+  className?: string;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => React.ReactNode;
+}) {
+  const id = useId();
+  const errId = `${id}-err`;
+  return (
+    <div className={`flex min-w-0 flex-col gap-1 text-sm ${className}`}>
+      <label htmlFor={id} className="font-medium text-slate-700">
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? errId : undefined })}
+      {hint && !error && <span className="text-xs text-slate-500">{hint}</span>}
+      {error && (
+        <span id={errId} className="text-xs text-red-600" data-testid="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Two-step button for changes worth a second thought (state transitions, disabling, deleting). */
+export function ConfirmButton({
+  label,
+  confirmLabel,
+  cancelLabel,
+  question,
+  onConfirm,
+  disabled,
+  className = secondaryBtn,
+}: {
+  label: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  question?: string;
+  onConfirm: () => void;
+  disabled?: boolean;
+  className?: string;
+}) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className={className} disabled={disabled} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      {question && <span className="text-sm text-slate-700">{question}</span>}
+      <button
+        type="button"
+        className={primaryBtn}
+        disabled={disabled}
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {confirmLabel}
+      </button>
+      <button type="button" className={secondaryBtn} onClick={() => setAsking(false)}>
+        {cancelLabel}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,103 @@
+// Setup services for sign-in accounts: create, change role/unit, reset password, disable/enable (admin only, audited).
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { ActionContext } from '../actions/define-action.server';
+import { DomainError } from '../actions/result';
+import { accountRows, hashPassword } from '../auth/accounts';
+import type { Tx } from '../db/client';
+import { assertSetupManager, isUniqueViolation } from './access';
+import { createUserInput, resetPasswordInput, setDisabledInput, updateUserInput } from './schemas';
+import { fieldError, parseInput } from './validate';
+
+const userRow = { id: true, username: true, name: true, title: true, role: true, unitId: true, disabled: true } as const;
+const usernameTaken = () => fieldError('username', 'usernameTaken', 'usernameTaken');
+
+async function checkUnit(tx: Tx, unitId: string | null) {
+  if (unitId === null) return;
+  if (!(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) throw fieldError('unitId', 'invalid');
+}
+
+export async function createUser(ctx: ActionContext, input: z.input<typeof createUserInput>) {
+  assertSetupManager(ctx.user);
+  const u = parseInput(createUserInput, input);
+  const hash = await hashPassword(u.password);
+  const rows = accountRows({ username: u.username, name: u.name, title: u.title?.trim() || null, role: u.role, unitId: u.unitId }, hash, ctx.now);
+  try {
+    return await ctx.db.$transaction(async (tx) => {
+      const clash = await tx.user.findFirst({ where: { OR: [{ username: rows.user.username }, { email: rows.user.email }] }, select: { id: true } });
+      if (clash) throw usernameTaken();
+      await checkUnit(tx, u.unitId);
+      await tx.user.create({ data: rows.user });
+      await tx.account.create({ data: rows.account });
+      const after = await tx.user.findUniqueOrThrow({ where: { id: rows.user.id }, select: userRow });
+      await ctx.audit(tx, { action: 'setup.create_user', entityType: 'user', entityId: after.id, after });
+      return { id: after.id };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw usernameTaken();
+    throw err;
+  }
+}
+
+/** Change name, title, role and unit. An admin cannot change their own role (no locking oneself out). */
+export async function updateUser(ctx: ActionContext, input: z.input<typeof updateUserInput>) {
+  assertSetupManager(ctx.user);
+  const u = parseInput(updateUserInput, input);
+  return ctx.db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: u.id }, select: userRow });
+    if (!before) throw new DomainError('notFound');
+    if (u.id === ctx.user.id && u.role !== before.role) throw fieldError('role', 'cannotChangeOwnRole', 'cannotChangeOwnRole');
+    await checkUnit(tx, u.unitId);
+    const after = await tx.user.update({
+      where: { id: u.id },
+      data: { name: u.name, title: u.title?.trim() || null, role: u.role, unitId: u.unitId, updatedAt: ctx.now },
+      select: userRow,
+    });
+    await ctx.audit(tx, { action: 'setup.update_user', entityType: 'user', entityId: u.id, before, after });
+    return { id: u.id };
+  });
+}
+
+/**
+ * Set a new password (hashed by better-auth) on the credential account and sign the user out
+ * everywhere (except the admin's own current session when resetting their own password).
+ */
+export async function resetPassword(ctx: ActionContext, input: z.input<typeof resetPasswordInput>) {
+  assertSetupManager(ctx.user);
+  const { id, password } = parseInput(resetPasswordInput, input);
+  const hash = await hashPassword(password);
+  return ctx.db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: { id: true, username: true } });
+    if (!user) throw new DomainError('notFound');
+    const updated = await tx.account.updateMany({ where: { userId: id, providerId: 'credential' }, data: { password: hash, updatedAt: ctx.now } });
+    if (updated.count === 0) {
+      await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash, createdAt: ctx.now, updatedAt: ctx.now } });
+    }
+    const ended = await tx.session.deleteMany({ where: { userId: id, NOT: { id: ctx.user.sessionId } } });
+    // never the hash itself in the audit trail
+    await ctx.audit(tx, { action: 'setup.reset_password', entityType: 'user', entityId: id, after: { username: user.username, passwordReset: true, sessionsEnded: ended.count } });
+    return { id };
+  });
+}
+
+/** Disable (and sign out at once: their sessions are deleted in the same transaction) or enable an account. */
+export async function setUserDisabled(ctx: ActionContext, input: z.input<typeof setDisabledInput>) {
+  assertSetupManager(ctx.user);
+  const { id, disabled } = parseInput(setDisabledInput, input);
+  if (disabled && id === ctx.user.id) throw new DomainError('cannotDisableSelf');
+  return ctx.db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id }, select: { id: true, username: true, disabled: true } });
+    if (!before) throw new DomainError('notFound');
+    await tx.user.update({ where: { id }, data: { disabled, updatedAt: ctx.now } });
+    const ended = disabled ? (await tx.session.deleteMany({ where: { userId: id } })).count : 0;
+    await ctx.audit(tx, {
+      action: disabled ? 'setup.disable_user' : 'setup.enable_user',
+      entityType: 'user',
+      entityId: id,
+      before: { disabled: before.disabled },
+      after: disabled ? { disabled, sessionsEnded: ended } : { disabled },
+    });
+    return { id, sessionsEnded: ended };
+  });
+}

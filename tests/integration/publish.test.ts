@@ -1,0 +1,84 @@
+// Publication freezes results; only a correction with a reason changes them, audited and versioned.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError } from '@/lib/actions/result';
+import { createClient, type Db } from '@/lib/db/client';
+import { computeForSnapshot, getPeriodResults } from '@/lib/leaderboard/load.server';
+import { correctResults, publishResults } from '@/lib/leaderboard/publish.server';
+import { ctxOf } from '../support/actors';
+import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+
+let scratch: TestDatabase;
+let db: Db;
+let periodId: string;
+
+beforeAll(async () => {
+  scratch = await createTestDatabase('publish');
+  migrate(scratch.url);
+  seed(scratch.url);
+  db = await createClient(scratch.url);
+  periodId = (await db.period.findFirstOrThrow({ where: { state: 'open' } })).id;
+});
+afterAll(async () => {
+  await db?.$disconnect();
+  await scratch?.drop();
+});
+
+async function code(p: Promise<unknown>) {
+  try {
+    await p;
+    return 'ok';
+  } catch (err) {
+    if (err instanceof DomainError) return err.code;
+    throw err;
+  }
+}
+
+describe('publication', () => {
+  it('the seeded published period carries a snapshot whose hash matches its inputs', async () => {
+    const prev = await db.period.findFirstOrThrow({ where: { state: 'published' } });
+    const snap = await db.resultSnapshot.findFirstOrThrow({ where: { periodId: prev.id } });
+    expect((await computeForSnapshot(db, prev.id)).inputHash).toBe(snap.inputHash);
+  });
+
+  it('refuses a period still collecting, and anyone but the admin', async () => {
+    expect(await code(publishResults(await ctxOf(db, 'admin'), { periodId }))).toBe('notPublishable');
+    await db.period.update({ where: { id: periodId }, data: { state: 'arena' } });
+    for (const u of ['leader1', 'jsj_head', 'auditor', 'judge1']) expect(await code(publishResults(await ctxOf(db, u), { periodId })), u).toBe('forbidden');
+    expect(await db.resultSnapshot.count({ where: { periodId } })).toBe(0);
+  });
+
+  it('freezes the results: later data changes do not move them until a correction with a reason', async () => {
+    const admin = await ctxOf(db, 'admin');
+    const live = (await getPeriodResults(db, periodId)).result;
+    await publishResults(admin, { periodId });
+    expect((await db.period.findUniqueOrThrow({ where: { id: periodId } })).state).toBe('published');
+    expect(await code(publishResults(admin, { periodId }))).toBe('alreadyPublished');
+
+    const frozen = await getPeriodResults(db, periodId);
+    expect(frozen.snapshot).toMatchObject({ version: 1, kind: 'publish' });
+    expect(frozen.result.units.map((u) => [u.unitId, u.final.value])).toEqual(live.units.map((u) => [u.unitId, u.final.value]));
+
+    // a penalty recorded after publication
+    const last = frozen.result.units.at(-1)!;
+    await db.adjustment.create({ data: { periodId, unitId: frozen.result.units[0]!.unitId, points: -20, reason: '发布后查实的安全生产事故' } });
+    await db.auditLog.create({ data: { actorName: 'test', action: 'test.touch', entityType: 'adjustment' } });
+    const still = await getPeriodResults(db, periodId);
+    expect(still.snapshot?.version).toBe(1);
+    expect(still.result.units[0]!.final.value).toBe(frozen.result.units[0]!.final.value);
+
+    expect(await code(correctResults(admin, { periodId, reason: '   ' }))).toBe('reasonRequired');
+    expect(await code(correctResults(await ctxOf(db, 'leader1'), { periodId, reason: 'x' }))).toBe('forbidden');
+    const res = await correctResults(admin, { periodId, reason: '补录发布后查实的扣分' });
+    expect(res.version).toBe(2);
+    const corrected = await getPeriodResults(db, periodId);
+    expect(corrected.snapshot).toMatchObject({ version: 2, kind: 'correction', reason: '补录发布后查实的扣分' });
+    const moved = corrected.result.units.find((u) => u.unitId === frozen.result.units[0]!.unitId)!;
+    expect(moved.final.value).toBeCloseTo(frozen.result.units[0]!.final.value - 20, 9);
+    expect(last.unitId).toBeTruthy();
+
+    const audit = await db.auditLog.findMany({ where: { entityId: periodId, action: { startsWith: 'results.' } }, orderBy: { at: 'asc' } });
+    expect(audit.map((a) => a.action)).toEqual(['results.publish', 'results.correct']);
+    expect(audit[1]!.after).toMatchObject({ snapshotVersion: 2, reason: '补录发布后查实的扣分' });
+    expect((audit[1]!.after as { changed: unknown[] }).changed.length).toBeGreaterThan(0);
+  });
+});
