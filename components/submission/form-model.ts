@@ -1,7 +1,7 @@
 // The submission form's state, how it becomes the saved content, and its local backup. Pure (no React).
 import { parseNumberInput } from '@/lib/domain/number-input';
 import type { GapDraft, SubmissionContent } from '@/lib/domain/submission-content';
-import type { IndicatorInput } from '@/lib/scoring/types';
+import type { IndicatorInput } from '@/lib/scoring';
 
 export interface FormIndicator extends IndicatorInput {
   name: string;

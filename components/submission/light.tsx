@@ -1,6 +1,6 @@
 // The traffic light (亮灯) of an indicator: a coloured dot with its name for screen readers.
 import { useTranslations } from 'next-intl';
-import type { Light as LightValue } from '@/lib/scoring/types';
+import type { Light as LightValue } from '@/lib/scoring';
 
 const COLOR: Record<LightValue, string> = {
   green: 'bg-light-green',

@@ -8,8 +8,8 @@ import { saveDraftAction, submitAction } from '@/app/(app)/units/[unitId]/action
 import type { ActionResult, Detail } from '@/lib/actions/result';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { LIMITS, type GapDraft, type SubmissionContent } from '@/lib/domain/submission-content';
-import { evaluateIndicator } from '@/lib/scoring/completion';
-import type { PeriodSettings } from '@/lib/scoring/types';
+import { evaluateIndicator } from '@/lib/scoring';
+import type { PeriodSettings } from '@/lib/scoring';
 import { backupKey, contentFromForm, formFromContent, readBackup, type FormIndicator, type FormState } from './form-model';
 import { Light } from './light';
 

@@ -2,8 +2,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card, Notice } from '@/components/ui/card';
 import type { SubmissionContent } from '@/lib/domain/submission-content';
-import { evaluateIndicator } from '@/lib/scoring/completion';
-import type { PeriodSettings } from '@/lib/scoring/types';
+import { evaluateIndicator } from '@/lib/scoring';
+import type { PeriodSettings } from '@/lib/scoring';
 import type { FormIndicator } from './form-model';
 import { Light } from './light';
 

@@ -97,6 +97,18 @@ test('admin creates 2026年下半年 from 2026年上半年, sees what blocks ope
   await screenshot(page, 'setup-period-opened-1366');
 });
 
+test('once opened, the new period is where units draft: countdown running, form open, autosave', async ({ page }) => {
+  await signInAndLand(page, 'jsj_staff');
+  await expect(page.getByTestId('current-period')).toContainText('2026年下半年 · 填报中');
+  await expect(page.getByTestId('countdown')).toContainText('剩余');
+  await page.getByRole('link', { name: '本单位填报' }).click();
+  const actual = page.locator('[data-testid=indicator-row] input[inputmode=decimal]').first();
+  await actual.fill('1,363盏');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  await page.reload();
+  await expect(actual).toHaveValue('1363');
+});
+
 test('the setup pages fit a 390-wide phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAndLand(page, 'admin');

@@ -13,7 +13,7 @@ import { can, canEditUnit } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db.server';
 import { isEditableState, periodAcceptsSubmissions, type SubmissionContent } from '@/lib/domain/submission-content';
 import { getCurrentPeriod } from '@/lib/periods.server';
-import { resolveSettings } from '@/lib/scoring/settings';
+import { resolveSettings } from '@/lib/scoring';
 import { loadContent } from '@/lib/submissions/commands.server';
 import { getSubmission, getUnitWithIndicators } from '@/lib/submissions/queries.server';
 
