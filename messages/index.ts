@@ -2,20 +2,24 @@
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
 import enCore from './en/core.json';
 import enLeaderboard from './en/leaderboard.json';
+import enAdjustments from './en/adjustments.json';
 import enMeasures from './en/measures.json';
+import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
 import enSubmission from './en/submission.json';
 import zhCore from './zh-CN/core.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
+import zhAdjustments from './zh-CN/adjustments.json';
 import zhMeasures from './zh-CN/measures.json';
+import zhReportCard from './zh-CN/reportcard.json';
 import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
 import zhSubmission from './zh-CN/submission.json';
 
 export const messages = {
-  'zh-CN': { ...zhCore, ...zhSetup, ...zhSubmission, ...zhReview, ...zhMeasures, ...zhLeaderboard },
-  en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard },
+  'zh-CN': { ...zhCore, ...zhSetup, ...zhSubmission, ...zhReview, ...zhMeasures, ...zhLeaderboard, ...zhReportCard, ...zhAdjustments },
+  en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard, ...enReportCard, ...enAdjustments },
 } as const;
 
 export type Messages = (typeof messages)['zh-CN'];
