@@ -1,0 +1,25 @@
+// 成绩单 of one unit for one period. Same guard as the leaderboard: leaders, admin and auditor any time,
+// units once published; a unit not in the period's results is a 404 like an unknown period.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ReportCard } from '@/components/reportcard/report-card';
+import { loadReportCardExtras } from '@/components/reportcard/data.server';
+import { requireResultsPage } from '@/lib/leaderboard/access.server';
+import { getPeriodResults } from '@/lib/leaderboard/load.server';
+import { presentResults } from '@/lib/leaderboard/present';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reportCard'))('metaTitle') };
+}
+
+export default async function ReportCardPage({ params }: { params: Promise<{ periodId: string; unitId: string }> }) {
+  const { periodId, unitId } = await params;
+  const { user, period, db } = await requireResultsPage(periodId);
+  const { result, snapshot } = await getPeriodResults(db, period.id);
+  const results = presentResults(result);
+  const unit = results.units.find((u) => u.unitId === unitId);
+  if (!unit) notFound();
+  const extras = await loadReportCardExtras(db, user, period.id, results, unit);
+  return <ReportCard period={{ id: period.id, name: period.name }} results={results} unit={unit} snapshot={snapshot} extras={extras} />;
+}
