@@ -1,5 +1,6 @@
 // Frame of the setup area (考核设置): admin only, with its section tabs. Each page still checks the permission itself.
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { AdminNav } from '@/components/setup/admin-nav';
 import { requirePermission } from '@/lib/auth/guard.server';
 
@@ -15,9 +16,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/pillars', label: t('sections.pillars') },
   ];
   return (
-    <div>
+    <ClientMessages namespaces={['setup', 'adjustments', 'exports']}>
       <AdminNav items={items} />
       {children}
-    </div>
+    </ClientMessages>
   );
 }
