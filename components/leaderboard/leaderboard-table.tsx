@@ -2,24 +2,30 @@
 // The ranking table: every number opens its breakdown (indicator by indicator, judge by judge, item by item).
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
+import { breakdownAction } from '@/app/(app)/leaderboard/actions';
 import { Light } from '@/components/submission/light';
 import type { PublicUnitResult } from '@/lib/leaderboard/present';
+import type { Row, RowUnit } from './rows';
 import type { PeriodSettings, RankChange } from '@/lib/scoring';
-
-export interface Row {
-  unit: PublicUnitResult;
-  kind: string;
-  rank: number;
-  change: RankChange;
-}
 
 type Part = 'indicators' | 'panel' | 'adjustments' | 'final';
 
-export function LeaderboardTable({ rows, settings, reportBase }: { rows: Row[]; settings: PeriodSettings; reportBase: string }) {
+export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; periodId: string; reportBase: string }) {
   const t = useTranslations('leaderboard');
+  const te = useTranslations('actionErrors');
   const format = useFormatter();
   const [open, setOpen] = useState<{ unitId: string; part: Part } | null>(null);
+  const [details, setDetails] = useState<Record<string, { unit: PublicUnitResult; settings: PeriodSettings } | 'loading' | 'error'>>({});
+  useEffect(() => {
+    const id = open?.unitId;
+    if (!id || details[id]) return;
+    setDetails((d) => ({ ...d, [id]: 'loading' }));
+    breakdownAction({ periodId, unitId: id }).then(
+      (res) => setDetails((d) => ({ ...d, [id]: res.ok ? res.data : 'error' })),
+      () => setDetails((d) => ({ ...d, [id]: 'error' })),
+    );
+  }, [open, details, periodId]);
   const n2 = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const toggle = (unitId: string, part: Part) => setOpen((o) => (o?.unitId === unitId && o.part === part ? null : { unitId, part }));
   const cell = (unitId: string, part: Part, label: string, text: string) => (
@@ -66,11 +72,11 @@ export function LeaderboardTable({ rows, settings, reportBase }: { rows: Row[]; 
                 <td className="py-2 pr-2 whitespace-nowrap text-slate-500">{t(`kind.${kind}`)}</td>
                 <td className="py-2 pr-2 text-right">{cell(u.unitId, 'indicators', t('col.indicator'), n2(u.indicatorScore))}</td>
                 <td className="py-2 pr-2 text-right">{u.panelScore === null ? <span className="text-slate-400">—</span> : cell(u.unitId, 'panel', t('col.panel'), n2(u.panelScore))}</td>
-                <td className="py-2 pr-2 text-right">{u.adjustments.items.length ? cell(u.unitId, 'adjustments', t('col.adjustments'), signed(n2, u.adjustments.total)) : <span className="text-slate-400">0</span>}</td>
+                <td className="py-2 pr-2 text-right">{u.adjustmentCount ? cell(u.unitId, 'adjustments', t('col.adjustments'), signed(n2, u.adjustmentsTotal)) : <span className="text-slate-400">0</span>}</td>
                 <td className="py-2 pr-2 text-right font-semibold whitespace-nowrap">
-                  {cell(u.unitId, 'final', t('col.final'), n2(u.final.value))}
+                  {cell(u.unitId, 'final', t('col.final'), n2(u.final))}
                   {u.provisional && (
-                    <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-medium text-amber-800" title={t(`provisional.${u.final.provisionalReason ?? 'no_panel'}`)}>
+                    <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-medium text-amber-800" title={t(`provisional.${u.provisionalReason ?? 'no_panel'}`)}>
                       {t('provisionalTag')}
                     </span>
                   )}
@@ -82,7 +88,12 @@ export function LeaderboardTable({ rows, settings, reportBase }: { rows: Row[]; 
               {open?.unitId === u.unitId && (
                 <tr className="bg-slate-50" data-testid="breakdown">
                   <td colSpan={9} className="px-3 py-3">
-                    <Breakdown u={u} part={open.part} settings={settings} />
+                    {(() => {
+                      const d = details[u.unitId];
+                      if (d === undefined || d === 'loading') return <p className="text-sm text-slate-500">{t('loading')}</p>;
+                      if (d === 'error') return <p role="alert" className="text-sm text-red-600">{te('serverError')}</p>;
+                      return <Breakdown u={d.unit} part={open.part} settings={d.settings} />;
+                    })()}
                   </td>
                 </tr>
               )}
@@ -106,7 +117,7 @@ function Change({ change }: { change: RankChange }) {
   return <span className="text-slate-400">—</span>;
 }
 
-function Lights({ u }: { u: PublicUnitResult }) {
+function Lights({ u }: { u: RowUnit }) {
   return (
     <span className="inline-flex items-center gap-2 text-xs">
       {(['green', 'yellow', 'red', 'missing'] as const).map((l) =>

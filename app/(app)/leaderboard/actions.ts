@@ -3,6 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action.server';
+import { DomainError } from '@/lib/actions/result';
+import { canReadLeaderboard } from '@/lib/auth/permissions';
+import { getPeriodResults } from '@/lib/leaderboard/load.server';
+import { presentResults } from '@/lib/leaderboard/present';
 import { requiredText } from '@/lib/domain/schemas';
 import { correctResults, publishResults } from '@/lib/leaderboard/publish.server';
 
@@ -25,5 +29,19 @@ export const correctAction = defineAction({
     const res = await correctResults(ctx, input);
     revalidatePath('/leaderboard');
     return res;
+  },
+});
+
+/** One unit's full breakdown, fetched when a number is clicked (the ranking page itself ships only the figures). */
+export const breakdownAction = defineAction({
+  permission: ['leaderboard:read:any', 'leaderboard:read:published'],
+  schema: z.object({ periodId, unitId: z.string().min(1).max(64) }),
+  handler: async (input, ctx) => {
+    const period = await ctx.db.period.findUnique({ where: { id: input.periodId } });
+    if (!period || !canReadLeaderboard(ctx.user, period.state)) throw new DomainError('notFound');
+    const { result } = await getPeriodResults(ctx.db, period.id);
+    const unit = presentResults(result).units.find((u) => u.unitId === input.unitId);
+    if (!unit) throw new DomainError('notFound');
+    return { unit, settings: result.settings };
   },
 });

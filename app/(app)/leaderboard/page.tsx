@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { FinalsChart } from '@/components/leaderboard/finals-chart';
-import { LeaderboardTable, type Row } from '@/components/leaderboard/leaderboard-table';
+import { LeaderboardTable } from '@/components/leaderboard/leaderboard-table';
+import { rowUnit, type Row } from '@/components/leaderboard/rows';
 import { LightHeatmap } from '@/components/leaderboard/light-heatmap';
 import { PublicationPanel } from '@/components/leaderboard/publication-panel';
 import { Card, PageTitle } from '@/components/ui/card';
@@ -39,14 +40,15 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   ]);
   const results = presentResults(result);
   const kindOf = new Map(unitKinds.map((u) => [u.id, u.kind]));
+  const byId = new Map(results.units.map((u) => [u.unitId, u]));
   const group = results.groups.find((g) => g.groupId === q.group) ?? null;
 
   let rows: Row[] = results.units
     .filter((u) => !group || u.groupId === group.groupId)
     .filter((u) => !q.kind || kindOf.get(u.unitId) === q.kind)
-    .map((u) => ({ unit: u, kind: kindOf.get(u.unitId) ?? 'department', rank: group ? u.groupRank : u.overallRank, change: group ? u.groupRankChange : u.overallRankChange }));
+    .map((u) => ({ unit: rowUnit(u), kind: kindOf.get(u.unitId) ?? 'department', rank: group ? u.groupRank : u.overallRank, change: group ? u.groupRankChange : u.overallRankChange }));
   if (group) rows.sort((a, b) => a.rank - b.rank);
-  const key = { indicator: (r: Row) => r.unit.indicatorScore, panel: (r: Row) => r.unit.panelScore ?? -Infinity, final: (r: Row) => r.unit.final.value };
+  const key = { indicator: (r: Row) => r.unit.indicatorScore, panel: (r: Row) => r.unit.panelScore ?? -Infinity, final: (r: Row) => r.unit.final };
   if (q.sort !== 'rank') rows = [...rows].sort((a, b) => key[q.sort as keyof typeof key](b) - key[q.sort as keyof typeof key](a));
 
   const href = (patch: Partial<z.infer<typeof paramsSchema>>) => {
@@ -126,7 +128,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </div>
         {anyProvisional && <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800">{t('provisionalNote')}</p>}
         <div className="mt-3">
-          <LeaderboardTable rows={rows} settings={results.settings} reportBase={`/leaderboard/${period.id}/units`} />
+          <LeaderboardTable rows={rows} periodId={period.id} reportBase={`/leaderboard/${period.id}/units`} />
         </div>
         <div className="mt-3 flex flex-wrap gap-3 text-sm">
           <Link href={`/leaderboard/${period.id}/print`} className="text-brand-700 hover:underline">
@@ -146,10 +148,10 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
 
       <div className="grid gap-5 lg:grid-cols-2">
         <Card title={t('chartTitle')} className="min-w-0">
-          <FinalsChart bars={rows.map((r) => ({ label: r.unit.name.replace(/^泰和(市|高新区|高新)/, ''), value: r.unit.final.value, provisional: r.unit.provisional }))} title={t('col.final')} />
+          <FinalsChart bars={rows.map((r) => ({ label: r.unit.name.replace(/^泰和(市|高新区|高新)/, ''), value: r.unit.final, provisional: r.unit.provisional }))} title={t('col.final')} />
         </Card>
         <Card title={t('heatmapTitle')} className="min-w-0">
-          <LightHeatmap units={rows.map((r) => r.unit)} />
+          <LightHeatmap units={rows.map((r) => byId.get(r.unit.unitId)!)} />
         </Card>
       </div>
     </div>
