@@ -1,9 +1,9 @@
 // The rectification board's writes: only the responsible unit moves a measure; every write audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '@/lib/actions/result';
 import { createClient, type Db } from '@/lib/db/client';
 import { addProgressNote, updateMeasureStatus } from '@/lib/measures/commands.server';
 import { ctxOf } from '../support/actors';
+import { refusalCode } from '../support/refusal';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
 
 let scratch: TestDatabase;
@@ -27,16 +27,6 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-async function code(p: Promise<unknown>) {
-  try {
-    await p;
-    return 'ok';
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-}
-
 describe('rectification measures', () => {
   it('the responsible unit updates status (done sets the closing time) with one audit row each', async () => {
     const ctx = await ctxOf(db, `${responsibleCode}_staff`, new Date('2026-11-20T10:00:00+08:00'));
@@ -57,7 +47,7 @@ describe('rectification measures', () => {
   it('adds dated progress notes, refusing dates in the future', async () => {
     const ctx = await ctxOf(db, `${responsibleCode}_head`, new Date('2026-11-20T10:00:00+08:00'));
     await addProgressNote(ctx, { measureId, date: '2026-11-19', note: '完成第一批 3 条道路改造' });
-    expect(await code(addProgressNote(ctx, { measureId, date: '2026-12-01', note: '未来的进展' }))).toBe('futureDate');
+    expect(await refusalCode(addProgressNote(ctx, { measureId, date: '2026-12-01', note: '未来的进展' }))).toBe('futureDate');
     const notes = await db.measureProgress.findMany({ where: { measureId } });
     expect(notes.map((n) => n.note)).toContain('完成第一批 3 条道路改造');
     expect(notes.map((n) => n.note)).not.toContain('未来的进展');
@@ -68,8 +58,8 @@ describe('rectification measures', () => {
     const audits = await db.auditLog.count();
     for (const username of [`${otherCode}_head`, `${otherCode}_staff`, 'leader1', 'admin', 'auditor', 'judge1']) {
       const ctx = await ctxOf(db, username);
-      expect(await code(updateMeasureStatus(ctx, { measureId, status: 'done' })), username).toBe('notFound');
-      expect(await code(addProgressNote(ctx, { measureId, date: '2026-11-01', note: 'x' })), username).toBe('notFound');
+      expect(await refusalCode(updateMeasureStatus(ctx, { measureId, status: 'done' })), username).toBe('notFound');
+      expect(await refusalCode(addProgressNote(ctx, { measureId, date: '2026-11-01', note: 'x' })), username).toBe('notFound');
     }
     expect(await db.measure.findUniqueOrThrow({ where: { id: measureId }, include: { progress: true } })).toEqual(before);
     expect(await db.auditLog.count()).toBe(audits);

@@ -1,10 +1,10 @@
 // Publication freezes results; only a correction with a reason changes them, audited and versioned.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '@/lib/actions/result';
 import { createClient, type Db } from '@/lib/db/client';
 import { computeForSnapshot, getPeriodResults } from '@/lib/leaderboard/load.server';
 import { correctResults, publishResults } from '@/lib/leaderboard/publish.server';
 import { ctxOf } from '../support/actors';
+import { refusalCode } from '../support/refusal';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
 
 let scratch: TestDatabase;
@@ -23,16 +23,6 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-async function code(p: Promise<unknown>) {
-  try {
-    await p;
-    return 'ok';
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-}
-
 describe('publication', () => {
   it('the seeded published period carries a snapshot whose hash matches its inputs', async () => {
     const prev = await db.period.findFirstOrThrow({ where: { state: 'published' } });
@@ -41,9 +31,9 @@ describe('publication', () => {
   });
 
   it('refuses a period still collecting, and anyone but the admin', async () => {
-    expect(await code(publishResults(await ctxOf(db, 'admin'), { periodId }))).toBe('notPublishable');
+    expect(await refusalCode(publishResults(await ctxOf(db, 'admin'), { periodId }))).toBe('notPublishable');
     await db.period.update({ where: { id: periodId }, data: { state: 'arena' } });
-    for (const u of ['leader1', 'jsj_head', 'auditor', 'judge1']) expect(await code(publishResults(await ctxOf(db, u), { periodId })), u).toBe('forbidden');
+    for (const u of ['leader1', 'jsj_head', 'auditor', 'judge1']) expect(await refusalCode(publishResults(await ctxOf(db, u), { periodId })), u).toBe('forbidden');
     expect(await db.resultSnapshot.count({ where: { periodId } })).toBe(0);
   });
 
@@ -52,7 +42,7 @@ describe('publication', () => {
     const live = (await getPeriodResults(db, periodId)).result;
     await publishResults(admin, { periodId });
     expect((await db.period.findUniqueOrThrow({ where: { id: periodId } })).state).toBe('published');
-    expect(await code(publishResults(admin, { periodId }))).toBe('alreadyPublished');
+    expect(await refusalCode(publishResults(admin, { periodId }))).toBe('alreadyPublished');
 
     const frozen = await getPeriodResults(db, periodId);
     expect(frozen.snapshot).toMatchObject({ version: 1, kind: 'publish' });
@@ -66,8 +56,8 @@ describe('publication', () => {
     expect(still.snapshot?.version).toBe(1);
     expect(still.result.units[0]!.final.value).toBe(frozen.result.units[0]!.final.value);
 
-    expect(await code(correctResults(admin, { periodId, reason: '   ' }))).toBe('reasonRequired');
-    expect(await code(correctResults(await ctxOf(db, 'leader1'), { periodId, reason: 'x' }))).toBe('forbidden');
+    expect(await refusalCode(correctResults(admin, { periodId, reason: '   ' }))).toBe('reasonRequired');
+    expect(await refusalCode(correctResults(await ctxOf(db, 'leader1'), { periodId, reason: 'x' }))).toBe('forbidden');
     const res = await correctResults(admin, { periodId, reason: '补录发布后查实的扣分' });
     expect(res.version).toBe(2);
     const corrected = await getPeriodResults(db, periodId);

@@ -1,13 +1,13 @@
 // Indicator sets on a scratch database: add/edit/delete, validation, reorder, copy between units, what each period state allows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceContext, type ActionContext } from '@/lib/actions/define-action.server';
-import { DomainError } from '@/lib/actions/result';
+import type { ActionContext } from '@/lib/actions/define-action.server';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import { createClient, type Db } from '@/lib/db/client';
-import { roleSchema } from '@/lib/domain/schemas';
 import { copyIndicators, createIndicator, deleteIndicator, moveIndicator, updateIndicator } from '@/lib/setup/indicators.server';
 import { createPeriod } from '@/lib/setup/periods.server';
+import { ctxOf as ctxOfDb, userOf as userOfDb } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { refusal } from '../support/refusal';
 
 let tdb: TestDatabase;
 let db: Db;
@@ -19,20 +19,8 @@ let spj: string;
 let pillarIds: string[];
 const NOW = new Date();
 
-async function userOf(username: string): Promise<CurrentUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { username }, include: { unit: true } });
-  return { id: u.id, role: roleSchema.parse(u.role), unitId: u.unitId, name: u.name, username, title: u.title, unitName: u.unit?.name ?? null, sessionId: 'test-session' };
-}
-const ctxOf = async (username: string) => serviceContext(db, await userOf(username), NOW);
-
-async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(DomainError);
-  return err as DomainError;
-}
+const userOf = (username: string): Promise<CurrentUser> => userOfDb(db, username);
+const ctxOf = (username: string) => ctxOfDb(db, username, NOW);
 
 async function audited(fn: () => Promise<unknown>) {
   const seen = new Set((await db.auditLog.findMany({ select: { id: true } })).map((r) => r.id));

@@ -1,10 +1,8 @@
 // Period setup on a scratch database: create from the previous period, every state transition and its guard, settings, rubric, refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceContext, type ActionContext } from '@/lib/actions/define-action.server';
-import { DomainError } from '@/lib/actions/result';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import { createClient, type Db } from '@/lib/db/client';
-import { roleSchema } from '@/lib/domain/schemas';
 import {
   addCriterion,
   createPeriod,
@@ -15,7 +13,9 @@ import {
   updateCriterion,
   updatePeriodSettings,
 } from '@/lib/setup/periods.server';
+import { ctxOf as ctxOfDb, userOf as userOfDb } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { refusal } from '../support/refusal';
 
 let tdb: TestDatabase;
 let db: Db;
@@ -24,20 +24,8 @@ let h1Id: string;
 const NOW = new Date();
 const FUTURE = new Date(NOW.getTime() + 30 * 86_400_000);
 
-async function userOf(username: string): Promise<CurrentUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { username }, include: { unit: true } });
-  return { id: u.id, role: roleSchema.parse(u.role), unitId: u.unitId, name: u.name, username, title: u.title, unitName: u.unit?.name ?? null, sessionId: 'test-session' };
-}
-const ctxOf = async (username: string) => serviceContext(db, await userOf(username), NOW);
-
-async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(DomainError);
-  return err as DomainError;
-}
+const userOf = (username: string): Promise<CurrentUser> => userOfDb(db, username);
+const ctxOf = (username: string) => ctxOfDb(db, username, NOW);
 
 /** Run `fn` and return the audit rows it wrote. */
 async function audited(fn: () => Promise<unknown>) {

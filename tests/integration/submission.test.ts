@@ -9,6 +9,7 @@ import type { SubmissionContent } from '@/lib/domain/submission-content';
 import { approveSubmission, loadContent, returnSubmission, saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
 import { ctxOf } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { refusal } from '../support/refusal';
 
 let scratch: TestDatabase;
 let db: Db;
@@ -35,16 +36,6 @@ afterAll(async () => {
   await db?.$disconnect();
   await scratch?.drop();
 });
-
-async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof DomainError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function current(ctx: ActionContext) {
   const sub = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId, unitId } } });
