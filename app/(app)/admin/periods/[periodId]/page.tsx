@@ -40,9 +40,12 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
   const mode = indicatorEditMode(period.state);
   return (
     <div className="space-y-5">
-      <p className="text-sm">
+      <p className="flex flex-wrap justify-between gap-2 text-sm">
         <Link href="/admin/periods" className="text-brand-700 hover:underline">
           ← {t('setup.periods.title')}
+        </Link>
+        <Link href={`/admin/periods/${period.id}/adjustments`} className="text-brand-700 hover:underline" title={t('adjustments.periodLinkHint')} data-testid="adjustments-link">
+          {t('adjustments.periodLink')} →
         </Link>
       </p>
       <PageTitle
