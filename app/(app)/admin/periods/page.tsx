@@ -7,6 +7,7 @@ import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { listPeriodsWithCounts } from '@/lib/setup/queries.server';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('setup'))('periods.title') };
@@ -29,40 +30,27 @@ export default async function PeriodsPage() {
         {periods.length === 0 ? (
           <Notice>{t('setup.periods.empty')}</Notice>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[560px] text-sm" data-testid="periods-table">
-              <thead className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <tr>
-                  <th className="py-2 pr-3 font-medium">{t('setup.periods.name')}</th>
-                  <th className="py-2 pr-3 font-medium">{t('setup.periods.state')}</th>
-                  <th className="py-2 pr-3 font-medium">{t('setup.periods.deadline')}</th>
-                  <th className="py-2 pr-3 text-right font-medium">{t('setup.periods.indicators')}</th>
-                  <th className="py-2 font-medium">{t('setup.actions')}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {periods.map((p) => (
-                  <tr key={p.id}>
-                    <td className="py-2 pr-3 font-medium">
-                      <Link href={`/admin/periods/${p.id}`} className="hover:text-brand-700 hover:underline">
-                        {p.name}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-3">
-                      <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
-                    </td>
-                    <td className="tabular whitespace-nowrap py-2 pr-3">{p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}</td>
-                    <td className="tabular py-2 pr-3 text-right">{p._count.indicators}</td>
-                    <td className="py-2">
-                      <Link href={`/admin/periods/${p.id}`} className="text-brand-700 hover:underline">
-                        {t('setup.landing.manage')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="periods-table" minWidth="min-w-[560px]" columns={[{ label: t('setup.periods.name') }, { label: t('setup.periods.state') }, { label: t('setup.periods.deadline') }, { label: t('setup.periods.indicators'), align: 'right' }, { label: t('setup.actions') }]}>
+            {periods.map((p) => (
+              <tr key={p.id}>
+                <td className="py-2 pr-3 font-medium">
+                  <Link href={`/admin/periods/${p.id}`} className="hover:text-brand-700 hover:underline">
+                    {p.name}
+                  </Link>
+                </td>
+                <td className="py-2 pr-3">
+                  <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
+                </td>
+                <td className="tabular whitespace-nowrap py-2 pr-3">{p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}</td>
+                <td className="tabular py-2 pr-3 text-right">{p._count.indicators}</td>
+                <td className="py-2">
+                  <Link href={`/admin/periods/${p.id}`} className="text-brand-700 hover:underline">
+                    {t('setup.landing.manage')}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

@@ -9,6 +9,7 @@ import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { ROLES } from '@/lib/domain/enums';
 import { listUsers, unitOptions } from '@/lib/setup/queries.server';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('setup'))('users.title') };
@@ -76,41 +77,27 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
         {users.length === 0 ? (
           <Notice>{t('setup.users.empty')}</Notice>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[640px] text-sm" data-testid="users-table">
-              <thead className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <tr>
-                  <th className="py-2 pr-3 font-medium">{t('setup.users.username')}</th>
-                  <th className="py-2 pr-3 font-medium">{t('setup.users.name')}</th>
-                  <th className="py-2 pr-3 font-medium">{t('setup.users.role')}</th>
-                  <th className="py-2 pr-3 font-medium">{t('setup.users.unit')}</th>
-                  <th className="py-2 pr-3 font-medium">{t('setup.status')}</th>
-                  <th className="py-2 font-medium">{t('setup.actions')}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {users.map((u) => (
-                  <tr key={u.id} className={u.disabled ? 'text-slate-400' : ''}>
-                    <td className="py-2 pr-3 font-mono text-xs">{u.username}</td>
-                    <td className="py-2 pr-3">
-                      {u.name}
-                      {u.title && <span className="text-xs text-slate-500"> · {u.title}</span>}
-                    </td>
-                    <td className="whitespace-nowrap py-2 pr-3">{t(`roles.${u.role}`)}</td>
-                    <td className="py-2 pr-3">{u.unit?.shortName ?? u.unit?.name ?? '—'}</td>
-                    <td className="whitespace-nowrap py-2 pr-3">
-                      {u.disabled ? <span className="rounded bg-red-50 px-2 py-0.5 text-xs text-red-700">{t('setup.users.disabled')}</span> : t('setup.users.enabled')}
-                    </td>
-                    <td className="py-2">
-                      <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">
-                        {t('setup.edit')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="users-table" minWidth="min-w-[640px]" columns={[{ label: t('setup.users.username') }, { label: t('setup.users.name') }, { label: t('setup.users.role') }, { label: t('setup.users.unit') }, { label: t('setup.status') }, { label: t('setup.actions') }]}>
+            {users.map((u) => (
+              <tr key={u.id} className={u.disabled ? 'text-slate-400' : ''}>
+                <td className="py-2 pr-3 font-mono text-xs">{u.username}</td>
+                <td className="py-2 pr-3">
+                  {u.name}
+                  {u.title && <span className="text-xs text-slate-500"> · {u.title}</span>}
+                </td>
+                <td className="whitespace-nowrap py-2 pr-3">{t(`roles.${u.role}`)}</td>
+                <td className="py-2 pr-3">{u.unit?.shortName ?? u.unit?.name ?? '—'}</td>
+                <td className="whitespace-nowrap py-2 pr-3">
+                  {u.disabled ? <span className="rounded bg-red-50 px-2 py-0.5 text-xs text-red-700">{t('setup.users.disabled')}</span> : t('setup.users.enabled')}
+                </td>
+                <td className="py-2">
+                  <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">
+                    {t('setup.edit')}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

@@ -12,6 +12,7 @@ import { indicatorEditMode } from '@/lib/setup/indicators.server';
 import { RUBRIC_STATES, SETTINGS_STATES, transitionOptions } from '@/lib/setup/periods.server';
 import { getPeriodSetup } from '@/lib/setup/queries.server';
 import { shanghaiParts } from '@/lib/setup/schemas';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('setup'))('periods.title') };
@@ -84,37 +85,24 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
       </Card>
       <Card title={t('setup.period.unitsCard')}>
         <p className="mb-3 text-sm text-slate-500">{t('setup.period.unitsHint')}</p>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[560px] text-sm" data-testid="period-units">
-            <thead className="border-b border-slate-200 text-left text-xs text-slate-500">
-              <tr>
-                <th className="py-2 pr-3 font-medium">{t('setup.period.group')}</th>
-                <th className="py-2 pr-3 font-medium">{t('setup.period.unit')}</th>
-                <th className="py-2 pr-3 text-right font-medium">{t('setup.period.count')}</th>
-                <th className="py-2 pr-3 text-right font-medium">{t('setup.period.weightSum')}</th>
-                <th className="py-2 font-medium">{t('setup.actions')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {units.map((u) => (
-                <tr key={u.id} className={u.active ? '' : 'text-slate-400'} data-testid="period-unit-row">
-                  <td className="whitespace-nowrap py-2 pr-3">{u.group}</td>
-                  <td className="py-2 pr-3">
-                    {u.name}
-                    {!u.active && <span className="ml-2 text-xs">{t('setup.period.inactiveUnit')}</span>}
-                  </td>
-                  <td className="tabular py-2 pr-3 text-right">{u.count}</td>
-                  <td className={`tabular py-2 pr-3 text-right font-medium ${u.active && !u.weightsOk ? 'text-red-600' : ''}`}>{format.number(u.weightSum, { maximumFractionDigits: 2 })}</td>
-                  <td className="py-2">
-                    <Link href={`/admin/periods/${period.id}/units/${u.id}`} className="text-brand-700 hover:underline">
-                      {mode === 'locked' ? t('setup.period.viewIndicators') : t('setup.period.editIndicators')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable testId="period-units" minWidth="min-w-[560px]" columns={[{ label: t('setup.period.group') }, { label: t('setup.period.unit') }, { label: t('setup.period.count'), align: 'right' }, { label: t('setup.period.weightSum'), align: 'right' }, { label: t('setup.actions') }]}>
+          {units.map((u) => (
+            <tr key={u.id} className={u.active ? '' : 'text-slate-400'} data-testid="period-unit-row">
+              <td className="whitespace-nowrap py-2 pr-3">{u.group}</td>
+              <td className="py-2 pr-3">
+                {u.name}
+                {!u.active && <span className="ml-2 text-xs">{t('setup.period.inactiveUnit')}</span>}
+              </td>
+              <td className="tabular py-2 pr-3 text-right">{u.count}</td>
+              <td className={`tabular py-2 pr-3 text-right font-medium ${u.active && !u.weightsOk ? 'text-red-600' : ''}`}>{format.number(u.weightSum, { maximumFractionDigits: 2 })}</td>
+              <td className="py-2">
+                <Link href={`/admin/periods/${period.id}/units/${u.id}`} className="text-brand-700 hover:underline">
+                  {mode === 'locked' ? t('setup.period.viewIndicators') : t('setup.period.editIndicators')}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </Card>
     </div>
   );
