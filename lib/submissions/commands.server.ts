@@ -6,6 +6,7 @@ import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { can, canEditUnit } from '../auth/permissions';
 import type { Tx } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import { chinaDay, endOfChinaDay } from '../domain/dates';
 import {
   isEditableState,
@@ -123,7 +124,7 @@ export async function saveDraft(ctx: ActionContext, input: { periodId: string; u
     });
   } catch (err) {
     // two first saves racing to create the row: the loser is told, like any other conflict
-    if ((err as { code?: string }).code === 'P2002') throw new DomainError('conflict', { serverVersion: 1 });
+    if (isUniqueViolation(err)) throw new DomainError('conflict', { serverVersion: 1 });
     throw err;
   }
 }

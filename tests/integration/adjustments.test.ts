@@ -1,11 +1,11 @@
 // 加减分 on a scratch copy of the demo: admin adds and deletes with one audit row each, others and published periods are refused, the ranking counts the items with the bonus cap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '@/lib/actions/result';
 import { createAdjustment, deleteAdjustment } from '@/lib/adjustments/commands.server';
 import { getPeriodAdjustments } from '@/lib/adjustments/queries.server';
 import { createClient, type Db } from '@/lib/db/client';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { ctxOf } from '../support/actors';
+import { refusal } from '../support/refusal';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
 
 let scratch: TestDatabase;
@@ -27,15 +27,6 @@ afterAll(async () => {
   await db?.$disconnect();
   await scratch?.drop();
 });
-
-async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(DomainError);
-  return err as DomainError;
-}
 
 /** Run `fn` and return the audit rows it wrote. */
 async function audited<R>(fn: () => Promise<R>) {
