@@ -1,4 +1,5 @@
-// The server end-to-end tests talk to: a fresh SQLite database (migrated, demo-seeded) and `next start`.
+// The server end-to-end tests talk to: a fresh SQLite database (migrated, demo-seeded) and the production server
+// (server.ts, as `npm start` runs it).
 // Expects `next build` to have run (npm test does it).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, 
 const env = { ...quietEnv, DATABASE_URL: `file:${file}`, NODE_ENV: 'production' as const };
 run('npx', ['tsx', 'scripts/prisma.ts', 'migrate'], { env });
 run('npx', ['tsx', 'prisma/seed.ts'], { env });
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+const server = spawn('npx', ['tsx', 'server.ts', '--port', port, '--hostname', '127.0.0.1'], {
   stdio: 'inherit',
   env: { ...process.env, ...env },
 });

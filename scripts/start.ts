@@ -1,4 +1,5 @@
-// `npm start`: generate clients, migrate, seed the demo district if the database is empty, build, serve.
+// `npm start`: generate clients, migrate, seed the demo district if the database is empty, build, serve
+// (server.ts: Next.js behind the leaderboard's page cache).
 import { run, quietEnv } from './run';
 
 const env = { ...quietEnv, NODE_ENV: 'production' as const };
@@ -9,4 +10,4 @@ run('npx', ['tsx', 'scripts/prisma.ts', 'migrate'], { env });
 run('npx', ['tsx', 'prisma/seed.ts'], { env });
 if (process.env.LEITAI_SKIP_BUILD !== '1') run('npx', ['next', 'build'], { env });
 console.log(`\nLeitai on http://localhost:${port}  (demo password: see README)`);
-run('npx', ['next', 'start', '-p', port], { env });
+run('npx', ['tsx', 'server.ts', '--port', port], { env });

@@ -1,5 +1,5 @@
-// Full-page error (403/404) with a way home.
-import Link from 'next/link';
+// Full-page error (403/404) with a way home. A plain link (a full load after an error is right), which also keeps
+// next/link's client code out of the root error boundaries every page preloads.
 import { getTranslations } from 'next-intl/server';
 
 export async function ErrorPage({ code, kind }: { code: number; kind: 'notFound' | 'forbidden' }) {
@@ -11,9 +11,9 @@ export async function ErrorPage({ code, kind }: { code: number; kind: 'notFound'
         {t(`${kind}Title`)}
       </h1>
       <p className="text-sm text-slate-500">{t(`${kind}Body`)}</p>
-      <Link href="/" className="text-brand-700 hover:underline">
+      <a href="/" className="text-brand-700 hover:underline">
         {t('backHome')}
-      </Link>
+      </a>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // A period's scoring input read from the database, and the period's results: the frozen snapshot once
 // published, otherwise computed by lib/scoring and cached until the data changes.
 // (No 'server-only' marker: the seed script freezes the demo's published period through it.)
+import { dataVersion } from '../db/data-version';
 import type { Tx } from '../db/client';
 import type { Direction, Method } from '../domain/enums';
 import { createHash } from 'node:crypto';
@@ -106,16 +107,9 @@ interface CacheEntry {
 const g = globalThis as unknown as { leitaiResults?: Map<string, CacheEntry> };
 const cache = (g.leitaiResults ??= new Map());
 
-/** Changes whenever any write commits: every write adds an audit row in its own transaction. */
-async function dataStamp(db: Tx): Promise<string> {
-  const last = await db.auditLog.findFirst({ orderBy: { at: 'desc' }, select: { at: true, id: true } });
-  const count = last ? await db.auditLog.count({ where: { at: last.at } }) : 0;
-  return last ? `${last.at.toISOString()}#${count}` : 'empty';
-}
-
 /** Results of a period: the latest published snapshot if there is one, otherwise computed (with rank change against the previous period). */
 export async function getPeriodResults(db: Tx, periodId: string, depth = 0): Promise<PeriodResults> {
-  const stamp = await dataStamp(db);
+  const stamp = await dataVersion(db);
   const hit = cache.get(periodId);
   if (hit && hit.stamp === stamp) return hit.value;
 
