@@ -1,5 +1,7 @@
 // All UI strings, one file per feature and language, merged into next-intl's message tree.
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
+import enArena from './en/arena.json';
+import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enLeaderboard from './en/leaderboard.json';
 import enAdjustments from './en/adjustments.json';
@@ -8,6 +10,8 @@ import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
 import enSubmission from './en/submission.json';
+import zhArena from './zh-CN/arena.json';
+import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
 import zhAdjustments from './zh-CN/adjustments.json';
@@ -18,8 +22,8 @@ import zhSetup from './zh-CN/setup.json';
 import zhSubmission from './zh-CN/submission.json';
 
 export const messages = {
-  'zh-CN': { ...zhCore, ...zhSetup, ...zhSubmission, ...zhReview, ...zhMeasures, ...zhLeaderboard, ...zhReportCard, ...zhAdjustments },
-  en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard, ...enReportCard, ...enAdjustments },
+  'zh-CN': { ...zhCore, ...zhSetup, ...zhSubmission, ...zhReview, ...zhMeasures, ...zhLeaderboard, ...zhReportCard, ...zhAdjustments, ...zhArena, ...zhArenaPrep },
+  en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard, ...enReportCard, ...enAdjustments, ...enArena, ...enArenaPrep },
 } as const;
 
 export type Messages = (typeof messages)['zh-CN'];

@@ -1,5 +1,5 @@
 // Demo district: groups, units, users of every role, 2025年下半年 (published, complete) and
-// 2026年上半年 (open), indicators, submissions, gaps, measures, a finished 2025H2 arena, the
+// 2026年上半年 (open), indicators, submissions, gaps, measures, a finished 2025H2 arena, a prepared 2026H1 arena, the
 // enterprise-service ledger. Runs only on an empty database; LEITAI_DEMO=0 seeds nothing.
 //
 //   tsx prisma/seed.ts            seed if the database is empty
@@ -317,21 +317,41 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     },
   });
   const order = [...district.units].sort((a, b) => prng('order' + a.code)() - prng('order' + b.code)());
-  const scores: { arenaId: string; participantId: string; judgeId: string; criterionId: string; score: number }[] = [];
+  const scores: { arenaId: string; participantId: string; judgeId: string; criterionId: string; score: number; sheetId: string }[] = [];
+  const sheets: { id: string; arenaId: string; participantId: string; judgeId: string; total: number; version: number; createdAt: Date; updatedAt: Date }[] = [];
   for (const [i, u] of order.entries()) {
+    const closedAt = new Date(arena.startedAt!.getTime() + (i * 10 + 9) * 60_000);
     const p = await tx.arenaParticipant.create({
-      data: { arenaId: arena.id, unitId: unitIds.get(u.code)!, order: i + 1, state: 'closed', startedAt: new Date(arena.startedAt!.getTime() + i * 10 * 60_000), closedAt: new Date(arena.startedAt!.getTime() + (i * 10 + 9) * 60_000) },
+      data: { arenaId: arena.id, unitId: unitIds.get(u.code)!, order: i + 1, state: 'closed', startedAt: new Date(arena.startedAt!.getTime() + i * 10 * 60_000), closedAt },
     });
     const rand = prng('panel' + u.code);
-    for (const judgeId of judgeIds) {
+    for (const [ji, judgeId] of judgeIds.entries()) {
       const total = Math.min(99, Math.max(55, u.panel2025H2 + (rand() - 0.5) * 8));
+      // one sheet per judge × speaker, its criterion rows hanging off it (as the live arena writes them)
+      const sheet = { id: randomUUID(), arenaId: arena.id, participantId: p.id, judgeId, total: 0, version: 1, createdAt: new Date(closedAt.getTime() - (60 - ji) * 1000), updatedAt: new Date(closedAt.getTime() - (60 - ji) * 1000) };
       for (const c of prev.rubric) {
         const score = Math.min(c.maxScore, Math.max(0, round1((total * c.maxScore) / 100 + (rand() - 0.5) * 2)));
-        scores.push({ arenaId: arena.id, participantId: p.id, judgeId, criterionId: c.id, score });
+        scores.push({ arenaId: arena.id, participantId: p.id, judgeId, criterionId: c.id, score, sheetId: sheet.id });
+        sheet.total += score;
       }
+      sheet.total = round1(sheet.total);
+      sheets.push(sheet);
     }
   }
+  await tx.panelSheet.createMany({ data: sheets });
   await tx.panelScore.createMany({ data: scores });
+
+  // ── the 2026H1 arena, prepared but not drawn: every unit speaks, every leader and judge scores ──
+  await tx.arena.create({
+    data: {
+      periodId: cur.id,
+      name: '2026年上半年部长擂台',
+      state: 'prep',
+      minutesPerSpeaker: 8,
+      participants: { create: district.units.map((u, i) => ({ unitId: unitIds.get(u.code)!, order: i + 1 })) },
+      judges: { create: judgeIds.map((id) => ({ userId: id })) },
+    },
+  });
 
   // ── enterprise-service ledger ──
   const h1End = new Date('2026-07-01T00:00:00+08:00');

@@ -33,5 +33,5 @@ export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 export const ARENA_STATES = ['prep', 'live', 'finished'] as const;
 export type ArenaState = (typeof ARENA_STATES)[number];
 
-export const PARTICIPANT_STATES = ['waiting', 'speaking', 'scoring', 'closed'] as const;
+export const PARTICIPANT_STATES = ['waiting', 'speaking', 'closed'] as const;
 export type ParticipantState = (typeof PARTICIPANT_STATES)[number];

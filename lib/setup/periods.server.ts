@@ -279,6 +279,9 @@ async function rubricPeriod(tx: Tx, periodId: string) {
   const period = await tx.period.findUnique({ where: { id: periodId }, select: { id: true, state: true } });
   if (!period) throw new DomainError('notFound');
   if (!RUBRIC_STATES.includes(period.state)) throw new DomainError('rubricLocked');
+  // judges score against it: fixed once an arena of the period has started or any score exists
+  const started = await tx.arena.count({ where: { periodId, state: { in: ['live', 'finished'] } } });
+  if (started > 0 || (await tx.panelScore.count({ where: { arena: { periodId } } })) > 0) throw new DomainError('rubricLocked');
   return period;
 }
 
