@@ -1,7 +1,9 @@
-// `npm run test:pg`: the integration suite against the PostgreSQL server in DATABASE_URL.
-// It creates its own database there (and each test file's scratch databases) and drops them after.
+// `npm run test:pg`: the integration suite against the PostgreSQL server in DATABASE_URL, then two app
+// instances on one PostgreSQL database sharing a live arena (playwright.cluster.config.ts).
+// It creates its own databases there (and each test file's scratch databases) and drops them after.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { Client } from 'pg';
 import { providerOf, redactUrl } from '../lib/db/url';
 import { quietEnv } from './run';
@@ -20,18 +22,43 @@ async function main(): Promise<number> {
   const u = new URL(server);
   u.pathname = '/' + name;
   console.log(`test:pg on ${redactUrl(u.toString())}`);
+  const cluster = new URL(server);
+  cluster.pathname = `/${name}_cluster`;
   try {
     const res = spawnSync('npx', ['vitest', 'run', '--project', 'integration'], {
       stdio: 'inherit',
       env: { ...process.env, ...quietEnv, DATABASE_URL: u.toString() },
     });
-    return res.status ?? 1;
+    const integration = res.status ?? 1;
+    if (process.env.LEITAI_SKIP_CLUSTER === '1') return integration;
+    return Math.max(integration, await twoInstances(server, cluster.toString()));
   } finally {
     const c = new Client({ connectionString: server });
     await c.connect();
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.query(`DROP DATABASE IF EXISTS "${name}_cluster" WITH (FORCE)`);
     await c.end();
   }
+}
+
+/** Two `server.ts` instances on one freshly seeded database: a score through one reaches a screen on the other. */
+async function twoInstances(server: string, url: string): Promise<number> {
+  console.log(`\ntwo instances on ${redactUrl(url)}`);
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`);
+  await admin.end();
+  const env = { ...process.env, ...quietEnv, DATABASE_URL: url };
+  for (const args of [['tsx', 'scripts/prisma.ts', 'migrate'], ['tsx', 'prisma/seed.ts']]) {
+    const r = spawnSync('npx', args, { stdio: 'inherit', env });
+    if (r.status !== 0) return r.status ?? 1;
+  }
+  if (!fs.existsSync('.next/BUILD_ID')) {
+    const b = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
+    if (b.status !== 0) return b.status ?? 1;
+  }
+  const r = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.cluster.config.ts'], { stdio: 'inherit', env });
+  return r.status ?? 1;
 }
 
 main().then(

@@ -15,6 +15,9 @@ export async function createClient(url: string = databaseUrl()): Promise<Db> {
   }
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  // WAL + NORMAL: a commit is not fsynced (checkpoints are); a power cut may lose the last commits but never
+  // corrupts the file — SQLite's recommended pairing, and ~4× cheaper commits for the arena's bursts of scores
+  await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   return db;
 }

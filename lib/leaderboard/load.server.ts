@@ -9,37 +9,36 @@ import { scorePeriod, type ScoringInput, type ScoringResult } from '../scoring';
 
 /** Everything lib/scoring needs for one period, straight from the rows. `previous` is filled by the caller. */
 export async function loadScoringInput(db: Tx, periodId: string): Promise<ScoringInput> {
-  const [period, groups, indicators, rubric, judges, scores, adjustments] = await Promise.all([
-    db.period.findUniqueOrThrow({ where: { id: periodId } }),
-    db.contestGroup.findMany({ select: { id: true, name: true, sortOrder: true } }),
-    db.indicator.findMany({
-      where: { periodId },
-      orderBy: [{ unitId: 'asc' }, { sortOrder: 'asc' }],
-      select: {
-        id: true,
-        unitId: true,
-        key: true,
-        name: true,
-        direction: true,
-        method: true,
-        annualTarget: true,
-        halfTarget: true,
-        plannedPercent: true,
-        weight: true,
-        cap: true,
-        sortOrder: true,
-        value: { select: { actual: true } },
-      },
-    }),
-    db.rubricCriterion.findMany({ where: { periodId }, select: { id: true, maxScore: true, sortOrder: true } }),
-    db.arenaJudge.findMany({ where: { arena: { periodId } }, select: { userId: true, user: { select: { unitId: true } } } }),
-    // a speaker's panel score counts once the host has closed scoring for them
-    db.panelScore.findMany({
-      where: { arena: { periodId }, participant: { state: 'closed' } },
-      select: { judgeId: true, criterionId: true, score: true, participant: { select: { unitId: true } } },
-    }),
-    db.adjustment.findMany({ where: { periodId }, select: { id: true, unitId: true, points: true, reason: true } }),
-  ]);
+  // one query after another: a transaction (closing an arena speaker scores inside one) has a single connection
+  const period = await db.period.findUniqueOrThrow({ where: { id: periodId } });
+  const groups = await db.contestGroup.findMany({ select: { id: true, name: true, sortOrder: true } });
+  const indicators = await db.indicator.findMany({
+    where: { periodId },
+    orderBy: [{ unitId: 'asc' }, { sortOrder: 'asc' }],
+    select: {
+      id: true,
+      unitId: true,
+      key: true,
+      name: true,
+      direction: true,
+      method: true,
+      annualTarget: true,
+      halfTarget: true,
+      plannedPercent: true,
+      weight: true,
+      cap: true,
+      sortOrder: true,
+      value: { select: { actual: true } },
+    },
+  });
+  const rubric = await db.rubricCriterion.findMany({ where: { periodId }, select: { id: true, maxScore: true, sortOrder: true } });
+  const judges = await db.arenaJudge.findMany({ where: { arena: { periodId } }, select: { userId: true, user: { select: { unitId: true } } } });
+  // a speaker's panel score counts once the host has closed scoring for them
+  const scores = await db.panelScore.findMany({
+    where: { arena: { periodId }, participant: { state: 'closed' } },
+    select: { judgeId: true, criterionId: true, score: true, participant: { select: { unitId: true } } },
+  });
+  const adjustments = await db.adjustment.findMany({ where: { periodId }, select: { id: true, unitId: true, points: true, reason: true } });
   const unitIds = [...new Set(indicators.map((i) => i.unitId))];
   const units = await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true, code: true, groupId: true, sortOrder: true } });
   return {

@@ -1,0 +1,31 @@
+// Two app instances against one PostgreSQL database (run by `npm run test:pg`, which sets DATABASE_URL to a
+// migrated, demo-seeded scratch database): a score submitted through one reaches a screen on the other.
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './playwright.config';
+
+export const CLUSTER_PORTS = [Number(process.env.CLUSTER_PORT_A ?? 3201), Number(process.env.CLUSTER_PORT_B ?? 3202)] as const;
+
+export default defineConfig({
+  testDir: 'tests/cluster',
+  outputDir: 'test-results/cluster',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  webServer: CLUSTER_PORTS.map((port) => ({
+    command: `npx tsx server.ts --port ${port} --hostname 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe' as const,
+    env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  })),
+});
