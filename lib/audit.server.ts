@@ -2,6 +2,7 @@
 import 'server-only';
 import type { Prisma } from './generated/sqlite/client';
 import type { Tx } from './db/client';
+import { bumpDataVersion } from './db/data-version';
 
 export interface AuditActor {
   id: string | null;
@@ -24,6 +25,8 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  // every audited write moves the data version in its own transaction: caches see it exactly when it commits
+  await bumpDataVersion(tx);
   await tx.auditLog.create({
     data: {
       actorId: actor.id,

@@ -26,6 +26,7 @@ test('a three-speaker meeting runs from preparation to the final results on host
 
   // ── preparation: three speakers, two judges, order drawn by lot ──
   await host.goto('/arena');
+  await screenshot(host, 'arena-list-1366');
   await host.locator('[data-testid="arena-card"][data-state="prep"]').getByTestId('arena-link-prep').click();
   const units = host.getByTestId('prep-participants');
   await expect(units).toBeVisible();
@@ -50,6 +51,9 @@ test('a three-speaker meeting runs from preparation to the final results on host
   const seed = (await host.getByTestId('draw-seed').textContent())?.trim();
   expect(seed).toBeTruthy();
   await screenshot(host, 'arena-prep-1366');
+  await host.setViewportSize({ width: 390, height: 844 });
+  await screenshot(host, 'arena-prep-390');
+  await host.setViewportSize({ width: 1366, height: 768 });
 
   const arenaUrl = host.url();
   const arenaId = new URL(arenaUrl).pathname.split('/')[2] as string;
@@ -110,6 +114,7 @@ test('a three-speaker meeting runs from preparation to the final results on host
     }
     await expect(screen.getByTestId('screen-scored')).toHaveText('已评 2/2');
     await expect(host.getByTestId('host-judge').filter({ hasText: '赵雅琴' })).toHaveAttribute('data-scored', 'true');
+    if (round === 0) await screenshot(host, 'arena-host-live-1366');
 
     await host.getByTestId('host-close').click();
     await expect(screen.getByTestId('screen-result')).toBeVisible();
