@@ -71,6 +71,8 @@ async function sessionCookie(db: Db, userId: string): Promise<string> {
 interface Fixture {
   arenaId: string;
   participantId: string;
+  /** a speaker still waiting: scores for it are refused (warm-up traffic that writes nothing) */
+  waitingId: string;
   criteria: { id: string; maxScore: number }[];
   judges: { id: string; cookie: string }[];
   screenCookie: string;
@@ -102,7 +104,7 @@ async function fixture(db: Db): Promise<Fixture> {
   const admin = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
   const judges: Fixture['judges'] = [];
   for (const id of judgeIds) judges.push({ id, cookie: await sessionCookie(db, id) });
-  return { arenaId: arena.id, participantId: first.id, criteria, judges, screenCookie: await sessionCookie(db, admin.id) };
+  return { arenaId: arena.id, participantId: first.id, waitingId: arena.participants[1]!.id, criteria, judges, screenCookie: await sessionCookie(db, admin.id) };
 }
 
 // ───────────── app servers ─────────────
@@ -275,6 +277,18 @@ async function main() {
       const r = await fetch(`http://127.0.0.1:${port}/api/arena/${fx.arenaId}/state`, { headers: { cookie: fx.screenCookie } });
       if (!r.ok) throw new Error(`state answered ${r.status}`);
       await r.arrayBuffer();
+    }
+
+    // and the score route through its whole path — session, panel, transaction — with refused scores for a
+    // speaker who is still waiting: a running server is warm; nothing is written, no event is sent
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(
+        fx.judges.map(async ({ cookie }, i) => {
+          const scores = Object.fromEntries(fx.criteria.map((c) => [c.id, 1]));
+          const res = await postJson(ports[i % ports.length]!, `/api/arena/${fx.arenaId}/scores`, cookie, { participantId: fx.waitingId, scores });
+          if (res.status !== 409) throw new Error(`warm-up score answered ${res.status}`);
+        }),
+      );
     }
 
     const after = (await db.arenaEvent.findFirst({ where: { arenaId: fx.arenaId }, orderBy: { id: 'desc' } }))?.id ?? 0;
