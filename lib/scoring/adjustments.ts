@@ -3,7 +3,8 @@ import { cmpNum, cmpStr, sat } from './numeric';
 import type { AdjustmentInput, AdjustmentItem, AdjustmentsResult } from './types';
 
 export function scoreAdjustments(rows: readonly AdjustmentInput[], bonusCap: number): AdjustmentsResult {
-  const items: AdjustmentItem[] = rows
+  // most units have none: skip the map and sort
+  const items: AdjustmentItem[] = rows.length === 0 ? [] : rows
     .map((r): AdjustmentItem => ({
       adjustmentId: r.id,
       points: Number.isFinite(r.points) ? r.points + 0 : 0,

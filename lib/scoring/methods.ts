@@ -1,6 +1,6 @@
 // Points s of the efficacy (功效系数法) and rank (排名赋分) methods, computed once per shared key across the period.
 import { sat, tieKey } from './numeric';
-import type { IndicatorResult, KeyCohort, ScoringIssue } from './types';
+import type { IndicatorInput, KeyCohort, ScoringIssue } from './types';
 
 /** Efficacy points: w × (60 + 40 × (c − c_min)/(c_max − c_min)) / 100, or w when all c are equal. */
 export function efficacyPoints(w: number, c: number, cMin: number, cMax: number): number {
@@ -27,72 +27,168 @@ export function competitionRanks<T>(sorted: readonly T[], same: (a: T, b: T) => 
   return ranks;
 }
 
-/** Raw c order; tieKey is monotone in c, so holders that tie at the grain end up adjacent. */
-function byCDescending(a: IndicatorResult, b: IndicatorResult): number {
-  return b.c - a.c;
+/** Method codes of IndicatorColumns.method. OTHER: a method string that is none of the three (scored as ratio). */
+export const METHOD_RATIO = 0;
+export const METHOD_EFFICACY = 1;
+export const METHOD_RANK = 2;
+export const METHOD_OTHER = 3;
+
+export function methodCode(method: string): number {
+  return method === 'ratio' ? METHOD_RATIO : method === 'efficacy' ? METHOD_EFFICACY : method === 'rank' ? METHOD_RANK : METHOD_OTHER;
 }
 
-function sameC(a: IndicatorResult, b: IndicatorResult): boolean {
-  return tieKey(a.c) === tieKey(b.c);
+/** The period's indicators as flat columns (position k = k-th indicator in unit order, each unit's in display order). */
+export interface IndicatorColumns {
+  /** input row of position k */
+  row: readonly IndicatorInput[];
+  method: Uint8Array;
+  weight: Float64Array;
+  c: Float64Array;
+  /** s: ratio points on entry; efficacy and rank points are filled in by scoreCohorts */
+  points: Float64Array;
+  /** keys that have an efficacy or rank holder → their number */
+  keyIds: Map<string, number>;
+  /** the same keys by number */
+  keyNames: string[];
+  /** per position: the number of its key in keyIds; on entry set for efficacy and rank holders only (-1 otherwise) */
+  keyOf: Int32Array;
+}
+
+export interface CohortTable {
+  /** the cohorts, by key (ScoringResult.cohorts) */
+  sorted: KeyCohort[];
+  /** the cohorts by key number (IndicatorColumns.keyIds) */
+  byId: KeyCohort[];
+  /** per position: its key's number, -1 for a key without efficacy or rank holder */
+  keyOf: Int32Array;
+  /** per position: the competition rank of a rank holder, else 0 */
+  rank: Int32Array;
 }
 
 /**
- * Fills cohort, rank, formula and points of every efficacy and rank indicator, and returns the
- * cohorts. The cohort of a key is every indicator of the period holding it — all units, all groups,
- * whatever their own method — missing actuals included with c = 0. Keys are grouped once, so the
- * cost is O(n log n) over indicators, never units × units.
+ * Fills the points of every efficacy and rank indicator and returns the cohorts. The cohort of a
+ * key is every indicator of the period holding it — all units, all groups, whatever their own
+ * method — missing actuals included with c = 0. Keys are grouped once (a Map of key → number, holders
+ * bucketed into one Int32Array), so the cost is O(n log n) over indicators, never units × units.
  */
-export function scoreCohorts(indicators: readonly IndicatorResult[], rankFloor: number, issues: ScoringIssue[]): KeyCohort[] {
-  const needed = new Set<string>();
-  for (const ind of indicators) if (ind.method === 'efficacy' || ind.method === 'rank') needed.add(ind.key);
-  if (needed.size === 0) return [];
+export function scoreCohorts(cols: IndicatorColumns, rankFloor: number, issues: ScoringIssue[]): CohortTable {
+  const { keyOf, keyIds } = cols;
+  const rank = new Int32Array(cols.row.length);
+  const nKeys = keyIds.size;
+  if (nKeys === 0) return { sorted: [], byId: [], keyOf, rank };
+  // every holder of those keys (ratio ones too), bucketed by key: a counting sort, no array per key.
+  // (Each long loop is a function of its own: the optimising compiler then compiles it whole.)
+  const start = countHolders(cols, nKeys);
+  const holders = bucketHolders(keyOf, start, nKeys);
+  const byId = new Array<KeyCohort>(nKeys);
+  const scratch = new RankScratch();
+  for (let id = 0; id < nKeys; id++) byId[id] = scoreCohort(cols, id, holders, start[id]!, start[id + 1]!, rank, rankFloor, issues, scratch);
+  const sorted = byId.slice().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { sorted, byId, keyOf, rank };
+}
 
-  const holdersByKey = new Map<string, IndicatorResult[]>();
-  for (const ind of indicators) {
-    if (!needed.has(ind.key)) continue;
-    const list = holdersByKey.get(ind.key);
-    if (list) list.push(ind);
-    else holdersByKey.set(ind.key, [ind]);
+/** Completes keyOf for the ratio holders of the keys and returns where each key's holders start (start[id] … start[id + 1] − 1). */
+function countHolders(cols: IndicatorColumns, nKeys: number): Int32Array {
+  const { keyOf, keyIds, row } = cols;
+  const start = new Int32Array(nKeys + 1);
+  for (let k = 0; k < keyOf.length; k++) {
+    let id = keyOf[k]!;
+    if (id < 0) {
+      id = keyIds.get((row[k] as IndicatorInput).key) ?? -1;
+      if (id < 0) continue;
+      keyOf[k] = id;
+    }
+    start[id + 1]!++;
+  }
+  for (let i = 0; i < nKeys; i++) start[i + 1]! += start[i]!;
+  return start;
+}
+
+function bucketHolders(keyOf: Int32Array, start: Int32Array, nKeys: number): Int32Array {
+  const fill = start.slice(0, nKeys);
+  const holders = new Int32Array(start[nKeys]!);
+  for (let k = 0; k < keyOf.length; k++) {
+    const id = keyOf[k]!;
+    if (id >= 0) holders[fill[id]!++] = k;
+  }
+  return holders;
+}
+
+class RankScratch {
+  sortedC = new Float64Array(0);
+  tieKeys = new Float64Array(0);
+}
+
+/** One key: its cohort figures, and the points (and ranks) of its efficacy and rank holders holders[from] … holders[to − 1]. */
+function scoreCohort(
+  cols: IndicatorColumns,
+  id: number,
+  holders: Int32Array,
+  from: number,
+  to: number,
+  rank: Int32Array,
+  rankFloor: number,
+  issues: ScoringIssue[],
+  scratch: RankScratch,
+): KeyCohort {
+  const { c, weight, points, method } = cols;
+  const n = to - from;
+  const first = holders[from]!;
+  const firstMethod = method[first]!;
+  let cMin = Infinity;
+  let cMax = -Infinity;
+  let hasRank = false;
+  let mixed = false;
+  for (let h = from; h < to; h++) {
+    const k = holders[h]!;
+    const ck = c[k]!;
+    if (ck < cMin) cMin = ck;
+    if (ck > cMax) cMax = ck;
+    const m = method[k]!;
+    if (m === METHOD_RANK) hasRank = true;
+    if (m !== firstMethod || (m === METHOD_OTHER && (cols.row[k] as IndicatorInput).method !== (cols.row[first] as IndicatorInput).method)) mixed = true;
+  }
+  const key = cols.keyNames[id] as string;
+  if (mixed) issues.push({ code: 'mixed_methods', ref: key });
+  const cohort: KeyCohort = { key, n, cMin, cMax, allEqual: tieKey(cMax) === tieKey(cMin) };
+
+  for (let h = from; h < to; h++) {
+    const k = holders[h]!;
+    if (method[k] === METHOD_EFFICACY) points[k] = efficacyPoints(weight[k]!, c[k]!, cMin, cMax);
   }
 
-  const cohorts: KeyCohort[] = [];
-  for (const holders of holdersByKey.values()) {
-    const key = (holders[0] as IndicatorResult).key;
-    const n = holders.length;
-    let cMin = Infinity;
-    let cMax = -Infinity;
-    let hasRank = false;
-    const first = (holders[0] as IndicatorResult).method;
-    let mixed = false;
-    for (const h of holders) {
-      if (h.c < cMin) cMin = h.c;
-      if (h.c > cMax) cMax = h.c;
-      if (h.method === 'rank') hasRank = true;
-      if (h.method !== first) mixed = true;
-    }
-    if (mixed) issues.push({ code: 'mixed_methods', ref: key });
-    const cohort: KeyCohort = { key, n, cMin, cMax, allEqual: tieKey(cMax) === tieKey(cMin) };
-    cohorts.push(cohort);
-
-    for (const h of holders) {
-      if (h.method !== 'efficacy') continue;
-      h.cohort = cohort;
-      h.formula = cohort.allEqual ? 'efficacy_all_equal' : 'efficacy';
-      h.points = efficacyPoints(h.weight, h.c, cMin, cMax);
-    }
-
-    if (!hasRank) continue;
-    const sorted = n > 1 ? holders.slice().sort(byCDescending) : holders;
-    const ranks = competitionRanks(sorted, sameC);
-    for (let i = 0; i < n; i++) {
-      const h = sorted[i] as IndicatorResult;
-      if (h.method !== 'rank') continue;
-      const rank = ranks[i] as number;
-      h.cohort = cohort;
-      h.rank = rank;
-      h.formula = n === 1 ? 'rank_single' : 'rank';
-      h.points = rankPoints(h.weight, rank, n, rankFloor);
-    }
+  if (!hasRank) return cohort;
+  if (n === 1) {
+    rank[first] = 1;
+    points[first] = rankPoints(weight[first]!, 1, 1, rankFloor);
+    return cohort;
   }
-  return cohorts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Competition rank by c, best first, ties at the grain shared: 1 + the number of holders whose
+  // tie key is greater (tieKey is monotone in c, so the tie keys of the sorted c are sorted too).
+  if (scratch.sortedC.length < n) {
+    scratch.sortedC = new Float64Array(n);
+    scratch.tieKeys = new Float64Array(n);
+  }
+  const cs = scratch.sortedC.subarray(0, n);
+  const keys = scratch.tieKeys;
+  for (let h = from; h < to; h++) cs[h - from] = c[holders[h]!]!;
+  cs.sort();
+  for (let i = 0; i < n; i++) keys[i] = tieKey(cs[i]!);
+  for (let h = from; h < to; h++) {
+    const k = holders[h]!;
+    if (method[k] !== METHOD_RANK) continue;
+    // first index whose tie key exceeds this holder's
+    const t = tieKey(c[k]!);
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! > t) hi = mid;
+      else lo = mid + 1;
+    }
+    const r = 1 + n - lo;
+    rank[k] = r;
+    points[k] = rankPoints(weight[k]!, r, n, rankFloor);
+  }
+  return cohort;
 }

@@ -23,7 +23,8 @@ function tieLevel(a: Standing, b: Standing): 0 | 1 | 2 | 3 {
   return 3;
 }
 
-const DECIDED_BY: readonly RankDecidedBy[] = ['final', 'indicator_score', 'red_lights', 'shared'];
+/** RankDecidedBy by tie level (index = tieLevel) */
+export const DECIDED_BY: readonly RankDecidedBy[] = ['final', 'indicator_score', 'red_lights', 'shared'];
 
 /** Better first: F descending, S_ind descending, fewer red (+ missing) lights. 0 = shares the rank. */
 export function compareStanding(a: Standing, b: Standing): number {
@@ -41,17 +42,22 @@ export interface Ranked<T extends Standing> {
   ordered: T[];
   ranks: number[];
   decidedBy: RankDecidedBy[];
+  /** decidedBy as its index in DECIDED_BY */
+  decidedLevel: Uint8Array;
 }
 
 export function rankStandings<T extends Standing>(list: readonly T[]): Ranked<T> {
   const ordered = list.slice().sort((a, b) => compareStanding(a, b) || displayOrder(a, b));
   const ranks = competitionRanks(ordered, (a, b) => compareStanding(a, b) === 0);
+  const decidedLevel = new Uint8Array(ordered.length);
   const decidedBy = ordered.map((s, i) => {
     const prev = i > 0 ? tieLevel(ordered[i - 1] as T, s) : 0;
     const next = i + 1 < ordered.length ? tieLevel(s, ordered[i + 1] as T) : 0;
-    return DECIDED_BY[Math.max(prev, next)] as RankDecidedBy;
+    const level = Math.max(prev, next);
+    decidedLevel[i] = level;
+    return DECIDED_BY[level] as RankDecidedBy;
   });
-  return { ordered, ranks, decidedBy };
+  return { ordered, ranks, decidedBy, decidedLevel };
 }
 
 function isScoringResult(p: PreviousInput): p is ScoringResult {
