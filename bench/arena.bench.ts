@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createClient, type Db } from '../lib/db/client';
+import { waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BASE_PORT = 3720;
@@ -108,18 +109,6 @@ async function fixture(db: Db): Promise<Fixture> {
 }
 
 // ───────────── app servers ─────────────
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn('npx', ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });

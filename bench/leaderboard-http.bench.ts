@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import { waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = 3700;
@@ -18,18 +19,6 @@ const env = { ...process.env, DATABASE_URL: `file:${DB}`, NODE_ENV: 'production'
 function sh(args: string[]) {
   const r = spawnSync('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed`);
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** A leader's session cookie, obtained by signing in through the real sign-in page in Chromium. */

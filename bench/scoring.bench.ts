@@ -6,6 +6,7 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Direction, Method } from '../lib/domain/enums';
+import { mulberry32 } from '../lib/domain/prng';
 import { materializeBreakdowns, scorePeriod } from '../lib/scoring';
 import type { AdjustmentInput, IndicatorInput, PanelScoreInput, ScoringInput, ScoringResult } from '../lib/scoring';
 
@@ -21,17 +22,8 @@ const HEAVY_RUNS = 10;
 const HEAVY_WARMUP = 3;
 const TARGET_MEDIAN_MS = 20;
 
-/** Seeded PRNG (mulberry32) so every run of the benchmark scores the same period. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG so every run of the benchmark scores the same period. */
+const rng = mulberry32;
 
 const SHARED_METHODS: Method[] = ['efficacy', 'rank', 'ratio', 'efficacy', 'rank'];
 const DIRECTIONS: Direction[] = ['higher', 'higher', 'higher', 'lower', 'milestone'];

@@ -10,6 +10,7 @@ import { accountRows, hashPassword } from '../lib/auth/accounts';
 import { computeForSnapshot } from '../lib/leaderboard/load.server';
 import { createClient, type Db, type Tx } from '../lib/db/client';
 import { databaseUrl, redactUrl } from '../lib/db/url';
+import { mulberry32 } from '../lib/domain/prng';
 import { gapSchema, indicatorSchema, measureSchema, problemSchema, unitSchema, weightsSumTo100 } from '../lib/domain/schemas';
 import { district } from './demo/district';
 import type { DemoIndicator, DemoUnit } from './demo/types';
@@ -24,14 +25,7 @@ const RUBRIC = [
 
 /** Deterministic PRNG (mulberry32) so every seed produces the same panel scores. */
 function prng(seedText: string) {
-  let a = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0, 1779033703);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32([...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0, 1779033703));
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -7,6 +7,8 @@
 //   4. Fisher–Yates: for i from n−1 down to 1, j = floor(rand() × (i + 1)), swap items i and j;
 //   5. the result, first to last, is the speaking order 1…n.
 
+import { mulberry32 } from '../domain/prng';
+
 export const DRAW_RECIPE =
   '参赛单位按单位代码升序排列；种子字符串按 UTF-8 取 FNV-1a 32 位哈希，作为 mulberry32 随机数发生器的初值；' +
   '自最后一位起做 Fisher–Yates 洗牌（i 从 n−1 到 1，j = floor(rand() × (i+1))，交换第 i 与第 j 位），所得顺序即发言顺序。' +
@@ -23,16 +25,7 @@ export function fnv1a32(text: string): number {
 }
 
 /** mulberry32 PRNG: a generator of numbers in [0, 1) from a 32-bit state. */
-export function mulberry32(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
