@@ -22,6 +22,8 @@ export function JudgePanel({ initial }: { initial: JudgeView }) {
   // the judge's own sheet and eligibility change with the speaker: refetch the view on those events
   const { view, connection, offset, refetch } = useArenaLive(initial, { kind: 'judge', refetchOn: ['speaker.started', 'speaker.closed', 'arena.started', 'arena.finished'] });
   const { arena, current, scoring } = view;
+  // the form remounts with the saved sheet's version: the confirmation lives here so it outlasts that
+  const [lastSaved, setLastSaved] = useState<{ participantId: string; version: number } | null>(null);
 
   return (
     <div className="mx-auto max-w-xl space-y-4" data-testid="judge-panel" data-state={arena.state}>
@@ -61,7 +63,15 @@ export function JudgePanel({ initial }: { initial: JudgeView }) {
           </section>
 
           {scoring.canScore && scoring.participantId ? (
-            <ScoreForm key={`${scoring.participantId}:${scoring.sheet?.version ?? 0}`} view={view} onSaved={refetch} />
+            <ScoreForm
+              key={`${scoring.participantId}:${scoring.sheet?.version ?? 0}`}
+              view={view}
+              justSaved={lastSaved !== null && lastSaved.participantId === scoring.participantId && lastSaved.version === scoring.sheet?.version}
+              onSaved={async (saved) => {
+                setLastSaved(saved);
+                await refetch();
+              }}
+            />
           ) : (
             <p className="rounded-lg bg-amber-50 p-4 text-sm text-amber-900" data-testid="judge-blocked" data-reason={scoring.reason}>
               {scoring.reason === 'own_unit' ? t('judge.ownUnit') : scoring.reason === 'closed' ? t('judge.closed') : t('judge.waitNext')}
@@ -131,7 +141,7 @@ function Brief({ view }: { view: JudgeView }) {
   );
 }
 
-function ScoreForm({ view, onSaved }: { view: JudgeView; onSaved: () => Promise<void> }) {
+function ScoreForm({ view, justSaved, onSaved }: { view: JudgeView; justSaved: boolean; onSaved: (saved: { participantId: string; version: number }) => Promise<void> }) {
   const t = useTranslations('arena');
   const participantId = view.scoring.participantId as string;
   const sheet = view.scoring.sheet;
@@ -139,6 +149,7 @@ function ScoreForm({ view, onSaved }: { view: JudgeView; onSaved: () => Promise<
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(view.rubric.map((c) => [c.id, sheet ? String(sheet.scores[c.id] ?? '') : ''])));
   const [failure, setFailure] = useState<Failure | null>(null);
   const [saved, setSaved] = useState(false);
+  const [edited, setEdited] = useState(false);
   const [pending, start] = useTransition();
 
   // a draft typed before a reload comes back (only if newer than nothing saved, i.e. it differs from the sheet)
@@ -152,6 +163,7 @@ function ScoreForm({ view, onSaved }: { view: JudgeView; onSaved: () => Promise<
   }, [key]);
   const update = (id: string, value: string) => {
     setSaved(false);
+    setEdited(true);
     setValues((v) => {
       const next = { ...v, [id]: value };
       try {
@@ -186,7 +198,7 @@ function ScoreForm({ view, onSaved }: { view: JudgeView; onSaved: () => Promise<
           } catch {
             /* ignore */
           }
-          await onSaved();
+          await onSaved({ participantId, version: r.data.version });
         } else setFailure(r);
       } catch {
         setFailure({ error: 'serverError' });
@@ -206,7 +218,7 @@ function ScoreForm({ view, onSaved }: { view: JudgeView; onSaved: () => Promise<
         <Criterion key={c.id} c={c} value={values[c.id] ?? ''} error={error} onChange={(v) => update(c.id, v)} />
       ))}
       <FormError failure={failure} />
-      {saved && !failure && (
+      {(saved || (justSaved && !edited)) && !failure && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="score-saved">
           {t('judge.saved')}
         </p>
