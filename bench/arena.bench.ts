@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createClient, type Db } from '../lib/db/client';
+import { SERVER_NODE_OPTIONS } from '../scripts/run';
 import { waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -111,7 +112,7 @@ async function fixture(db: Db): Promise<Fixture> {
 // ───────────── app servers ─────────────
 
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn('npx', ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  return spawn('npx', ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 }
 
 // ───────────── screens (SSE subscribers) ─────────────

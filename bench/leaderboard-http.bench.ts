@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import { SERVER_NODE_OPTIONS } from '../scripts/run';
 import { waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -48,7 +49,7 @@ async function main() {
   for (const s of ['', '-wal', '-shm']) fs.rmSync(DB + s, { force: true });
   sh(['tsx', 'scripts/prisma.ts', 'migrate']);
   sh(['tsx', 'prisma/seed.ts']);
-  const server = spawn('npx', ['tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS }, stdio: 'ignore', detached: true });
   try {
     await waitFor(`http://127.0.0.1:${PORT}/api/health`);
     const cookie = await sessionCookie(`http://127.0.0.1:${PORT}`);

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { run, quietEnv } from './run';
+import { run, quietEnv, SERVER_NODE_OPTIONS } from './run';
 
 const port = process.env.E2E_PORT ?? '3100';
 const file = path.resolve('data', `e2e-${port}.db`);
@@ -14,7 +14,7 @@ run('npx', ['tsx', 'scripts/prisma.ts', 'migrate'], { env });
 run('npx', ['tsx', 'prisma/seed.ts'], { env });
 const server = spawn('npx', ['tsx', 'server.ts', '--port', port, '--hostname', '127.0.0.1'], {
   stdio: 'inherit',
-  env: { ...process.env, ...env },
+  env: { ...process.env, ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS },
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));
