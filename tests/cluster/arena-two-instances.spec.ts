@@ -16,7 +16,7 @@ async function signedIn(browser: Browser, base: string, username: string, viewpo
   return page;
 }
 
-test('a score submitted through instance A appears on a screen connected to instance B', async ({ browser }) => {
+test('a three-speaker meeting on two instances: what happens through A appears on a screen connected to B, and back', async ({ browser }) => {
   const host = await signedIn(browser, A, 'admin');
   await host.goto(`${A}/arena`);
   const card = host.locator('[data-testid="arena-card"][data-state="prep"]');
@@ -56,8 +56,33 @@ test('a score submitted through instance A appears on a screen connected to inst
   await expect(screen.getByTestId('screen-scored')).toHaveText(`已评 2/${total}`);
 
   // closing on A shows the panel score on B's screen
-  await host.getByTestId('host-close-early').getByRole('button').click();
-  await host.getByTestId('host-close-early').getByRole('button', { name: '结束评分' }).click();
-  await expect(screen.getByTestId('screen-result')).toBeVisible();
+  const close = async () => {
+    await host.getByTestId('host-close-early').getByRole('button').click();
+    await host.getByTestId('host-close-early').getByRole('button', { name: '结束评分' }).click();
+    await expect(screen.getByTestId('screen-result')).toBeVisible();
+  };
+  await close();
   await expect(screen.getByTestId('screen-ranking-row')).toHaveCount(1);
+
+  // two more speakers, the judges on different instances, then the host ends the meeting after three
+  for (let round = 2; round <= 3; round++) {
+    await host.getByTestId('host-next').click();
+    await expect(host.getByTestId('host-current')).toHaveAttribute('data-order', String(round));
+    const next = (await host.getByTestId('host-current-unit').textContent())!.trim();
+    await expect(screen.getByTestId('screen-unit')).toHaveText(next);
+    for (const [j, values] of [[judge, [35, 26, 25]], [judge2, [31, 24, 27]]] as const) {
+      await expect(j.getByTestId('judge-unit')).toHaveText(next);
+      for (const [i, v] of values.entries()) await j.getByTestId('criterion-input').nth(i).fill(String(v));
+      await j.getByTestId('score-submit').click();
+      await expect(j.getByTestId('score-saved')).toBeVisible();
+    }
+    await expect(screen.getByTestId('screen-scored')).toHaveText(`已评 2/${total}`);
+    await close();
+    await expect(screen.getByTestId('screen-ranking-row')).toHaveCount(round);
+  }
+  await host.getByRole('button', { name: '提前结束擂台赛' }).click();
+  await host.getByRole('button', { name: '仍然结束' }).click();
+  await expect(screen.getByTestId('screen-final')).toBeVisible();
+  await expect(screen.getByTestId('final-row')).toHaveCount(3);
+  await expect(judge2.getByTestId('judge-finished')).toBeVisible();
 });
