@@ -11,7 +11,7 @@ export const primaryBtn = 'rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semi
 export const secondaryBtn = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-60';
 export const dangerBtn = 'rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60';
 
-type Failure = { error: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors };
+export type Failure = { error: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors };
 
 /**
  * Run a server action in a transition. On success the page's server data is refreshed and `onOk` runs;

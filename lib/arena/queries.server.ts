@@ -403,7 +403,7 @@ async function buildLive(db: Db, user: Actor, arenaId: string, now: Date): Promi
     judges:
       role === 'host'
         ? a.judges
-            .map((j) => ({ userId: j.user.id, name: j.user.name, title: j.user.title, unitName: j.user.unit?.name ?? null }))
+            .map((j) => ({ userId: j.user.id, name: j.user.name, title: j.user.title, unitId: j.user.unitId, unitName: j.user.unit?.name ?? null }))
             .sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'))
         : null,
     scoredJudgeIds,

@@ -266,6 +266,8 @@ export interface LiveJudge {
   userId: string;
   name: string;
   title: string | null;
+  /** the judge's own unit (excused while it speaks) */
+  unitId: string | null;
   unitName: string | null;
 }
 

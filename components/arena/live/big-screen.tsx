@@ -5,11 +5,9 @@ import { useTranslations } from 'next-intl';
 import { round2 } from '@/lib/scoring/numeric';
 import type { ArenaLiveView, BriefIndicator, LiveRankingRow, ParticipantView, SpeakerBrief } from '@/lib/arena/types';
 import { Countdown } from './countdown';
-import { ConnectionDot, LIGHT_DOT } from './bits';
+import { ConnectionDot, LIGHT_DOT, percent, score2 as fmt } from './bits';
 import { useArenaLive } from './use-arena-live';
 
-const fmt = (x: number | null) => (x === null ? '—' : round2(x).toFixed(2));
-const pct = (c: number | null) => (c === null ? '—' : `${Math.round(c * 1000) / 10}%`);
 const num = (x: number | null) => (x === null ? '—' : String(round2(x)));
 
 export function BigScreen({ initial }: { initial: ArenaLiveView }) {
@@ -158,7 +156,7 @@ function IndicatorLine({ i }: { i: BriefIndicator }) {
       <span className="tabular text-right text-slate-300">
         {i.actual === null ? t('screen.missing') : `${num(i.actual)} / ${num(i.target)}${i.measureUnit ? ` ${i.measureUnit}` : ''}`}
       </span>
-      <span className="tabular w-28 text-right font-semibold">{pct(i.c)}</span>
+      <span className="tabular w-28 text-right font-semibold">{i.c === null ? '—' : percent(i.c)}</span>
     </li>
   );
 }

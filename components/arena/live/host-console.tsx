@@ -5,16 +5,13 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { closeSpeakerAction, extendTimerAction, finishArenaAction, nextSpeakerAction, pauseTimerAction, resumeTimerAction, startArenaAction } from '@/app/(app)/arena/actions';
-import { ConfirmButton, FormError, primaryBtn, secondaryBtn } from '@/components/setup/form-kit';
+import { ConfirmButton, FormError, primaryBtn, secondaryBtn, type Failure } from '@/components/setup/form-kit';
 import type { ActionResult } from '@/lib/actions/result';
 import { DEFAULT_EXTEND_SECONDS, type ArenaLiveView } from '@/lib/arena/types';
-import { round2 } from '@/lib/scoring/numeric';
-import { ConnectionDot } from './bits';
+import { ConnectionDot, score2 as fmt } from './bits';
 import { Countdown } from './countdown';
 import { useArenaLive } from './use-arena-live';
 
-type Failure = { error: string; params?: Record<string, string | number> };
-const fmt = (x: number | null) => (x === null ? '—' : round2(x).toFixed(2));
 
 export function HostConsole({ initial }: { initial: ArenaLiveView }) {
   const t = useTranslations('arena');
@@ -39,7 +36,7 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
   const waiting = view.participants.filter((p) => p.state === 'waiting');
   const canNext = arena.state === 'live' && !speaking && waiting.length > 0;
   const scored = new Set(view.scoredJudgeIds ?? []);
-  const ownUnitJudge = (unitName: string | null) => current !== null && unitName !== null && unitName === current.unitName;
+  const ownUnitJudge = (unitId: string | null) => current !== null && unitId !== null && unitId === current.unitId;
 
   return (
     <div className="space-y-4" data-testid="host-console" data-state={arena.state}>
@@ -164,7 +161,7 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
               <h2 className="text-sm font-semibold text-slate-700">{t('host.judges', { count: view.judges.length })}</h2>
               <ul className="mt-2 grid gap-1.5 sm:grid-cols-2" data-testid="host-judges">
                 {view.judges.map((j) => {
-                  const excused = ownUnitJudge(j.unitName);
+                  const excused = ownUnitJudge(j.unitId);
                   const done = scored.has(j.userId);
                   return (
                     <li key={j.userId} className="flex items-center justify-between gap-2 rounded border border-slate-100 px-2 py-1 text-sm" data-testid="host-judge" data-scored={done}>

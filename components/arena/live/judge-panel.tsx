@@ -5,15 +5,14 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useTransition } from 'react';
 import { submitScoreAction } from '@/app/(app)/arena/actions';
-import { FormError, primaryBtn } from '@/components/setup/form-kit';
+import { FormError, primaryBtn, type Failure } from '@/components/setup/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { SCORE_DECIMALS, type JudgeView, type RubricCriterionView } from '@/lib/arena/types';
 import { round2 } from '@/lib/scoring/numeric';
-import { ConnectionDot, LIGHT_DOT } from './bits';
+import { ConnectionDot, LIGHT_DOT, percent } from './bits';
 import { Countdown } from './countdown';
 import { useArenaLive } from './use-arena-live';
 
-type Failure = { error: string; params?: Record<string, string | number>; fieldErrors?: Record<string, string[]> };
 const STEP = 1 / 10 ** SCORE_DECIMALS;
 const draftKey = (arenaId: string, judgeId: string, participantId: string) => `leitai.arena.${arenaId}.${judgeId}.${participantId}`;
 
@@ -117,7 +116,7 @@ function Brief({ view }: { view: JudgeView }) {
           <li key={i.id} className="flex items-center gap-2">
             <span className={`inline-block h-2.5 w-2.5 shrink-0 rounded-full ${LIGHT_DOT[i.light]}`} />
             <span className="min-w-0 flex-1 truncate">{i.name}</span>
-            <span className="tabular shrink-0 text-slate-600">{i.c === null ? t('screen.missing') : `${Math.round(i.c * 1000) / 10}%`}</span>
+            <span className="tabular shrink-0 text-slate-600">{i.c === null ? t('screen.missing') : percent(i.c)}</span>
           </li>
         ))}
       </ul>
