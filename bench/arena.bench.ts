@@ -2,6 +2,11 @@
 // stream on loopback. For every score: the time from sending the submit to its score.submitted event
 // arriving at each screen, and at the last of them (target p99 ≤ 100 ms); zero lost or duplicated events
 // (every screen sees every event id exactly once) and exactly 60 sheets in the database.
+// Two speakers are scored in turn: the first on a freshly started server (a meeting's first speaker: code
+// paths not yet optimised by the JIT), the second on the server the first warmed (every later speaker).
+// Both are reported; the latency target is read on the second, integrity on both. The score route's
+// Server-Timing header splits each response into auth / parse / write; the screens' socket handler only
+// stamps chunks (frames are parsed later), so the load generator disturbs the cores it shares little.
 //
 // Needs a production build (`npx next build`). Usage:
 //   npx tsx bench/arena.bench.ts
@@ -12,11 +17,15 @@
 //   ARENA_BENCH_PG=postgresql://user:pw@127.0.0.1:5432/postgres   run on PostgreSQL (a scratch database is
 //                                created and dropped) — with ARENA_BENCH_INSTANCES=2 screens and judges are
 //                                split over two app processes, so events cross instances by LISTEN/NOTIFY
+//   ARENA_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof"   node flags for the servers (also those
+//                                NODE_OPTIONS refuses); their stdout goes to data/bench-arena-server-<port>.log
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { createClient, type Db } from '../lib/db/client';
 import { SERVER_NODE_OPTIONS } from '../scripts/run';
 import { waitFor } from './support';
@@ -72,9 +81,8 @@ async function sessionCookie(db: Db, userId: string): Promise<string> {
 
 interface Fixture {
   arenaId: string;
-  participantId: string;
-  /** a speaker still waiting: scores for it are refused (warm-up traffic that writes nothing) */
-  waitingId: string;
+  /** the first two speakers by order: the first holds the floor */
+  speakers: [string, string];
   criteria: { id: string; maxScore: number }[];
   judges: { id: string; cookie: string }[];
   screenCookie: string;
@@ -106,12 +114,18 @@ async function fixture(db: Db): Promise<Fixture> {
   const admin = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
   const judges: Fixture['judges'] = [];
   for (const id of judgeIds) judges.push({ id, cookie: await sessionCookie(db, id) });
-  return { arenaId: arena.id, participantId: first.id, waitingId: arena.participants[1]!.id, criteria, judges, screenCookie: await sessionCookie(db, admin.id) };
+  return { arenaId: arena.id, speakers: [first.id, arena.participants[1]!.id], criteria, judges, screenCookie: await sessionCookie(db, admin.id) };
 }
 
 // ───────────── app servers ─────────────
 
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  // ARENA_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (not allowed in NODE_OPTIONS): node runs the server itself
+  const flags = process.env.ARENA_BENCH_NODE_FLAGS;
+  if (flags) {
+    const out = fs.openSync(path.join(ROOT, 'data', `bench-arena-server-${port}.log`), 'w');
+    return spawn(process.execPath, [...SERVER_NODE_OPTIONS.split(' '), ...flags.split(' '), '--import', 'tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', out, 'inherit'], detached: true });
+  }
   return spawn('npx', ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 }
 
@@ -125,56 +139,43 @@ interface Screen {
   duplicates: number;
   outOfOrder: number;
   lastId: number;
-  ready: Promise<void>;
+  /** the ': ready' comment came: replay done, live from here */
+  isReady: boolean;
+  failed: Error | null;
+  /** parse what has arrived so far (kept out of the socket's data handler: the load generator shares the cores) */
+  parse(): void;
   close(): void;
 }
 
 const sseAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
 function connectScreen(port: number, arenaId: string, cookie: string, after: number): Screen {
-  let resolveReady!: () => void;
-  let rejectReady!: (e: Error) => void;
+  // the data handler only stamps and keeps each chunk; frames are parsed later, each with the arrival time of
+  // the chunk that completed it
+  const chunks: { t: number; data: Buffer }[] = [];
+  const decoder = new StringDecoder('utf8');
+  let buf = '';
   const screen: Screen = {
     arrivals: new Map(),
     scoreEvents: new Map(),
     duplicates: 0,
     outOfOrder: 0,
     lastId: after,
-    ready: new Promise<void>((res, rej) => {
-      resolveReady = res;
-      rejectReady = rej;
-    }),
-    close: () => {},
-  };
-  const req = http.get(
-    { host: '127.0.0.1', port, path: `/api/arena/${arenaId}/events?after=${after}`, agent: sseAgent, headers: { cookie, accept: 'text/event-stream', 'accept-encoding': 'gzip, deflate, br' } },
-    (res) => {
-      if (res.statusCode !== 200) {
-        rejectReady(new Error(`events answered ${res.statusCode}`));
-        res.resume();
-        return;
-      }
-      if (res.headers['content-encoding']) {
-        // a compressed event stream is buffered by the compressor: screens would lag
-        rejectReady(new Error(`event stream is ${res.headers['content-encoding']}-encoded`));
-        res.destroy();
-        return;
-      }
-      res.setEncoding('utf8');
-      let buf = '';
-      res.on('data', (chunk: string) => {
-        const now = performance.now();
-        buf += chunk;
+    isReady: false,
+    failed: null,
+    parse() {
+      for (const { t, data } of chunks.splice(0)) {
+        buf += decoder.write(data);
         let cut: number;
         while ((cut = buf.indexOf('\n\n')) >= 0) {
           const frame = buf.slice(0, cut);
           buf = buf.slice(cut + 2);
           let id: number | null = null;
-          let data = '';
+          let text = '';
           for (const line of frame.split('\n')) {
-            if (line === ': ready') resolveReady();
+            if (line === ': ready') screen.isReady = true;
             else if (line.startsWith('id: ')) id = Number(line.slice(4));
-            else if (line.startsWith('data: ')) data += line.slice(6);
+            else if (line.startsWith('data: ')) text += line.slice(6);
           }
           if (id === null) continue;
           if (screen.arrivals.has(id)) {
@@ -183,15 +184,33 @@ function connectScreen(port: number, arenaId: string, cookie: string, after: num
           }
           if (id <= screen.lastId) screen.outOfOrder++;
           screen.lastId = Math.max(screen.lastId, id);
-          screen.arrivals.set(id, now);
-          const msg = JSON.parse(data) as { type: string; payload: { judgeId?: string } };
+          screen.arrivals.set(id, t);
+          const msg = JSON.parse(text) as { type: string; payload: { judgeId?: string } };
           if (msg.type === 'score.submitted' && msg.payload.judgeId) screen.scoreEvents.set(id, msg.payload.judgeId);
         }
-      });
+      }
+    },
+    close: () => {},
+  };
+  const req = http.get(
+    { host: '127.0.0.1', port, path: `/api/arena/${arenaId}/events?after=${after}`, agent: sseAgent, headers: { cookie, accept: 'text/event-stream', 'accept-encoding': 'gzip, deflate, br' } },
+    (res) => {
+      if (res.statusCode !== 200) {
+        screen.failed = new Error(`events answered ${res.statusCode}`);
+        res.resume();
+        return;
+      }
+      if (res.headers['content-encoding']) {
+        // a compressed event stream is buffered by the compressor: screens would lag
+        screen.failed = new Error(`event stream is ${res.headers['content-encoding']}-encoded`);
+        res.destroy();
+        return;
+      }
+      res.on('data', (data: Buffer) => chunks.push({ t: performance.now(), data }));
       res.on('error', () => {});
     },
   );
-  req.on('error', (e) => rejectReady(e));
+  req.on('error', (e) => (screen.failed = e));
   screen.close = () => req.destroy();
   return screen;
 }
@@ -200,20 +219,23 @@ function connectScreen(port: number, arenaId: string, cookie: string, after: num
 
 const judgeAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-function postJson(port: number, urlPath: string, cookie: string, body: unknown): Promise<{ status: number; json: unknown }> {
+function postJson(port: number, urlPath: string, cookie: string, body: unknown): Promise<{ status: number; json: unknown; timing: Record<string, number> }> {
   const payload = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, path: urlPath, method: 'POST', agent: judgeAgent, headers: { cookie, 'content-type': 'application/json', 'content-length': payload.length } },
       (res) => {
         let text = '';
+        // Server-Timing: "auth;dur=1.2, parse;dur=0.1, write;dur=6.3"
+        const timing: Record<string, number> = {};
+        for (const m of String(res.headers['server-timing'] ?? '').matchAll(/(\w+);dur=([\d.]+)/g)) timing[m[1]!] = Number(m[2]);
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));
         res.on('end', () => {
           try {
-            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
+            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text), timing });
           } catch {
-            resolve({ status: res.statusCode ?? 0, json: text });
+            resolve({ status: res.statusCode ?? 0, json: text, timing });
           }
         });
       },
@@ -247,6 +269,107 @@ async function until(cond: () => boolean, ms: number): Promise<boolean> {
 
 // ───────────── main ─────────────
 
+interface PhaseResult {
+  speaker: string;
+  wallMs: number;
+  accepted: number;
+  refused: string[];
+  response: ReturnType<typeof summary>;
+  /** the score route's own Server-Timing stages; the rest of a response is HTTP, Next.js routing and queueing */
+  serverTiming: Record<string, ReturnType<typeof summary>>;
+  slowestResponses: Record<string, number>[];
+  submitToEachScreen: ReturnType<typeof summary>;
+  submitToEveryScreen: ReturnType<typeof summary>;
+  eventsPerScreen: { min: number; max: number };
+  lost: number;
+  duplicated: number;
+  outOfOrder: number;
+  database_check: { sheets: number; panelScoreRows: number; scoreEvents: number };
+  /** every score accepted, stored once and delivered to every screen once, in order */
+  intact: boolean;
+  /** p99 submit → every screen ≤ 100 ms */
+  withinTarget: boolean;
+}
+
+/** Every judge scores `participantId` once, at a random moment of the window; the screens are already listening. */
+async function scoreSpeaker(db: Db, fx: Fixture, ports: number[], screens: Screen[], participantId: string, label: string): Promise<PhaseResult> {
+  const sent = new Map<string, number>();
+  const responses: { status: number; at: number; ms: number; eventId: number | null; error?: string; timing: Record<string, number> }[] = [];
+  const started = performance.now();
+  await Promise.all(
+    fx.judges.map(async ({ id: judgeId, cookie }, i) => {
+      await new Promise((r) => setTimeout(r, WINDOW_MS > 0 ? Math.random() * WINDOW_MS : 0));
+      const scores = Object.fromEntries(fx.criteria.map((c, k) => [c.id, Math.round((c.maxScore * (0.6 + 0.4 * (((i + k) * 37) % 100) / 100)) * 10) / 10]));
+      const t = performance.now();
+      sent.set(judgeId, t);
+      const res = await postJson(ports[i % ports.length]!, `/api/arena/${fx.arenaId}/scores`, cookie, { participantId, scores });
+      const body = res.json as { ok?: boolean; data?: { eventId: number }; error?: string };
+      responses.push({ status: res.status, at: Math.round(t - started), ms: performance.now() - t, eventId: body.data?.eventId ?? null, error: body.ok ? undefined : String(body.error), timing: res.timing });
+    }),
+  );
+  const accepted = responses.filter((r) => r.status === 200 && r.eventId);
+  const eventIds = accepted.map((r) => r.eventId!).sort((a, b) => a - b);
+  const complete = await until(() => screens.every((s) => (s.parse(), eventIds.every((id) => s.arrivals.has(id)))), 15_000);
+  const wall = performance.now() - started;
+
+  // latencies: submit sent → event at each screen, and → event at the last screen
+  const perDelivery: number[] = [];
+  const perScoreAllScreens: number[] = [];
+  for (const id of eventIds) {
+    let judge: string | undefined;
+    for (const s of screens) if ((judge = s.scoreEvents.get(id))) break;
+    const t0 = judge ? sent.get(judge) : undefined;
+    if (t0 === undefined) continue;
+    let last = 0;
+    for (const s of screens) {
+      const t = s.arrivals.get(id);
+      if (t === undefined) continue;
+      perDelivery.push(t - t0);
+      last = Math.max(last, t - t0);
+    }
+    perScoreAllScreens.push(last);
+  }
+  const missing = screens.reduce((n, s) => n + eventIds.filter((id) => !s.arrivals.has(id)).length, 0);
+  const duplicates = screens.reduce((n, s) => n + s.duplicates, 0);
+  const outOfOrder = screens.reduce((n, s) => n + s.outOfOrder, 0);
+  const counts = screens.map((s) => eventIds.filter((id) => s.arrivals.has(id)).length);
+  const sheets = await db.panelSheet.count({ where: { participantId } });
+  const scoreRows = await db.panelScore.count({ where: { participantId } });
+  const dbEvents = (await db.arenaEvent.findMany({ where: { arenaId: fx.arenaId, type: 'score.submitted' }, select: { payload: true } })).filter(
+    (e) => (e.payload as { participantId?: string }).participantId === participantId,
+  ).length;
+  const intact =
+    complete &&
+    accepted.length === JUDGES &&
+    sheets === JUDGES &&
+    scoreRows === JUDGES * fx.criteria.length &&
+    dbEvents === JUDGES &&
+    missing === 0 &&
+    duplicates === 0 &&
+    outOfOrder === 0;
+  return {
+    speaker: label,
+    wallMs: Math.round(wall),
+    accepted: accepted.length,
+    refused: responses.filter((r) => !(r.status === 200 && r.eventId)).map((r) => `${r.status} ${r.error}`),
+    response: summary(responses.map((r) => r.ms)),
+    serverTiming: Object.fromEntries(['auth', 'parse', 'write'].map((k) => [k, summary(responses.map((r) => r.timing[k] ?? NaN).filter((x) => !Number.isNaN(x)))])),
+    slowestResponses: responses
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+      .map((r) => ({ atMs: r.at, ms: Math.round(r.ms), ...r.timing })),
+    submitToEachScreen: summary(perDelivery),
+    submitToEveryScreen: summary(perScoreAllScreens),
+    eventsPerScreen: { min: Math.min(...counts), max: Math.max(...counts) },
+    lost: missing,
+    duplicated: duplicates,
+    outOfOrder,
+    database_check: { sheets, panelScoreRows: scoreRows, scoreEvents: dbEvents },
+    intact,
+    withinTarget: pct(perScoreAllScreens.slice().sort((a, b) => a - b), 99) <= 100,
+  };
+}
+
 async function main() {
   const database = await prepareDatabase();
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: SECRET, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
@@ -262,83 +385,32 @@ async function main() {
     for (const port of ports) servers.push(startServer(port, env));
     for (const port of ports) await waitFor(`http://127.0.0.1:${port}/api/health`);
 
-    // warm the routes (first requests compile nothing in production, but open pools and caches)
+    // the screens' first request, as in the hall: the live state, then the event stream
     for (const port of ports) {
       const r = await fetch(`http://127.0.0.1:${port}/api/arena/${fx.arenaId}/state`, { headers: { cookie: fx.screenCookie } });
       if (!r.ok) throw new Error(`state answered ${r.status}`);
       await r.arrayBuffer();
     }
-
-    // and the score route through its whole path — session, panel, transaction — with refused scores for a
-    // speaker who is still waiting: a running server is warm; nothing is written, no event is sent
-    for (let round = 0; round < 3; round++) {
-      await Promise.all(
-        fx.judges.map(async ({ cookie }, i) => {
-          const scores = Object.fromEntries(fx.criteria.map((c) => [c.id, 1]));
-          const res = await postJson(ports[i % ports.length]!, `/api/arena/${fx.arenaId}/scores`, cookie, { participantId: fx.waitingId, scores });
-          if (res.status !== 409) throw new Error(`warm-up score answered ${res.status}`);
-        }),
-      );
-    }
-
     const after = (await db.arenaEvent.findFirst({ where: { arenaId: fx.arenaId }, orderBy: { id: 'desc' } }))?.id ?? 0;
     for (let i = 0; i < SCREENS; i++) screens.push(connectScreen(ports[i % ports.length]!, fx.arenaId, fx.screenCookie, after));
-    await Promise.all(screens.map((s) => s.ready));
-
-    // every judge scores the speaker once, at a random moment of the window
-    const sent = new Map<string, number>();
-    const responses: { status: number; ms: number; eventId: number | null; error?: string }[] = [];
-    const started = performance.now();
-    await Promise.all(
-      fx.judges.map(async ({ id: judgeId, cookie }, i) => {
-        await new Promise((r) => setTimeout(r, WINDOW_MS > 0 ? Math.random() * WINDOW_MS : 0));
-        const scores = Object.fromEntries(fx.criteria.map((c, k) => [c.id, Math.round((c.maxScore * (0.6 + 0.4 * (((i + k) * 37) % 100) / 100)) * 10) / 10]));
-        const t = performance.now();
-        sent.set(judgeId, t);
-        const res = await postJson(ports[i % ports.length]!, `/api/arena/${fx.arenaId}/scores`, cookie, { participantId: fx.participantId, scores });
-        const body = res.json as { ok?: boolean; data?: { eventId: number }; error?: string };
-        responses.push({ status: res.status, ms: performance.now() - t, eventId: body.data?.eventId ?? null, error: body.ok ? undefined : String(body.error) });
-      }),
+    const ready = await until(
+      () =>
+        screens.every((s) => {
+          if (s.failed) throw s.failed;
+          s.parse();
+          return s.isReady;
+        }),
+      30_000,
     );
-    const accepted = responses.filter((r) => r.status === 200 && r.eventId);
-    const complete = await until(() => screens.every((s) => s.scoreEvents.size >= accepted.length), 15_000);
-    const wall = performance.now() - started;
+    if (!ready) throw new Error('screens did not all connect');
 
-    // latencies: submit sent → event at each screen, and → event at the last screen
-    const perDelivery: number[] = [];
-    const perScoreAllScreens: number[] = [];
-    const eventIds = accepted.map((r) => r.eventId!).sort((a, b) => a - b);
-    for (const id of eventIds) {
-      let judge: string | undefined;
-      for (const s of screens) if ((judge = s.scoreEvents.get(id))) break;
-      const t0 = judge ? sent.get(judge) : undefined;
-      if (t0 === undefined) continue;
-      let last = 0;
-      for (const s of screens) {
-        const t = s.arrivals.get(id);
-        if (t === undefined) continue;
-        perDelivery.push(t - t0);
-        last = Math.max(last, t - t0);
-      }
-      perScoreAllScreens.push(last);
-    }
-    const missing = screens.reduce((n, s) => n + eventIds.filter((id) => !s.arrivals.has(id)).length, 0);
-    const duplicates = screens.reduce((n, s) => n + s.duplicates, 0);
-    const outOfOrder = screens.reduce((n, s) => n + s.outOfOrder, 0);
-    const counts = screens.map((s) => s.scoreEvents.size);
-    const sheets = await db.panelSheet.count({ where: { participantId: fx.participantId } });
-    const scoreRows = await db.panelScore.count({ where: { participantId: fx.participantId } });
-    const dbEvents = await db.arenaEvent.count({ where: { arenaId: fx.arenaId, type: 'score.submitted' } });
-    const ok =
-      complete &&
-      accepted.length === JUDGES &&
-      sheets === JUDGES &&
-      scoreRows === JUDGES * fx.criteria.length &&
-      dbEvents === JUDGES &&
-      missing === 0 &&
-      duplicates === 0 &&
-      outOfOrder === 0 &&
-      pct(perScoreAllScreens.slice().sort((a, b) => a - b), 99) <= 100;
+    // a meeting's first speaker meets a freshly started server; every later one a warm server. Both measured.
+    const first = await scoreSpeaker(db, fx, ports, screens, fx.speakers[0], 'first (fresh server)');
+    // the host closes the first speaker and calls the second (straight in the database: no event is needed)
+    await db.arenaParticipant.update({ where: { id: fx.speakers[0] }, data: { state: 'closed', closedAt: new Date() } });
+    await db.arenaParticipant.update({ where: { id: fx.speakers[1] }, data: { state: 'speaking', startedAt: new Date() } });
+    await db.arena.update({ where: { id: fx.arenaId }, data: { currentParticipantId: fx.speakers[1] } });
+    const second = await scoreSpeaker(db, fx, ports, screens, fx.speakers[1], 'second (warm server)');
 
     console.log(
       JSON.stringify(
@@ -348,23 +420,18 @@ async function main() {
           judges: JUDGES,
           screens: SCREENS,
           windowMs: WINDOW_MS,
-          wallMs: Math.round(wall),
-          submit: { accepted: accepted.length, refused: responses.filter((r) => !(r.status === 200 && r.eventId)).map((r) => `${r.status} ${r.error}`), response: summary(responses.map((r) => r.ms)) },
-          submitToEachScreen: summary(perDelivery),
-          submitToEveryScreen: summary(perScoreAllScreens),
-          eventsPerScreen: { min: Math.min(...counts), max: Math.max(...counts) },
-          lost: missing,
-          duplicated: duplicates,
-          outOfOrder,
-          database_check: { sheets, panelScoreRows: scoreRows, scoreEvents: dbEvents },
+          loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
           targets: { submitToEveryScreenP99ms: '≤ 100', lost: 0, duplicated: 0, sheets: JUDGES },
-          pass: ok,
+          first,
+          second,
+          // nothing lost or doubled for either speaker; the latency target read on the warm server
+          pass: first.intact && second.intact && second.withinTarget,
         },
         null,
         2,
       ),
     );
-    if (!ok) process.exitCode = 1;
+    if (!(first.intact && second.intact && second.withinTarget)) process.exitCode = 1;
   } finally {
     for (const s of screens) s.close();
     sseAgent.destroy();

@@ -1,12 +1,15 @@
 // Arena event bus: the ArenaEvent table is the log, pokes say "something new for arena X".
 //
-// - Writers insert ArenaEvent rows inside their transaction (recordArenaEvent, lib/arena/events.server.ts);
-//   on PostgreSQL the same transaction sends NOTIFY leitai_arena {a: arenaId, i: id}, delivered to every
-//   listening process on commit, in commit order. After the commit the writer also pokes its own process
-//   (publishArenaEvents): on SQLite that is the only path (one process), on PostgreSQL it saves a round trip.
-// - Each process keeps one channel per arena with local subscribers. A poke makes the channel read the
-//   events newer than the last it read — one query per poke per process (coalesced while a read runs),
-//   never one per subscriber — and fan them out in memory.
+// - Writers insert ArenaEvent rows inside their transaction (recordArenaEvent, lib/arena/events.server.ts),
+//   each naming the arena's event before it (`prev`); on PostgreSQL the same transaction sends NOTIFY
+//   leitai_arena {a: arenaId, i: id, p: prev, m: message} (m left out when too big), delivered to every
+//   listening process on commit, in commit order. After the commit the writer also hands its events to its
+//   own process (publishArenaEvents): on SQLite that is the only path (one process).
+// - Each process keeps one channel per arena with local subscribers and the id of the newest event it has
+//   fanned out. An event whose `prev` is that id is next in line: it is fanned out in memory at once. Anything
+//   else — a gap, a notification without the message, the safety poll — makes the channel read the events
+//   newer than its last from the database: one query per process (coalesced while a read runs), never one
+//   per subscriber.
 // - subscribeArena first replays from the database what the subscriber has not seen (id > afterId),
 //   buffering live events meanwhile, then delivers live ones; ids at or below the last delivered one are
 //   dropped, so replay + live has neither gaps nor duplicates.
@@ -15,7 +18,7 @@
 // - Safety net: every 5 s each channel with subscribers re-reads (covers a lost notification or a
 //   listener reconnect); a PostgreSQL listener that drops reconnects and re-reads every channel.
 import 'server-only';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { databaseUrl, providerOf } from '../db/url';
 import type { ArenaEventMessage } from './types';
 
@@ -24,6 +27,12 @@ const FETCH_BATCH = 500;
 const SAFETY_POLL_MS = 5_000;
 
 export type ArenaEventListener = (message: ArenaEventMessage) => void;
+
+/** A committed event and the id of its arena's event before it (0: the arena's first). */
+export interface PublishedEvent {
+  message: ArenaEventMessage;
+  prev: number;
+}
 
 interface Subscriber {
   onEvent: ArenaEventListener;
@@ -105,6 +114,12 @@ function deliver(sub: Subscriber, message: ArenaEventMessage): void {
   }
 }
 
+/** The newest event id of an arena, 0 when it has none (a writer calls it after lockArena: no other writer of the arena can add one meanwhile). */
+export async function lastArenaEventId(db: Tx, arenaId: string): Promise<number> {
+  const row = await db.arenaEvent.findFirst({ where: { arenaId }, orderBy: { id: 'desc' }, select: { id: true } });
+  return row?.id ?? 0;
+}
+
 async function readEvents(db: Db, arenaId: string, afterId: number): Promise<ArenaEventMessage[]> {
   const rows = await db.arenaEvent.findMany({ where: { arenaId, id: { gt: afterId } }, orderBy: { id: 'asc' }, take: FETCH_BATCH });
   return rows.map(eventMessage);
@@ -125,10 +140,12 @@ async function drain(ch: Channel): Promise<void> {
       if (from === null) from = Math.min(...[...ch.subscribers].map((s) => s.lastDelivered));
       const events = await readEvents(ch.db, ch.arenaId, from);
       for (const m of events) {
-        ch.lastFetched = m.id;
+        // an event handed over in memory meanwhile may already be past this one
+        ch.lastFetched = Math.max(ch.lastFetched ?? 0, m.id);
         for (const sub of ch.subscribers) deliver(sub, m);
       }
-      if (events.length === 0 && ch.lastFetched === null) ch.lastFetched = from;
+      // nothing newer: every subscriber has all up to `from` (their resume points never pass the arena's last event)
+      if (events.length === 0) ch.lastFetched = Math.max(ch.lastFetched ?? 0, from);
       if (events.length === FETCH_BATCH) ch.pending = true;
     } while (ch.pending);
   } catch (err) {
@@ -141,6 +158,20 @@ async function drain(ch: Channel): Promise<void> {
 function poke(arenaId: string): void {
   const ch = bus.channels.get(arenaId);
   if (ch) void drain(ch);
+}
+
+/** A committed event in hand: fanned out at once if it is the channel's next, else the channel reads. */
+function offer(event: PublishedEvent): void {
+  const ch = bus.channels.get(event.message.arenaId);
+  if (!ch) return;
+  const last = ch.lastFetched;
+  if (last !== null && event.message.id <= last) return; // already fanned out
+  if (last === null || ch.fetching || event.prev !== last) {
+    void drain(ch);
+    return;
+  }
+  ch.lastFetched = event.message.id;
+  for (const sub of ch.subscribers) deliver(sub, event.message);
 }
 
 function ensurePoll(): void {
@@ -163,8 +194,9 @@ function listen(url: string): PgListener {
     client.on('notification', (n) => {
       if (n.channel !== ARENA_CHANNEL || !n.payload) return;
       try {
-        const { a } = JSON.parse(n.payload) as { a: string; i: number };
-        poke(a);
+        const { a, p, m } = JSON.parse(n.payload) as { a: string; i: number; p?: number; m?: ArenaEventMessage };
+        if (m && typeof p === 'number' && m.arenaId === a) offer({ message: m, prev: p });
+        else poke(a);
       } catch {
         /* not ours */
       }
@@ -226,13 +258,18 @@ export async function subscribeArena(arenaId: string, afterId: number, onEvent: 
   const url = opts.url ?? databaseUrl();
   if (providerOf(url) === 'postgresql') await listen(url).ready;
 
+  // a resume point past the arena's newest event (a stale or made-up Last-Event-ID) counts as that event:
+  // otherwise the channel would take it for delivered and skip the events that really come next
+  let resumeAt = Math.max(0, Math.floor(afterId));
+  if (resumeAt > 0) resumeAt = Math.min(resumeAt, await lastArenaEventId(db, arenaId));
+
   let ch = bus.channels.get(arenaId);
   if (!ch) {
     ch = { arenaId, db, subscribers: new Set(), lastFetched: null, fetching: false, pending: false };
     bus.channels.set(arenaId, ch);
   }
   ensurePoll();
-  const sub: Subscriber = { onEvent, lastDelivered: Math.max(0, Math.floor(afterId)), buffer: [], closed: false };
+  const sub: Subscriber = { onEvent, lastDelivered: resumeAt, buffer: [], closed: false };
   ch.subscribers.add(sub);
   const channel = ch;
   const unsubscribe = () => {
@@ -264,15 +301,17 @@ export async function subscribeArena(arenaId: string, afterId: number, onEvent: 
   const buffered = (sub.buffer ?? []).sort((a, b) => a.id - b.id);
   sub.buffer = null;
   for (const m of buffered) deliver(sub, m);
+  // a channel that has not read yet starts where this replay ended: the next event in line goes out from memory
+  if (channel.lastFetched === null && !sub.closed) channel.lastFetched = sub.lastDelivered;
   return unsubscribe;
 }
 
 /**
- * After a write committed: tell this process's subscribers. (Other processes heard the NOTIFY the
- * transaction sent on PostgreSQL; on SQLite there is only this process.)
+ * After a write committed: hand its events (in id order) to this process's subscribers. (Other processes
+ * heard the NOTIFY the transaction sent on PostgreSQL; on SQLite there is only this process.)
  */
-export function publishArenaEvents(events: readonly Pick<ArenaEventMessage, 'arenaId'>[]): void {
-  for (const arenaId of new Set(events.map((e) => e.arenaId))) poke(arenaId);
+export function publishArenaEvents(events: readonly PublishedEvent[]): void {
+  for (const e of events) offer(e);
 }
 
 /** Number of local subscribers of an arena (tests, health). */

@@ -10,7 +10,7 @@ import type { Tx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { loadScoringInput } from '../leaderboard/load.server';
 import { scorePeriod } from '../scoring';
-import { publishArenaEvents } from './bus.server';
+import { lastArenaEventId, publishArenaEvents, type PublishedEvent } from './bus.server';
 import { drawOrder as drawnOrder } from './draw';
 import { lockArena, recordArenaEvent, type LockedArena } from './events.server';
 import {
@@ -50,18 +50,26 @@ async function write<T>(ctx: ActionContext, arenaId: string, fn: (w: Writer) => 
 
 type Emit = Writer['emit'];
 
+/** The arena's newest event id as the writer knows it (0: none yet): undefined until read (lastArenaEventId) or told. */
+interface EventLog {
+  last: number | undefined;
+}
+
 /** The transaction and event plumbing of write(), for callers that read only what they need (submitScore). */
-async function writeWith<T>(ctx: ActionContext, arenaId: string, fn: (tx: Tx, arena: LockedArena, emit: Emit) => Promise<T>): Promise<T> {
-  const events: ArenaEventMessage[] = [];
+async function writeWith<T>(ctx: ActionContext, arenaId: string, fn: (tx: Tx, arena: LockedArena, emit: Emit, log: EventLog) => Promise<T>): Promise<T> {
+  const events: PublishedEvent[] = [];
   const result = await ctx.db.$transaction(async (tx) => {
     const locked = await lockArena(tx, arenaId, ctx.now);
     if (!locked) throw new DomainError('notFound');
+    const log: EventLog = { last: undefined };
     const emit = async <K extends ArenaEventType>(type: K, payload: ArenaEventPayloads[K]) => {
-      const m = await recordArenaEvent(tx, arenaId, type, payload);
-      events.push(m);
-      return m;
+      if (log.last === undefined) log.last = await lastArenaEventId(tx, arenaId);
+      const e = await recordArenaEvent(tx, arenaId, type, payload, log.last);
+      log.last = e.message.id;
+      events.push(e);
+      return e.message;
     };
-    return fn(tx, locked, emit);
+    return fn(tx, locked, emit, log);
   }, TX_OPTIONS);
   publishArenaEvents(events);
   return result;
@@ -103,7 +111,7 @@ async function renumber(tx: Tx, participantIds: readonly string[]): Promise<void
  */
 export async function createArena(ctx: ActionContext, input: { periodId: string; name: string; minutesPerSpeaker: number }): Promise<{ id: string }> {
   assertHost(ctx);
-  const events: ArenaEventMessage[] = [];
+  const events: PublishedEvent[] = [];
   const id = await ctx.db.$transaction(async (tx) => {
     const period = await tx.period.findUnique({ where: { id: input.periodId }, select: { id: true, name: true, state: true } });
     if (!period) throw new DomainError('notFound');
@@ -140,7 +148,7 @@ export async function createArena(ctx: ActionContext, input: { periodId: string;
         judgeCount: judges.length,
         participants: arena.participants.map((p) => ({ id: p.id, unitId: p.unitId, unitName: p.unit.name, order: p.order, state: 'waiting' })),
         drawSeed: null,
-      }),
+      }, 0),
     );
     return arena.id;
   }, TX_OPTIONS);
@@ -489,17 +497,49 @@ async function panelOf(tx: Tx, a: LockedArena): Promise<Panel> {
   return panel;
 }
 
+/** What a score needs to know about its speaker and the judge's sheet, read in one statement under the lock. */
+interface SpeakerFacts {
+  state: string;
+  unitId: string;
+  unitName: string;
+  unitCode: string;
+  sheetId: string | null;
+  version: number | null;
+  total: number | null;
+  scoredCount: unknown;
+  lastEventId: unknown;
+}
+
+/** A number from a raw query (PostgreSQL may answer bigint, SQLite number). */
+const rawInt = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+async function speakerFacts(tx: Tx, arenaId: string, participantId: string, judgeId: string): Promise<SpeakerFacts | null> {
+  // a separate statement after lockArena: on PostgreSQL it sees everything committed before the lock was granted
+  const rows = await tx.$queryRaw<SpeakerFacts[]>`
+    SELECT p."state", p."unitId", u."name" AS "unitName", u."code" AS "unitCode",
+           s."id" AS "sheetId", s."version", s."total",
+           (SELECT COUNT(*) FROM "PanelSheet" c WHERE c."participantId" = p."id") AS "scoredCount",
+           (SELECT MAX(e."id") FROM "ArenaEvent" e WHERE e."arenaId" = p."arenaId") AS "lastEventId"
+    FROM "ArenaParticipant" p
+    JOIN "Unit" u ON u."id" = p."unitId"
+    LEFT JOIN "PanelSheet" s ON s."participantId" = p."id" AND s."judgeId" = ${judgeId}
+    WHERE p."id" = ${participantId} AND p."arenaId" = ${arenaId}`;
+  return rows[0] ?? null;
+}
+
 async function submitOnce(ctx: ActionContext, input: SubmitScoreInput): Promise<SubmitScoreResult> {
-  // the hot path of a meeting: read only what the rules need (sequential: one connection serves the transaction)
-  return writeWith(ctx, input.arenaId, async (tx, a, emit) => {
+  // the hot path of a meeting: a few statements under the arena lock (sequential: one connection serves the
+  // transaction) — lock, one read of the speaker and the judge's sheet, the sheet, its rows, audit, event
+  return writeWith(ctx, input.arenaId, async (tx, a, emit, log) => {
     const { judges, rubric } = await panelOf(tx, a);
     if (!judges.has(ctx.user.id)) throw new DomainError('notArenaJudge');
-    const p = await tx.arenaParticipant.findFirst({ where: { id: input.participantId, arenaId: a.id }, select: { id: true, unitId: true, state: true, unit: { select: { name: true, code: true } } } });
     if (a.state !== 'live') throw new DomainError(a.state === 'prep' ? 'arenaNotStarted' : 'arenaFinished');
+    const p = await speakerFacts(tx, a.id, input.participantId, ctx.user.id);
     if (!p) throw new DomainError('notFound');
-    if (ctx.user.unitId !== null && ctx.user.unitId === p.unitId) throw new DomainError('scoreOwnUnit', { unit: p.unit.name });
-    if (p.state === 'closed') throw new DomainError('scoreClosed', { unit: p.unit.name });
-    if (p.state !== 'speaking' || a.currentParticipantId !== p.id) throw new DomainError('scoreNotCurrent');
+    if (ctx.user.unitId !== null && ctx.user.unitId === p.unitId) throw new DomainError('scoreOwnUnit', { unit: p.unitName });
+    if (p.state === 'closed') throw new DomainError('scoreClosed', { unit: p.unitName });
+    if (p.state !== 'speaking' || a.currentParticipantId !== input.participantId) throw new DomainError('scoreNotCurrent');
+    const participantId = input.participantId;
 
     const known = new Set(rubric.map((c) => c.id));
     if (Object.keys(input.scores).some((id) => !known.has(id))) throw new DomainError('scoreUnknownCriterion');
@@ -517,39 +557,44 @@ async function submitOnce(ctx: ActionContext, input: SubmitScoreInput): Promise<
     for (const r of rows) total += r.score;
     total = Math.round(total * SCALE) / SCALE;
 
-    const existing = await tx.panelSheet.findUnique({
-      where: { participantId_judgeId: { participantId: p.id, judgeId: ctx.user.id } },
-      select: { id: true, version: true, total: true, scores: { select: { criterionId: true, score: true } } },
-    });
+    const existing =
+      p.sheetId === null
+        ? null
+        : {
+            id: p.sheetId,
+            version: rawInt(p.version),
+            total: Number(p.total),
+            scores: await tx.panelScore.findMany({ where: { sheetId: p.sheetId }, select: { criterionId: true, score: true } }),
+          };
     const expected = input.expectedVersion;
     if (expected !== undefined && (existing?.version ?? 0) !== (expected ?? 0)) throw new DomainError('scoreStale', { version: existing?.version ?? 0 });
+    const countBefore = rawInt(p.scoredCount);
 
     const same =
       existing !== null &&
       existing.scores.length === rows.length &&
       rows.every((r) => existing.scores.some((s) => s.criterionId === r.criterionId && s.score === r.score));
-    if (same) {
-      const scoredCount = await tx.panelSheet.count({ where: { participantId: p.id } });
-      return { sheetId: existing.id, participantId: p.id, version: existing.version, total: existing.total, scoredCount, eventId: 0 };
-    }
+    if (same) return { sheetId: existing.id, participantId, version: existing.version, total: existing.total, scoredCount: countBefore, eventId: 0 };
 
     const sheet = existing
       ? await tx.panelSheet.update({ where: { id: existing.id }, data: { total, version: existing.version + 1 }, select: { id: true, version: true } })
-      : await tx.panelSheet.create({ data: { arenaId: a.id, participantId: p.id, judgeId: ctx.user.id, total, version: 1 }, select: { id: true, version: true } });
+      : await tx.panelSheet.create({ data: { arenaId: a.id, participantId, judgeId: ctx.user.id, total, version: 1 }, select: { id: true, version: true } });
     // replace the criterion rows (a first sheet has none: only sheets write them)
-    if (existing) await tx.panelScore.deleteMany({ where: { participantId: p.id, judgeId: ctx.user.id } });
-    await tx.panelScore.createMany({ data: rows.map((r) => ({ arenaId: a.id, participantId: p.id, judgeId: ctx.user.id, criterionId: r.criterionId, score: r.score, sheetId: sheet.id })) });
-    const scoredCount = await tx.panelSheet.count({ where: { participantId: p.id } });
+    if (existing) await tx.panelScore.deleteMany({ where: { participantId, judgeId: ctx.user.id } });
+    await tx.panelScore.createMany({ data: rows.map((r) => ({ arenaId: a.id, participantId, judgeId: ctx.user.id, criterionId: r.criterionId, score: r.score, sheetId: sheet.id })) });
+    // the arena lock keeps every other sheet of this speaker as counted
+    const scoredCount = existing ? countBefore : countBefore + 1;
     let judgeCount = 0;
     for (const unit of judges.values()) if (unit !== p.unitId) judgeCount++;
     await ctx.audit(tx, {
       action: existing ? 'arena.revise_score' : 'arena.score',
       entityType: 'panel_sheet',
       entityId: sheet.id,
-      before: existing ? { participant: p.unit.code, version: existing.version, total: existing.total, scores: Object.fromEntries(existing.scores.map((s) => [s.criterionId, s.score])) } : undefined,
-      after: { arenaId: a.id, participant: p.unit.code, participantId: p.id, version: sheet.version, total, scores: Object.fromEntries(rows.map((r) => [r.criterionId, r.score])) },
+      before: existing ? { participant: p.unitCode, version: existing.version, total: existing.total, scores: Object.fromEntries(existing.scores.map((s) => [s.criterionId, s.score])) } : undefined,
+      after: { arenaId: a.id, participant: p.unitCode, participantId, version: sheet.version, total, scores: Object.fromEntries(rows.map((r) => [r.criterionId, r.score])) },
     });
-    const ev = await emit('score.submitted', { participantId: p.id, judgeId: ctx.user.id, version: sheet.version, scoredCount, judgeCount });
-    return { sheetId: sheet.id, participantId: p.id, version: sheet.version, total, scoredCount, eventId: ev.id };
+    log.last = rawInt(p.lastEventId);
+    const ev = await emit('score.submitted', { participantId, judgeId: ctx.user.id, version: sheet.version, scoredCount, judgeCount });
+    return { sheetId: sheet.id, participantId, version: sheet.version, total, scoredCount, eventId: ev.id };
   });
 }

@@ -1,10 +1,11 @@
 // Writing arena events inside the writer's transaction: lock the arena row first (so one arena's event
 // ids commit in id order), insert the ArenaEvent, and on PostgreSQL NOTIFY in the same transaction.
+// Each event names its predecessor in the arena (`prev`), so listeners can tell a gap from the next in line.
 import 'server-only';
 import type { Prisma } from '../generated/sqlite/client';
 import type { Tx } from '../db/client';
-import { ARENA_CHANNEL, eventMessage } from './bus.server';
-import type { ArenaEventMessage, ArenaEventPayloads, ArenaEventType } from './types';
+import { ARENA_CHANNEL, eventMessage, type PublishedEvent } from './bus.server';
+import type { ArenaEventPayloads, ArenaEventType } from './types';
 
 /** 'sqlite' | 'postgresql' of a client or transaction client. */
 export function providerOfDb(db: Tx): 'sqlite' | 'postgresql' {
@@ -19,29 +20,42 @@ export interface LockedArena {
   startedAt: Date | null;
 }
 
+/** A Date from a raw query's DateTime column (SQLite returns its ISO text, PostgreSQL a Date). */
+export function rawDate(v: unknown): Date | null {
+  if (v === null || v === undefined) return null;
+  const d = v instanceof Date ? v : new Date(v as string | number);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
 /**
  * Lock the arena row for the rest of the transaction (an UPDATE takes the row lock on PostgreSQL; on
  * SQLite it takes the write lock up front) and return its state as of the lock. null: no such arena.
+ * One raw statement: it opens every arena write, the judges' bursts of scores included.
  */
 export async function lockArena(tx: Tx, arenaId: string, now: Date): Promise<LockedArena | null> {
-  try {
-    return await tx.arena.update({
-      where: { id: arenaId },
-      data: { updatedAt: now },
-      select: { id: true, state: true, periodId: true, currentParticipantId: true, startedAt: true },
-    });
-  } catch (err) {
-    if ((err as { code?: unknown }).code === 'P2025') return null;
-    throw err;
-  }
+  const rows = await tx.$queryRaw<{ id: string; state: string; periodId: string; currentParticipantId: string | null; startedAt: unknown }[]>`
+    UPDATE "Arena" SET "updatedAt" = ${now} WHERE "id" = ${arenaId}
+    RETURNING "id", "state", "periodId", "currentParticipantId", "startedAt"`;
+  const row = rows[0];
+  return row ? { id: row.id, state: row.state, periodId: row.periodId, currentParticipantId: row.currentParticipantId, startedAt: rawDate(row.startedAt) } : null;
 }
 
-/** Insert one event (call after lockArena in the same transaction). */
-export async function recordArenaEvent<K extends ArenaEventType>(tx: Tx, arenaId: string, type: K, payload: ArenaEventPayloads[K]): Promise<ArenaEventMessage> {
+/** Largest NOTIFY payload that carries the whole event (PostgreSQL's limit is 8000 bytes). */
+const NOTIFY_MESSAGE_BYTES = 7_000;
+
+/**
+ * Insert one event (call after lockArena in the same transaction). `prev` is the arena's event before it —
+ * with it, a listener that already has `prev` delivers the event without reading the database.
+ */
+export async function recordArenaEvent<K extends ArenaEventType>(tx: Tx, arenaId: string, type: K, payload: ArenaEventPayloads[K], prev: number): Promise<PublishedEvent> {
   const row = await tx.arenaEvent.create({ data: { arenaId, type, payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue } });
+  const event: PublishedEvent = { message: eventMessage(row), prev };
   if (providerOfDb(tx) === 'postgresql') {
-    // delivered to every listening process when (and only if) the transaction commits
-    await tx.$executeRaw`SELECT pg_notify(${ARENA_CHANNEL}, ${JSON.stringify({ a: arenaId, i: row.id })})`;
+    // delivered to every listening process when (and only if) the transaction commits; the event itself
+    // rides along when it fits, so other instances need not read it back
+    let notice = JSON.stringify({ a: arenaId, i: row.id, p: prev, m: event.message });
+    if (Buffer.byteLength(notice) > NOTIFY_MESSAGE_BYTES) notice = JSON.stringify({ a: arenaId, i: row.id });
+    await tx.$executeRaw`SELECT pg_notify(${ARENA_CHANNEL}, ${notice})`;
   }
-  return eventMessage(row);
+  return event;
 }

@@ -8,10 +8,10 @@ import type { Tx } from './client';
 
 const ROW = 1;
 
-/** Inside a writer's transaction. */
+/** Inside a writer's transaction. One raw statement (every audited write runs it; same SQL on SQLite and PostgreSQL). */
 export async function bumpDataVersion(tx: Tx): Promise<void> {
-  const version = randomUUID();
-  await tx.dataVersion.upsert({ where: { id: ROW }, create: { id: ROW, version }, update: { version } });
+  await tx.$executeRaw`INSERT INTO "DataVersion" ("id", "version") VALUES (${ROW}, ${randomUUID()})
+    ON CONFLICT ("id") DO UPDATE SET "version" = excluded."version"`;
 }
 
 export async function dataVersion(db: Tx): Promise<string> {

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '@/lib/actions/define-action.server';
-import { closeArenaBus, subscribeArena } from '@/lib/arena/bus.server';
+import { closeArenaBus, publishArenaEvents, subscribeArena } from '@/lib/arena/bus.server';
 import {
   closeSpeaker,
   createArena,
@@ -416,6 +416,39 @@ describe('event bus', () => {
     expect(got).toEqual(dbIds);
   });
 
+  it('an event that follows the last one goes out from memory; after a gap the channel reads the database', async () => {
+    const last = (await events()).at(-1)!.id;
+    const got: number[] = [];
+    const unsubscribe = await subscribeArena(arenaId, last, (m) => got.push(m.id), { db, url: scratch.url });
+    // ids that are not in the database: only the in-memory path can deliver them
+    const made = (id: number): ArenaEventMessage => ({
+      id,
+      arenaId,
+      type: 'timer.changed',
+      at: new Date().toISOString(),
+      payload: { participantId: pid.get('sjj')!, action: 'extend', seconds: 0, timer: { startedAt: null, seconds: null, paused: false } },
+    });
+    publishArenaEvents([{ message: made(last + 1_000_000), prev: last }]);
+    expect(got).toEqual([last + 1_000_000]); // at once, no read
+    publishArenaEvents([{ message: made(last + 3_000_000), prev: last + 2_000_000 }]); // its predecessor never came
+    publishArenaEvents([{ message: made(last + 1_000_000), prev: last }]); // again: already delivered
+    await new Promise((r) => setTimeout(r, 200));
+    expect(got).toEqual([last + 1_000_000]); // the read found nothing newer in the database
+    unsubscribe();
+  });
+
+  it('a resume point past the newest event (a made-up Last-Event-ID) does not hide the events that come next', async () => {
+    const got: number[] = [];
+    const unsubscribe = await subscribeArena(arenaId, 10 ** 12, (m) => got.push(m.id), { db, url: scratch.url });
+    expect(got).toEqual([]);
+    await pauseTimer(admin, { arenaId });
+    await resumeTimer(admin, { arenaId });
+    const two = (await events()).slice(-2).map((e) => e.id);
+    await until(() => got.length >= 2);
+    expect(got).toEqual(two);
+    unsubscribe();
+  });
+
   it('an event written by another app instance arrives (PostgreSQL: LISTEN/NOTIFY; SQLite: the safety poll)', async () => {
     const got: number[] = [];
     const last = (await events()).at(-1)!.id;
@@ -432,6 +465,14 @@ describe('event bus', () => {
     await until(() => got.includes(row.id), 8000);
     if (scratch.provider === 'postgresql') expect(Date.now() - started).toBeLessThan(1000);
     expect(got).toEqual([row.id]);
+    if (scratch.provider === 'postgresql') {
+      // a notification that carries the event (as recordArenaEvent sends it) is delivered without a read:
+      // this id is not in the database
+      const message = { id: row.id + 1_000_000, arenaId, type: 'timer.changed', at: new Date().toISOString(), payload: row.payload };
+      await other.$executeRaw`SELECT pg_notify('leitai_arena', ${JSON.stringify({ a: arenaId, i: message.id, p: row.id, m: message })})`;
+      await until(() => got.length === 2, 2000);
+      expect(got).toEqual([row.id, row.id + 1_000_000]);
+    }
     unsubscribe();
     await other.$disconnect();
   });
@@ -466,8 +507,8 @@ describe('finishing', () => {
       'arena.set_order': 2,
       'arena.start': 1,
       'arena.next_speaker': 3,
-      'arena.timer_pause': 2,
-      'arena.timer_resume': 2,
+      'arena.timer_pause': 3,
+      'arena.timer_resume': 3,
       'arena.timer_extend': 1,
       'arena.close_speaker': 3,
       'arena.finish': 1,

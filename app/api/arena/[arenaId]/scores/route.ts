@@ -16,8 +16,15 @@ export const dynamic = 'force-dynamic';
 
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
-function reply(body: ActionResult<SubmitScoreResult>, status: number) {
-  return Response.json(body, { status, headers: NO_STORE });
+function reply(body: ActionResult<SubmitScoreResult>, status: number, timing?: string) {
+  return Response.json(body, { status, headers: timing ? { ...NO_STORE, 'Server-Timing': timing } : NO_STORE });
+}
+
+/** Server-Timing of the stages so far (ms): what a judge's wait was spent on (browser dev tools, the arena bench). */
+function timingOf(marks: readonly (readonly [string, number])[]): string {
+  const parts: string[] = [];
+  for (let i = 1; i < marks.length; i++) parts.push(`${marks[i]![0]};dur=${(marks[i]![1] - marks[i - 1]![1]).toFixed(1)}`);
+  return parts.join(', ');
 }
 
 const STATUS: Record<string, number> = { notFound: 404, forbidden: 403, notArenaJudge: 403, invalidInput: 400 };
@@ -35,6 +42,7 @@ function crossSite(req: Request): boolean {
 }
 
 export async function POST(req: Request, { params }: { params: Promise<{ arenaId: string }> }) {
+  const marks: [string, number][] = [['', performance.now()]];
   const { arenaId } = await params;
   if (crossSite(req)) return reply({ ok: false, error: 'forbidden' }, 403);
   let user;
@@ -44,6 +52,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ arenaId
     if (err instanceof HttpError) return reply({ ok: false, error: err.status === 401 ? 'unauthenticated' : 'forbidden' }, err.status);
     throw err;
   }
+  marks.push(['auth', performance.now()]);
   let body: unknown;
   try {
     body = await req.json();
@@ -54,10 +63,13 @@ export async function POST(req: Request, { params }: { params: Promise<{ arenaId
   if (!parsed.success) return reply({ ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error) }, 400);
   try {
     const ctx = serviceContext(await getDb(), user, new Date(), clientIp(req.headers));
+    marks.push(['parse', performance.now()]);
     const data = await submitScore(ctx, { arenaId, ...parsed.data });
-    return reply({ ok: true, data }, 200);
+    marks.push(['write', performance.now()]);
+    return reply({ ok: true, data }, 200, timingOf(marks));
   } catch (err) {
-    if (err instanceof DomainError) return reply({ ok: false, error: err.code, params: err.params, fieldErrors: err.fieldErrors }, STATUS[err.code] ?? 409);
+    marks.push(['write', performance.now()]);
+    if (err instanceof DomainError) return reply({ ok: false, error: err.code, params: err.params, fieldErrors: err.fieldErrors }, STATUS[err.code] ?? 409, timingOf(marks));
     console.error('score failed', err);
     return reply({ ok: false, error: 'serverError' }, 500);
   }
