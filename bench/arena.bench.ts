@@ -124,7 +124,7 @@ function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const flags = process.env.ARENA_BENCH_NODE_FLAGS;
   if (flags) {
     const out = fs.openSync(path.join(ROOT, 'data', `bench-arena-server-${port}.log`), 'w');
-    return spawn(process.execPath, [...SERVER_NODE_OPTIONS.split(' '), ...flags.split(' '), '--import', 'tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', out, 'inherit'], detached: true });
+    return spawn(process.execPath, [...SERVER_NODE_OPTIONS.split(' ').filter(Boolean), ...flags.split(' '), '--import', 'tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', out, 'inherit'], detached: true });
   }
   return spawn('npx', ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 }

@@ -14,7 +14,9 @@ export function run(cmd: string, args: string[], opts: SpawnSyncOptions = {}): v
 export const quietEnv = { NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 
 /**
- * Node flags of the production server: a 64 MB young-generation semi-space keeps a period's freshly built
- * results out of the old generation (the scoring engine's median at 1,000 units: ~11 ms vs 15–24 ms).
+ * Node flags of the production server (`npm start`, the e2e server, the benches' servers). V8's default
+ * young generation (16 MB semi-spaces here) on purpose: with 64 MB the scoring engine's median at 1,000 units
+ * was ~2 ms lower, but each scavenge then paused the server 10–80 ms during a meeting's score bursts (5–16 ms
+ * with the default), the arena's p99 latency. docs/decisions/006 and 009 have the figures.
  */
-export const SERVER_NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ');
+export const SERVER_NODE_OPTIONS = process.env.NODE_OPTIONS ?? '';

@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { writeAudit, type AuditActor, type AuditEntry } from '../audit.server';
-import { authorize, HttpError, type CurrentUser } from '../auth/guard.server';
+import { authorize, HttpError, type SessionUser } from '../auth/guard.server';
 import { can, type Permission } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
 import { getDb } from '../db.server';
@@ -15,7 +15,7 @@ import { DomainError, type ActionResult, type FieldErrors } from './result';
  * request; integration tests build it directly (serviceContext), so services hold their own checks.
  */
 export interface ActionContext {
-  user: CurrentUser;
+  user: SessionUser;
   db: Db;
   actor: AuditActor;
   now: Date;
@@ -23,7 +23,7 @@ export interface ActionContext {
   audit(tx: Tx, entry: AuditEntry): Promise<void>;
 }
 
-export function serviceContext(db: Db, user: CurrentUser, now: Date = new Date(), ip: string | null = null): ActionContext {
+export function serviceContext(db: Db, user: SessionUser, now: Date = new Date(), ip: string | null = null): ActionContext {
   const actor: AuditActor = { id: user.id, name: user.name, ip };
   return { user, db, actor, now, audit: (tx, entry) => writeAudit(tx, actor, entry) };
 }
@@ -48,7 +48,7 @@ export function defineAction<S extends z.ZodType, R>(opts: {
 }): (input: z.input<S>) => Promise<ActionResult<R>> {
   const wanted: readonly Permission[] = typeof opts.permission === 'string' ? [opts.permission] : opts.permission;
   return async (raw) => {
-    let user: CurrentUser;
+    let user: SessionUser;
     try {
       user = await authorize();
       if (!wanted.some((p) => can(user, p))) return { ok: false, error: 'forbidden' };

@@ -46,16 +46,31 @@ const NOTIFY_MESSAGE_BYTES = 7_000;
 /**
  * Insert one event (call after lockArena in the same transaction). `prev` is the arena's event before it —
  * with it, a listener that already has `prev` delivers the event without reading the database.
+ * On PostgreSQL the same statement sends the NOTIFY, delivered to every listening process when (and only
+ * if) the transaction commits; the event itself rides along when it fits, so other instances need not read
+ * it back. One round trip fewer under the arena lock than an insert and a separate pg_notify.
  */
 export async function recordArenaEvent<K extends ArenaEventType>(tx: Tx, arenaId: string, type: K, payload: ArenaEventPayloads[K], prev: number): Promise<PublishedEvent> {
-  const row = await tx.arenaEvent.create({ data: { arenaId, type, payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue } });
-  const event: PublishedEvent = { message: eventMessage(row), prev };
-  if (providerOfDb(tx) === 'postgresql') {
-    // delivered to every listening process when (and only if) the transaction commits; the event itself
-    // rides along when it fits, so other instances need not read it back
-    let notice = JSON.stringify({ a: arenaId, i: row.id, p: prev, m: event.message });
-    if (Buffer.byteLength(notice) > NOTIFY_MESSAGE_BYTES) notice = JSON.stringify({ a: arenaId, i: row.id });
-    await tx.$executeRaw`SELECT pg_notify(${ARENA_CHANNEL}, ${notice})`;
+  const json = JSON.stringify(payload);
+  if (providerOfDb(tx) !== 'postgresql') {
+    const row = await tx.arenaEvent.create({ data: { arenaId, type, payload: JSON.parse(json) as Prisma.InputJsonValue } });
+    return { message: eventMessage(row), prev };
   }
-  return event;
+  const at = new Date();
+  // the notification's text around the id, which only the insert knows: head + id + mid + id + tail
+  const head = `{"a":${JSON.stringify(arenaId)},"i":`;
+  let mid = `,"p":${prev},"m":{"id":`;
+  let tail = `,"arenaId":${JSON.stringify(arenaId)},"type":${JSON.stringify(type)},"at":${JSON.stringify(at.toISOString())},"payload":${json}}}`;
+  if (Buffer.byteLength(head + mid + tail) + 32 > NOTIFY_MESSAGE_BYTES) {
+    mid = '';
+    tail = '}';
+  }
+  const rows = await tx.$queryRaw<{ id: unknown }[]>`
+    WITH ev AS (
+      INSERT INTO "ArenaEvent" ("arenaId", "type", "payload", "createdAt") VALUES (${arenaId}, ${type}, ${json}::jsonb, ${at}) RETURNING "id"
+    )
+    SELECT ev."id" FROM ev
+    CROSS JOIN LATERAL (SELECT pg_notify(${ARENA_CHANNEL}, ${head} || ev."id" || ${mid} || CASE WHEN ${mid} = '' THEN '' ELSE ev."id"::text END || ${tail})) AS n`;
+  const id = Number(rows[0]!.id);
+  return { message: eventMessage({ id, arenaId, type, payload: JSON.parse(json) as unknown, createdAt: at }), prev };
 }

@@ -8,38 +8,49 @@ import { getDb } from '../db.server';
 import { getAuth } from './auth.server';
 import { can, canReadUnit, type Actor, type Permission } from './permissions';
 
-export interface CurrentUser extends Actor {
+/** Who is asking, as the session's own query read them: enough for every permission check and audit row. */
+export interface SessionUser extends Actor {
   name: string;
   username: string;
   title: string | null;
-  unitName: string | null;
   sessionId: string;
 }
 
-/** The signed-in user of this request, or null. Disabled users and unknown roles count as signed out. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** For pages: the session user and the name of their unit (the header shows it). */
+export interface CurrentUser extends SessionUser {
+  unitName: string | null;
+}
+
+/**
+ * The signed-in user of this request, or null. Disabled users and unknown roles count as signed out.
+ * better-auth reads the session and its user row in one query on every call (no cookie cache), so role,
+ * unit and disabled are current: route handlers and actions need no second read.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
-  const db = await getDb();
-  // Re-read from the database: role, unit and disabled must be current, not what the session cached.
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, username: true, title: true, role: true, unitId: true, disabled: true, unit: { select: { name: true } } },
-  });
-  if (!user || user.disabled) return null;
+  const user = session.user;
+  if (user.disabled) return null;
   const role = roleSchema.safeParse(user.role);
   if (!role.success) return null;
   return {
     id: user.id,
     name: user.name,
     username: user.username ?? '',
-    title: user.title,
+    title: user.title ?? null,
     role: role.data,
-    unitId: user.unitId,
-    unitName: user.unit?.name ?? null,
+    unitId: user.unitId ?? null,
     sessionId: session.session.id,
   };
+});
+
+/** For pages: getSessionUser plus the unit's name. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const user = await getSessionUser();
+  if (!user) return null;
+  const unit = user.unitId ? await (await getDb()).unit.findUnique({ where: { id: user.unitId }, select: { name: true } }) : null;
+  return { ...user, unitName: unit?.name ?? null };
 });
 
 /** For pages: the user, or a redirect to the sign-in page. */
@@ -74,8 +85,8 @@ export class HttpError extends Error {
 }
 
 /** For route handlers and server actions: throws HttpError instead of redirecting. */
-export async function authorize(permission?: Permission): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+export async function authorize(permission?: Permission): Promise<SessionUser> {
+  const user = await getSessionUser();
   if (!user) throw new HttpError(401, 'unauthenticated');
   if (permission && !can(user, permission)) throw new HttpError(403, 'forbidden');
   return user;
@@ -84,7 +95,7 @@ export async function authorize(permission?: Permission): Promise<CurrentUser> {
 /** Wrap a route handler: JSON 401/403/404 for HttpError, the handler's response otherwise. */
 export function withAuth<C>(
   permission: Permission | undefined,
-  handler: (req: Request, user: CurrentUser, ctx: C) => Promise<Response>,
+  handler: (req: Request, user: SessionUser, ctx: C) => Promise<Response>,
 ): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {
     try {
