@@ -385,12 +385,14 @@ async function main() {
     for (const port of ports) servers.push(startServer(port, env));
     for (const port of ports) await waitFor(`http://127.0.0.1:${port}/api/health`);
 
-    // the screens' first request, as in the hall: the live state, then the event stream
-    for (const port of ports) {
-      const r = await fetch(`http://127.0.0.1:${port}/api/arena/${fx.arenaId}/state`, { headers: { cookie: fx.screenCookie } });
+    // as in the hall: every phone and screen loads the live state when it opens, then screens follow the events
+    const loadState = async (port: number, cookie: string) => {
+      const r = await fetch(`http://127.0.0.1:${port}/api/arena/${fx.arenaId}/state`, { headers: { cookie } });
       if (!r.ok) throw new Error(`state answered ${r.status}`);
       await r.arrayBuffer();
-    }
+    };
+    for (const port of ports) await loadState(port, fx.screenCookie);
+    await Promise.all(fx.judges.map(({ cookie }, i) => loadState(ports[i % ports.length]!, cookie)));
     const after = (await db.arenaEvent.findFirst({ where: { arenaId: fx.arenaId }, orderBy: { id: 'desc' } }))?.id ?? 0;
     for (let i = 0; i < SCREENS; i++) screens.push(connectScreen(ports[i % ports.length]!, fx.arenaId, fx.screenCookie, after));
     const ready = await until(
