@@ -3,14 +3,9 @@
 // Each event names its predecessor in the arena (`prev`), so listeners can tell a gap from the next in line.
 import 'server-only';
 import type { Prisma } from '../generated/sqlite/client';
-import type { Tx } from '../db/client';
+import { providerOfDb, type Tx } from '../db/client';
 import { ARENA_CHANNEL, eventMessage, type PublishedEvent } from './bus.server';
 import type { ArenaEventPayloads, ArenaEventType } from './types';
-
-/** 'sqlite' | 'postgresql' of a client or transaction client. */
-export function providerOfDb(db: Tx): 'sqlite' | 'postgresql' {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? 'postgresql' : 'sqlite';
-}
 
 export interface LockedArena {
   id: string;

@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from './client';
 
-const ROW = 1;
+/** The one DataVersion row. */
+export const DATA_VERSION_ROW = 1;
+const ROW = DATA_VERSION_ROW;
 
 /** Inside a writer's transaction. One raw statement (every audited write runs it; same SQL on SQLite and PostgreSQL). */
 export async function bumpDataVersion(tx: Tx): Promise<void> {
