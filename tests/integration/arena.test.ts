@@ -481,7 +481,30 @@ describe('event bus', () => {
 describe('finishing', () => {
   it('refuses while a speaker holds the floor or others wait; force finishes and leaves them unscored', async () => {
     expect(await refusalCode(finishArena(admin, { arenaId }))).toBe('speakerNotClosed');
+    // the host closes while 70 more judges are scoring: each score either counts in the close or is refused
+    const sjj = pid.get('sjj')!;
+    const ctxs = await Promise.all(bulkJudges.slice(30).map((u) => ctxOf(db, u)));
+    let settled = 0;
+    const scoring = ctxs.map((ctx) =>
+      submitScore(ctx, { arenaId, participantId: sjj, scores: sheetOf(25, 18, 17) }).then(
+        (r) => ((settled += 1), { ok: true as const, version: r.version }),
+        async (err: unknown) => ((settled += 1), { ok: false as const, code: await refusalCode(Promise.reject(err)) }),
+      ),
+    );
+    await until(() => settled >= 10);
     await closeSpeaker(admin, { arenaId });
+    const outcomes = await Promise.all(scoring);
+    const closing = (await db.auditLog.findMany({ where: { action: 'arena.close_speaker', entityId: arenaId } })).filter((r) => (r.after as { participantId?: string }).participantId === sjj);
+    const accepted = outcomes.filter((o) => o.ok).length;
+    expect(accepted).toBeGreaterThanOrEqual(10);
+    expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.code === 'scoreClosed')).toBe(true);
+    const sheets = await db.panelSheet.findMany({ where: { participantId: sjj } });
+    expect(sheets).toHaveLength(30 + accepted);
+    // the close counted exactly the sheets that exist: none committed after it, none lost before it
+    expect(closing.map((r) => (r.after as { sheets: number }).sheets)).toEqual([30 + accepted]);
+    const unit = (await getPeriodResults(db, periodId)).result.units.find((u) => u.unitId === unitId.get('sjj'))!;
+    expect(unit.panel.validCount).toBe(30 + accepted);
+    expect((closing[0]!.after as { panelScore: number }).panelScore).toBeCloseTo(unit.panelScore!, 9);
     expect(await refusalCode(finishArena(admin, { arenaId }))).toBe('speakersPending');
     const rows = await audited(() => finishArena(admin, { arenaId, force: true }));
     expect(rows.map((r) => r.action)).toEqual(['arena.finish']);
