@@ -3,7 +3,7 @@ import 'server-only';
 import type { Prisma } from './generated/sqlite/client';
 import { randomUUID } from 'node:crypto';
 import { providerOfDb, type Tx } from './db/client';
-import { bumpDataVersion, DATA_VERSION_ROW } from './db/data-version';
+import { bumpDataVersion, bumpDataVersionSql } from './db/data-version';
 
 export interface AuditActor {
   id: string | null;
@@ -32,10 +32,7 @@ export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): 
     // The row id is a UUID here, not Prisma's cuid: nothing orders or parses audit ids.
     const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
     await tx.$executeRaw`
-      WITH version AS (
-        INSERT INTO "DataVersion" ("id", "version") VALUES (${DATA_VERSION_ROW}, ${randomUUID()})
-        ON CONFLICT ("id") DO UPDATE SET "version" = excluded."version"
-      )
+      WITH version AS (${bumpDataVersionSql()})
       INSERT INTO "AuditLog" ("id", "at", "actorId", "actorName", "ip", "action", "entityType", "entityId", "before", "after")
       VALUES (${randomUUID()}, ${new Date()}, ${actor.id}, ${actor.name}, ${actor.ip}, ${entry.action}, ${entry.entityType}, ${entry.entityId ?? null},
               ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`;

@@ -8,6 +8,7 @@ import { DomainError } from '../actions/result';
 import { can } from '../auth/permissions';
 import type { Tx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
+import { rawInt } from '../db/raw';
 import { loadScoringInput } from '../leaderboard/load.server';
 import { scorePeriod } from '../scoring';
 import { lastArenaEventId, publishArenaEvents, type PublishedEvent } from './bus.server';
@@ -509,9 +510,6 @@ interface SpeakerFacts {
   scoredCount: unknown;
   lastEventId: unknown;
 }
-
-/** A number from a raw query (PostgreSQL may answer bigint, SQLite number). */
-const rawInt = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
 async function speakerFacts(tx: Tx, arenaId: string, participantId: string, judgeId: string): Promise<SpeakerFacts | null> {
   // a separate statement after lockArena: on PostgreSQL it sees everything committed before the lock was granted

@@ -4,6 +4,7 @@
 import 'server-only';
 import type { Prisma } from '../generated/sqlite/client';
 import { providerOfDb, type Tx } from '../db/client';
+import { rawDate } from '../db/raw';
 import { ARENA_CHANNEL, eventMessage, type PublishedEvent } from './bus.server';
 import type { ArenaEventPayloads, ArenaEventType } from './types';
 
@@ -13,13 +14,6 @@ export interface LockedArena {
   periodId: string;
   currentParticipantId: string | null;
   startedAt: Date | null;
-}
-
-/** A Date from a raw query's DateTime column (SQLite returns its ISO text, PostgreSQL a Date). */
-export function rawDate(v: unknown): Date | null {
-  if (v === null || v === undefined) return null;
-  const d = v instanceof Date ? v : new Date(v as string | number);
-  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Db, Tx } from '../db/client';
 import type { ArenaState, ParticipantState, SubmissionState, UnitKind } from '../domain/enums';
 import { getPeriodResults } from '../leaderboard/load.server';
 import type { ScoringResult, UnitResult } from '../scoring/types';
+import { lastArenaEventId } from './bus.server';
 import { DRAW_RECIPE, drawCodes } from './draw';
 import { liveRanking } from './ranking';
 import { timerOf, timerView } from './timer';
@@ -362,11 +363,6 @@ export async function getArenaPrep(db: Db, user: Actor, arenaId: string): Promis
 
 // ───────────── live ─────────────
 
-export async function lastEventId(db: Tx, arenaId: string): Promise<number> {
-  const last = await db.arenaEvent.findFirst({ where: { arenaId }, orderBy: { id: 'desc' }, select: { id: true } });
-  return last?.id ?? 0;
-}
-
 function roleIn(a: ArenaCore, user: Actor): LiveRole {
   if (can(user, 'arena:host')) return 'host';
   if (a.judges.some((j) => j.userId === user.id)) return 'judge';
@@ -375,7 +371,7 @@ function roleIn(a: ArenaCore, user: Actor): LiveRole {
 
 async function buildLive(db: Db, user: Actor, arenaId: string, now: Date): Promise<{ view: ArenaLiveView; core: ArenaCore } | null> {
   // the event id first: anything that happens while the view is assembled comes again as an event
-  const lastId = await lastEventId(db, arenaId);
+  const lastId = await lastArenaEventId(db, arenaId);
   const a = await loadArenaCore(db, arenaId);
   if (!a) return null;
   const [counts, rubric, results] = await Promise.all([sheetCounts(db, a.id), rubricOf(db, a.periodId), getPeriodResults(db, a.periodId)]);

@@ -4,16 +4,21 @@
 // exactly when the write commits (an audit timestamp would not do: commits land out of timestamp order), and a
 // rolled-back write's token never comes back (SQLite's single connection lets readers glimpse it meanwhile).
 import { randomUUID } from 'node:crypto';
+import { Prisma } from '../generated/sqlite/client';
 import type { Tx } from './client';
+import { rawDate } from './raw';
 
-/** The one DataVersion row. */
-export const DATA_VERSION_ROW = 1;
-const ROW = DATA_VERSION_ROW;
+const ROW = 1;
 
-/** Inside a writer's transaction. One raw statement (every audited write runs it; same SQL on SQLite and PostgreSQL). */
-export async function bumpDataVersion(tx: Tx): Promise<void> {
-  await tx.$executeRaw`INSERT INTO "DataVersion" ("id", "version") VALUES (${ROW}, ${randomUUID()})
+/** The statement that renews the token (same SQL on SQLite and PostgreSQL); writeAudit folds it into its insert on PostgreSQL. */
+export function bumpDataVersionSql(): Prisma.Sql {
+  return Prisma.sql`INSERT INTO "DataVersion" ("id", "version") VALUES (${ROW}, ${randomUUID()})
     ON CONFLICT ("id") DO UPDATE SET "version" = excluded."version"`;
+}
+
+/** Inside a writer's transaction. */
+export async function bumpDataVersion(tx: Tx): Promise<void> {
+  await tx.$executeRaw(bumpDataVersionSql());
 }
 
 export async function dataVersion(db: Tx): Promise<string> {
@@ -27,6 +32,5 @@ export async function probeVersionAndSession(db: Tx, token: string): Promise<{ v
     SELECT (SELECT d."version" FROM "DataVersion" d WHERE d."id" = ${ROW}) AS v,
            (SELECT s."expiresAt" FROM "session" s WHERE s."token" = ${token}) AS exp`;
   const row = rows[0];
-  const exp = row?.exp === null || row?.exp === undefined ? null : row.exp instanceof Date ? row.exp.getTime() : new Date(row.exp as string | number).getTime();
-  return { version: row?.v === null || row?.v === undefined ? 'initial' : String(row.v), sessionExpiresAt: exp === null || Number.isNaN(exp) ? null : exp };
+  return { version: row?.v === null || row?.v === undefined ? 'initial' : String(row.v), sessionExpiresAt: rawDate(row?.exp)?.getTime() ?? null };
 }

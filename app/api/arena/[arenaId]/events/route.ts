@@ -3,8 +3,7 @@
 // carries its ArenaEvent id; the database is the truth, events are hints (see docs/decisions/009).
 import { getDb } from '@/lib/db.server';
 import { authorize, HttpError } from '@/lib/auth/guard.server';
-import { sseBytes, subscribeArena } from '@/lib/arena/bus.server';
-import { lastEventId } from '@/lib/arena/queries.server';
+import { lastArenaEventId, sseBytes, subscribeArena } from '@/lib/arena/bus.server';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -29,7 +28,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ arenaId:
   if (!(await db.arena.findUnique({ where: { id: arenaId }, select: { id: true } }))) {
     return Response.json({ error: 'not found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
   }
-  const after = resumePoint(req.headers.get('last-event-id')) ?? resumePoint(new URL(req.url).searchParams.get('after')) ?? (await lastEventId(db, arenaId));
+  const after = resumePoint(req.headers.get('last-event-id')) ?? resumePoint(new URL(req.url).searchParams.get('after')) ?? (await lastArenaEventId(db, arenaId));
 
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
