@@ -34,11 +34,13 @@ async function main() {
   });
 
   const server = http.createServer((req, res) => {
-    pages.handle(req, res, (rq, rs) => handle(rq, rs)).catch((err: unknown) => {
-      console.error('request failed', err);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
+    pages
+      .handle(req, res, (rq, rs) => handle(rq, rs))
+      .catch((err: unknown) => {
+        console.error('request failed', err);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
   });
   server.on('upgrade', (req, socket, head) => {
     void app.getUpgradeHandler()(req, socket, head);

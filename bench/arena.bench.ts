@@ -93,8 +93,15 @@ interface Fixture {
  * floor. Written straight to the database (the services are server-only); no events exist yet.
  */
 async function fixture(db: Db): Promise<Fixture> {
-  const arena = await db.arena.findFirstOrThrow({ where: { state: 'prep', period: { year: 2026, half: 1 } }, include: { participants: { orderBy: { order: 'asc' } } } });
-  const criteria = await db.rubricCriterion.findMany({ where: { periodId: arena.periodId }, orderBy: { sortOrder: 'asc' }, select: { id: true, maxScore: true } });
+  const arena = await db.arena.findFirstOrThrow({
+    where: { state: 'prep', period: { year: 2026, half: 1 } },
+    include: { participants: { orderBy: { order: 'asc' } } },
+  });
+  const criteria = await db.rubricCriterion.findMany({
+    where: { periodId: arena.periodId },
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true, maxScore: true },
+  });
   const judgeIds: string[] = [];
   for (let i = 0; i < JUDGES; i++) {
     const id = randomUUID();
@@ -109,7 +116,14 @@ async function fixture(db: Db): Promise<Fixture> {
   await db.arenaParticipant.update({ where: { id: first.id }, data: { state: 'speaking', startedAt: now } });
   await db.arena.update({
     where: { id: arena.id },
-    data: { state: 'live', startedAt: now, currentParticipantId: first.id, timerStartedAt: now, timerSeconds: arena.minutesPerSpeaker * 60, timerPaused: false },
+    data: {
+      state: 'live',
+      startedAt: now,
+      currentParticipantId: first.id,
+      timerStartedAt: now,
+      timerSeconds: arena.minutesPerSpeaker * 60,
+      timerPaused: false,
+    },
   });
   const admin = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
   const judges: Fixture['judges'] = [];
@@ -124,9 +138,28 @@ function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const flags = process.env.ARENA_BENCH_NODE_FLAGS;
   if (flags) {
     const out = fs.openSync(path.join(ROOT, 'data', `bench-arena-server-${port}.log`), 'w');
-    return spawn(process.execPath, [...SERVER_NODE_OPTIONS.split(' ').filter(Boolean), ...flags.split(' '), '--import', 'tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', out, 'inherit'], detached: true });
+    return spawn(
+      process.execPath,
+      [
+        ...SERVER_NODE_OPTIONS.split(' ').filter(Boolean),
+        ...flags.split(' '),
+        '--import',
+        'tsx',
+        'server.ts',
+        '--port',
+        String(port),
+        '--hostname',
+        '127.0.0.1',
+      ],
+      { cwd: ROOT, env, stdio: ['ignore', out, 'inherit'], detached: true },
+    );
   }
-  return spawn('npx', ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  return spawn('npx', ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
 }
 
 // ───────────── screens (SSE subscribers) ─────────────
@@ -193,7 +226,13 @@ function connectScreen(port: number, arenaId: string, cookie: string, after: num
     close: () => {},
   };
   const req = http.get(
-    { host: '127.0.0.1', port, path: `/api/arena/${arenaId}/events?after=${after}`, agent: sseAgent, headers: { cookie, accept: 'text/event-stream', 'accept-encoding': 'gzip, deflate, br' } },
+    {
+      host: '127.0.0.1',
+      port,
+      path: `/api/arena/${arenaId}/events?after=${after}`,
+      agent: sseAgent,
+      headers: { cookie, accept: 'text/event-stream', 'accept-encoding': 'gzip, deflate, br' },
+    },
     (res) => {
       if (res.statusCode !== 200) {
         screen.failed = new Error(`events answered ${res.statusCode}`);
@@ -223,7 +262,14 @@ function postJson(port: number, urlPath: string, cookie: string, body: unknown):
   const payload = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: urlPath, method: 'POST', agent: judgeAgent, headers: { cookie, 'content-type': 'application/json', 'content-length': payload.length } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: urlPath,
+        method: 'POST',
+        agent: judgeAgent,
+        headers: { cookie, 'content-type': 'application/json', 'content-length': payload.length },
+      },
       (res) => {
         let text = '';
         // Server-Timing: "auth;dur=1.2, parse;dur=0.1, write;dur=6.3"
@@ -299,12 +345,19 @@ async function scoreSpeaker(db: Db, fx: Fixture, ports: number[], screens: Scree
   await Promise.all(
     fx.judges.map(async ({ id: judgeId, cookie }, i) => {
       await new Promise((r) => setTimeout(r, WINDOW_MS > 0 ? Math.random() * WINDOW_MS : 0));
-      const scores = Object.fromEntries(fx.criteria.map((c, k) => [c.id, Math.round((c.maxScore * (0.6 + 0.4 * (((i + k) * 37) % 100) / 100)) * 10) / 10]));
+      const scores = Object.fromEntries(fx.criteria.map((c, k) => [c.id, Math.round(c.maxScore * (0.6 + (0.4 * (((i + k) * 37) % 100)) / 100) * 10) / 10]));
       const t = performance.now();
       sent.set(judgeId, t);
       const res = await postJson(ports[i % ports.length]!, `/api/arena/${fx.arenaId}/scores`, cookie, { participantId, scores });
       const body = res.json as { ok?: boolean; data?: { eventId: number }; error?: string };
-      responses.push({ status: res.status, at: Math.round(t - started), ms: performance.now() - t, eventId: body.data?.eventId ?? null, error: body.ok ? undefined : String(body.error), timing: res.timing });
+      responses.push({
+        status: res.status,
+        at: Math.round(t - started),
+        ms: performance.now() - t,
+        eventId: body.data?.eventId ?? null,
+        error: body.ok ? undefined : String(body.error),
+        timing: res.timing,
+      });
     }),
   );
   const accepted = responses.filter((r) => r.status === 200 && r.eventId);
@@ -353,7 +406,9 @@ async function scoreSpeaker(db: Db, fx: Fixture, ports: number[], screens: Scree
     accepted: accepted.length,
     refused: responses.filter((r) => !(r.status === 200 && r.eventId)).map((r) => `${r.status} ${r.error}`),
     response: summary(responses.map((r) => r.ms)),
-    serverTiming: Object.fromEntries(['auth', 'parse', 'write'].map((k) => [k, summary(responses.map((r) => r.timing[k] ?? NaN).filter((x) => !Number.isNaN(x)))])),
+    serverTiming: Object.fromEntries(
+      ['auth', 'parse', 'write'].map((k) => [k, summary(responses.map((r) => r.timing[k] ?? NaN).filter((x) => !Number.isNaN(x)))]),
+    ),
     slowestResponses: responses
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 3)
@@ -366,13 +421,23 @@ async function scoreSpeaker(db: Db, fx: Fixture, ports: number[], screens: Scree
     outOfOrder,
     database_check: { sheets, panelScoreRows: scoreRows, scoreEvents: dbEvents },
     intact,
-    withinTarget: pct(perScoreAllScreens.slice().sort((a, b) => a - b), 99) <= 100,
+    withinTarget:
+      pct(
+        perScoreAllScreens.slice().sort((a, b) => a - b),
+        99,
+      ) <= 100,
   };
 }
 
 async function main() {
   const database = await prepareDatabase();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: SECRET, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: SECRET,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const servers: ChildProcess[] = [];
   const screens: Screen[] = [];
   let db: Db | null = null;

@@ -49,7 +49,12 @@ async function main() {
   for (const s of ['', '-wal', '-shm']) fs.rmSync(DB + s, { force: true });
   sh(['tsx', 'scripts/prisma.ts', 'migrate']);
   sh(['tsx', 'prisma/seed.ts']);
-  const server = spawn('npx', ['tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS },
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     await waitFor(`http://127.0.0.1:${PORT}/api/health`);
     const cookie = await sessionCookie(`http://127.0.0.1:${PORT}`);
@@ -96,7 +101,13 @@ async function main() {
           leaderboard: { reqPerSec: app.requests.average, p50ms: app.latency.p50, p99ms: app.latency.p99, errors: app.errors, non2xx: app.non2xx },
           staticSameBytes: { reqPerSec: base.requests.average, p50ms: base.latency.p50, p99ms: base.latency.p99 },
           ratio: Number(ratio.toFixed(3)),
-          firstLoadJs: { files: new Set(scripts).size, rawKB: Math.round(jsRaw / 1024), gzipKB: Math.round(jsGzip / 1024), nomoduleSkipped: legacy.length, gzipKBPerFile: perFile },
+          firstLoadJs: {
+            files: new Set(scripts).size,
+            rawKB: Math.round(jsRaw / 1024),
+            gzipKB: Math.round(jsGzip / 1024),
+            nomoduleSkipped: legacy.length,
+            gzipKBPerFile: perFile,
+          },
           targets: { ratio: '≥ 0.5', firstLoadJsGzipKB: '≤ 150' },
         },
         null,

@@ -69,11 +69,15 @@ function period(seed: number): ScoringInput {
     { id: 'c3', maxScore: 30, sortOrder: 3 },
   ];
   // three judges belong to units (conflict of interest for those units)
-  const judges = Array.from({ length: JUDGES }, (_, j) => ({ id: `j${String(j).padStart(2, '0')}`, unitId: j < 3 ? `u${String(j * 7).padStart(4, '0')}` : null }));
+  const judges = Array.from({ length: JUDGES }, (_, j) => ({
+    id: `j${String(j).padStart(2, '0')}`,
+    unitId: j < 3 ? `u${String(j * 7).padStart(4, '0')}` : null,
+  }));
   const panelScores: PanelScoreInput[] = [];
   for (const unit of units) {
     for (const judge of judges) {
-      for (const c of rubric) panelScores.push({ unitId: unit.id, judgeId: judge.id, criterionId: c.id, score: Math.round(c.maxScore * (0.6 + 0.4 * r()) * 10) / 10 });
+      for (const c of rubric)
+        panelScores.push({ unitId: unit.id, judgeId: judge.id, criterionId: c.id, score: Math.round(c.maxScore * (0.6 + 0.4 * r()) * 10) / 10 });
     }
   }
   const adjustments: AdjustmentInput[] = [];
@@ -132,7 +136,10 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 function line(label: string, t: Timing): string {
   return `${label.padEnd(44)} median ${ms(medianOf(t.wall))}, p95 ${ms(quantile(t.wall, 0.95))}, min ${ms(quantile(t.wall, 0))}, max ${ms(quantile(t.wall, 1))}; cpu median user ${ms(medianOf(t.user))}, system ${ms(medianOf(t.system))} (${t.wall.length} runs)`;
 }
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 const loadBefore = load();
 /** What a ranking page reads of every unit: the figures, not the breakdowns. */
@@ -143,14 +150,39 @@ function readFigures(r: ScoringResult): number {
 }
 // (1) the target: scorePeriod as pages call it (every number and rank computed, breakdowns built on first
 // read), and every unit's figures read as the ranking table does
-const score = measure(RUNS, WARMUP, () => input, (i) => readFigures(scorePeriod(i)));
+const score = measure(
+  RUNS,
+  WARMUP,
+  () => input,
+  (i) => readFigures(scorePeriod(i)),
+);
 // (2) the full breakdown of all 1,000 units, measured apart
-const materialise = measure(HEAVY_RUNS, HEAVY_WARMUP, () => scorePeriod(input), (r) => materializeBreakdowns(r));
-const stringify = measure(HEAVY_RUNS, HEAVY_WARMUP, () => scorePeriod(input), (r) => JSON.stringify(r));
-const eager = measure(HEAVY_RUNS, HEAVY_WARMUP, () => input, (i) => scorePeriod(i, { breakdowns: 'eager' }));
+const materialise = measure(
+  HEAVY_RUNS,
+  HEAVY_WARMUP,
+  () => scorePeriod(input),
+  (r) => materializeBreakdowns(r),
+);
+const stringify = measure(
+  HEAVY_RUNS,
+  HEAVY_WARMUP,
+  () => scorePeriod(input),
+  (r) => JSON.stringify(r),
+);
+const eager = measure(
+  HEAVY_RUNS,
+  HEAVY_WARMUP,
+  () => input,
+  (i) => scorePeriod(i, { breakdowns: 'eager' }),
+);
 // one unit's breakdown, as its report card reads it
 let pick = 0;
-const oneUnit = measure(RUNS, WARMUP, () => scorePeriod(input).units[pick++ % UNITS]!, (u) => [u.indicators, u.panel.judges]);
+const oneUnit = measure(
+  RUNS,
+  WARMUP,
+  () => scorePeriod(input).units[pick++ % UNITS]!,
+  (u) => [u.indicators, u.panel.judges],
+);
 const loadAfter = load();
 
 const result = materializeBreakdowns(scorePeriod(input));
@@ -169,17 +201,21 @@ const sizes = {
 // the lazy and the eager result are the same, byte for byte
 const same = JSON.stringify(scorePeriod(input)) === JSON.stringify(scorePeriod(input, { breakdowns: 'eager' }));
 
-console.log(`scorePeriod: ${UNITS} units × ${INDICATORS} indicators (${SHARED_KEYS} shared keys) × ${JUDGES} judges × 3 criteria, ${GROUPS} groups, previous period`);
+console.log(
+  `scorePeriod: ${UNITS} units × ${INDICATORS} indicators (${SHARED_KEYS} shared keys) × ${JUDGES} judges × 3 criteria, ${GROUPS} groups, previous period`,
+);
 console.log(`input rows: ${input.indicators.length} indicators, ${input.panelScores?.length ?? 0} panel scores, ${input.adjustments?.length ?? 0} adjustments`);
-console.log(`machine: ${cpus().length} cpu(s), load average before ${loadBefore}, after ${loadAfter}; node ${process.version}${process.env.NODE_OPTIONS ? ` NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}`);
+console.log(
+  `machine: ${cpus().length} cpu(s), load average before ${loadBefore}, after ${loadAfter}; node ${process.version}${process.env.NODE_OPTIONS ? ` NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}`,
+);
 console.log('(1) target — what a page pays for the numbers and ranks:');
-console.log(line('  scorePeriod + every unit\'s figures read', score));
+console.log(line("  scorePeriod + every unit's figures read", score));
 console.log(`  first call in the process (nothing optimised yet): ${ms(coldMs)}`);
 console.log('(2) the full breakdown of every unit, apart:');
-console.log(line('  materialise all 1,000 units\' breakdowns', materialise));
+console.log(line("  materialise all 1,000 units' breakdowns", materialise));
 console.log(line('  JSON.stringify of the whole result (builds all)', stringify));
 console.log(line("  scorePeriod(input, { breakdowns: 'eager' })", eager));
-console.log(line('  one unit\'s breakdowns (its report card)', oneUnit));
+console.log(line("  one unit's breakdowns (its report card)", oneUnit));
 console.log('breakdown per result:', sizes);
 console.log(`lazy result JSON identical to eager: ${same}`);
 const median = medianOf(score.wall);

@@ -22,7 +22,18 @@ import zhSetup from './zh-CN/setup.json';
 import zhSubmission from './zh-CN/submission.json';
 
 export const messages = {
-  'zh-CN': { ...zhCore, ...zhSetup, ...zhSubmission, ...zhReview, ...zhMeasures, ...zhLeaderboard, ...zhReportCard, ...zhAdjustments, ...zhArena, ...zhArenaPrep },
+  'zh-CN': {
+    ...zhCore,
+    ...zhSetup,
+    ...zhSubmission,
+    ...zhReview,
+    ...zhMeasures,
+    ...zhLeaderboard,
+    ...zhReportCard,
+    ...zhAdjustments,
+    ...zhArena,
+    ...zhArenaPrep,
+  },
   en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard, ...enReportCard, ...enAdjustments, ...enArena, ...enArenaPrep },
 } as const;
 

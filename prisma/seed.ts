@@ -35,7 +35,15 @@ export function validateDistrict() {
   const codes = new Set(district.units.map((u) => u.code));
   const problems: string[] = [];
   for (const u of district.units) {
-    const unitCheck = unitSchema.safeParse({ code: u.code, name: u.name, shortName: u.shortName, kind: u.kind, groupId: u.group, headName: u.head.name, headTitle: u.head.title });
+    const unitCheck = unitSchema.safeParse({
+      code: u.code,
+      name: u.name,
+      shortName: u.shortName,
+      kind: u.kind,
+      groupId: u.group,
+      headName: u.head.name,
+      headTitle: u.head.title,
+    });
     if (!unitCheck.success) problems.push(`${u.code}: ${unitCheck.error.message}`);
     if (!weightsSumTo100(u.indicators.map((i) => i.weight))) problems.push(`${u.code}: weights do not sum to 100`);
     for (const ind of u.indicators) {
@@ -137,7 +145,11 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     ...district.judges.map((p) => accountRows({ username: p.username, name: p.name, title: p.title, role: 'judge' }, passwordHash, now)),
     ...district.units.flatMap((u) => [
       accountRows({ username: `${u.code}_head`, name: u.head.name, title: u.head.title, role: 'unit_head', unitId: unitIds.get(u.code) }, passwordHash, now),
-      accountRows({ username: `${u.code}_staff`, name: u.staff.name, title: u.staff.title, role: 'unit_staff', unitId: unitIds.get(u.code) }, passwordHash, now),
+      accountRows(
+        { username: `${u.code}_staff`, name: u.staff.name, title: u.staff.title, role: 'unit_staff', unitId: unitIds.get(u.code) },
+        passwordHash,
+        now,
+      ),
     ]),
   ];
   await tx.user.createMany({ data: accounts.map((a) => a.user) });
@@ -214,7 +226,11 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
               h2Goals: u.h2Goals,
               late: curState === 'late',
               submittedAt:
-                curState === 'draft' ? null : curState === 'late' ? new Date(deadline.getTime() + 6 * 3_600_000) : new Date(deadline.getTime() - (1 + (ui % 6)) * DAY - rand() * 8 * 3_600_000),
+                curState === 'draft'
+                  ? null
+                  : curState === 'late'
+                    ? new Date(deadline.getTime() + 6 * 3_600_000)
+                    : new Date(deadline.getTime() - (1 + (ui % 6)) * DAY - rand() * 8 * 3_600_000),
               submittedById: curState === 'draft' ? null : headId(u),
               reviewComment: curState === 'returned' ? (u.returnComment ?? null) : null,
               reviewedAt: curState === 'approved' || curState === 'returned' ? new Date(Math.min(now.getTime(), deadline.getTime() + 12 * 3_600_000)) : null,
@@ -240,7 +256,8 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
       });
       await tx.indicatorValue.create({ data: { indicatorId: prevInd.id, submissionId: prevSub.id, actual: ind.prev.actual } });
       const curInd = await tx.indicator.create({ data: { ...base, periodId: cur.id, unitId, sortOrder: i, pillars: { create: pillars } } });
-      if (curSub) await tx.indicatorValue.create({ data: { indicatorId: curInd.id, submissionId: curSub.id, actual: ind.actual, evidence: ind.evidence ?? null } });
+      if (curSub)
+        await tx.indicatorValue.create({ data: { indicatorId: curInd.id, submissionId: curSub.id, actual: ind.actual, evidence: ind.evidence ?? null } });
       indicatorCount += 2;
     }
     if (!curSub) continue;
@@ -312,17 +329,34 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
   });
   const order = [...district.units].sort((a, b) => prng('order' + a.code)() - prng('order' + b.code)());
   const scores: { arenaId: string; participantId: string; judgeId: string; criterionId: string; score: number; sheetId: string }[] = [];
-  const sheets: { id: string; arenaId: string; participantId: string; judgeId: string; total: number; version: number; createdAt: Date; updatedAt: Date }[] = [];
+  const sheets: { id: string; arenaId: string; participantId: string; judgeId: string; total: number; version: number; createdAt: Date; updatedAt: Date }[] =
+    [];
   for (const [i, u] of order.entries()) {
     const closedAt = new Date(arena.startedAt!.getTime() + (i * 10 + 9) * 60_000);
     const p = await tx.arenaParticipant.create({
-      data: { arenaId: arena.id, unitId: unitIds.get(u.code)!, order: i + 1, state: 'closed', startedAt: new Date(arena.startedAt!.getTime() + i * 10 * 60_000), closedAt },
+      data: {
+        arenaId: arena.id,
+        unitId: unitIds.get(u.code)!,
+        order: i + 1,
+        state: 'closed',
+        startedAt: new Date(arena.startedAt!.getTime() + i * 10 * 60_000),
+        closedAt,
+      },
     });
     const rand = prng('panel' + u.code);
     for (const [ji, judgeId] of judgeIds.entries()) {
       const total = Math.min(99, Math.max(55, u.panel2025H2 + (rand() - 0.5) * 8));
       // one sheet per judge × speaker, its criterion rows hanging off it (as the live arena writes them)
-      const sheet = { id: randomUUID(), arenaId: arena.id, participantId: p.id, judgeId, total: 0, version: 1, createdAt: new Date(closedAt.getTime() - (60 - ji) * 1000), updatedAt: new Date(closedAt.getTime() - (60 - ji) * 1000) };
+      const sheet = {
+        id: randomUUID(),
+        arenaId: arena.id,
+        participantId: p.id,
+        judgeId,
+        total: 0,
+        version: 1,
+        createdAt: new Date(closedAt.getTime() - (60 - ji) * 1000),
+        updatedAt: new Date(closedAt.getTime() - (60 - ji) * 1000),
+      };
       for (const c of prev.rubric) {
         const score = Math.min(c.maxScore, Math.max(0, round1((total * c.maxScore) / 100 + (rand() - 0.5) * 2)));
         scores.push({ arenaId: arena.id, participantId: p.id, judgeId, criterionId: c.id, score, sheetId: sheet.id });
@@ -372,7 +406,15 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
   // 2025年下半年 is published: its results are frozen as publication would freeze them
   const frozen = await computeForSnapshot(tx, prev.id);
   await tx.resultSnapshot.create({
-    data: { periodId: prev.id, version: 1, kind: 'publish', inputHash: frozen.inputHash, data: JSON.parse(JSON.stringify(frozen.result)), createdById: adminId, createdAt: prev.publishedAt! },
+    data: {
+      periodId: prev.id,
+      version: 1,
+      kind: 'publish',
+      inputHash: frozen.inputHash,
+      data: JSON.parse(JSON.stringify(frozen.result)),
+      createdById: adminId,
+      createdAt: prev.publishedAt!,
+    },
   });
 
   const summary: SeedSummary = {

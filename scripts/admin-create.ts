@@ -10,7 +10,9 @@ import { passwordSchema, requiredText, usernameSchema } from '../lib/domain/sche
 import { describeIssues } from '../lib/domain/validation-messages';
 
 async function main() {
-  const { values } = parseArgs({ options: { username: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, title: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { username: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, title: { type: 'string' } },
+  });
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   const ask = async (q: string, v?: string) => v ?? (await rl.question(q));
   const username = usernameSchema.parse(await ask('用户名 username: ', values.username));
@@ -26,7 +28,13 @@ async function main() {
       await tx.user.create({ data: rows.user });
       await tx.account.create({ data: rows.account });
       await tx.auditLog.create({
-        data: { actorName: 'admin:create', action: 'admin.create', entityType: 'user', entityId: rows.user.id, after: { username: rows.user.username, name, role: 'admin' } },
+        data: {
+          actorName: 'admin:create',
+          action: 'admin.create',
+          entityType: 'user',
+          entityId: rows.user.id,
+          after: { username: rows.user.username, name, role: 'admin' },
+        },
       });
     });
     console.log(`admin ${rows.user.username} created`);

@@ -49,7 +49,10 @@ async function twoInstances(server: string, url: string): Promise<number> {
   await admin.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`);
   await admin.end();
   const env = { ...process.env, ...quietEnv, DATABASE_URL: url };
-  for (const args of [['tsx', 'scripts/prisma.ts', 'migrate'], ['tsx', 'prisma/seed.ts']]) {
+  for (const args of [
+    ['tsx', 'scripts/prisma.ts', 'migrate'],
+    ['tsx', 'prisma/seed.ts'],
+  ]) {
     const r = spawnSync('npx', args, { stdio: 'inherit', env });
     if (r.status !== 0) return r.status ?? 1;
   }

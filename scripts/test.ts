@@ -1,4 +1,4 @@
-// `npm test`: every suite — typecheck, unit, integration (SQLite), build, end-to-end in Chromium.
+// `npm test`: every suite — typecheck, lint, format, unit, integration (SQLite), build, end-to-end in Chromium.
 // Installs Debian's chromium and fonts-noto-cjk first when they are missing (apt-get, as root).
 //   tsx scripts/test.ts          everything
 //   tsx scripts/test.ts e2e      build + end-to-end only
@@ -43,6 +43,8 @@ const stages: Stage[] = [
   ...(all
     ? [
         { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
+        { name: 'lint (ESLint)', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
+        { name: 'format (Prettier)', cmd: 'npx', args: ['prettier', '--check', '.'] },
         { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
         // integration runs on SQLite here; `npm run test:pg` runs the same files on PostgreSQL
         { name: 'integration (SQLite)', cmd: 'npx', args: ['vitest', 'run', '--project', 'integration'], env: { DATABASE_URL: '' } },

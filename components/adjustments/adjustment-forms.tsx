@@ -82,7 +82,11 @@ export function AdjustmentForm({ periodId, units }: { periodId: string; units: U
               <input {...p} className={inputCls} inputMode="decimal" value={v.points} onChange={set('points')} maxLength={20} />
               {/* shown even beside an error from the last attempt: it answers what is typed now */}
               {preview && (
-                <span className={`text-xs font-medium ${parsed.ok && (parsed.value ?? 0) < 0 ? 'text-red-700' : 'text-green-700'}`} data-testid="points-preview" aria-live="polite">
+                <span
+                  className={`text-xs font-medium ${parsed.ok && (parsed.value ?? 0) < 0 ? 'text-red-700' : 'text-green-700'}`}
+                  data-testid="points-preview"
+                  aria-live="polite"
+                >
                   {preview}
                 </span>
               )}

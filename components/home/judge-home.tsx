@@ -26,7 +26,11 @@ export async function JudgeHome({ db, user }: { db: Db; user: CurrentUser }) {
                 <span className="flex items-center gap-3 text-slate-500">
                   {t(`arenaState.${s.arena.state}`)} · {t('home.speakers', { n: s.arena._count.participants })}
                   {s.arena.state !== 'finished' && (
-                    <Link href={`/arena/${s.arena.id}/judge`} className="rounded-md bg-brand-600 px-3 py-1 font-semibold text-white hover:bg-brand-700" data-testid="home-enter-scoring">
+                    <Link
+                      href={`/arena/${s.arena.id}/judge`}
+                      className="rounded-md bg-brand-600 px-3 py-1 font-semibold text-white hover:bg-brand-700"
+                      data-testid="home-enter-scoring"
+                    >
                       {t('home.enterScoring')}
                     </Link>
                   )}

@@ -26,7 +26,11 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
         <Card title={t('submissionCard', { period: period.name })} action={<ButtonLink href={`/units/${unitId}`}>{t('openSubmission')}</ButtonLink>}>
           <SubmissionStatusLine submission={submission} deadline={period.deadline} now={now} />
           <div className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-            <Stat label={t('indicatorsFilled')} value={`${filled}/${indicatorCount}`} tone={filled === indicatorCount && indicatorCount > 0 ? 'good' : 'warn'} />
+            <Stat
+              label={t('indicatorsFilled')}
+              value={`${filled}/${indicatorCount}`}
+              tone={filled === indicatorCount && indicatorCount > 0 ? 'good' : 'warn'}
+            />
             <Stat label={t('gaps')} value={submission?.gaps.length ?? 0} />
             <Stat label={t('measures')} value={submission?.gaps.reduce((n, g) => n + g.measures.length, 0) ?? 0} />
             <Stat label={t('pillarMeasures')} value={submission?.pillarMeasures.length ?? 0} />
@@ -35,7 +39,14 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
       ) : (
         <Notice>{t('noPeriod')}</Notice>
       )}
-      <Card title={t('openMeasuresCard')} action={<ButtonLink href="/measures" variant="secondary">{t('toMeasures')}</ButtonLink>}>
+      <Card
+        title={t('openMeasuresCard')}
+        action={
+          <ButtonLink href="/measures" variant="secondary">
+            {t('toMeasures')}
+          </ButtonLink>
+        }
+      >
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat label={t('openMeasures')} value={openMeasures.length} />
           <Stat label={t('overdueMeasures')} value={overdueMeasures} tone={overdueMeasures ? 'bad' : 'good'} />

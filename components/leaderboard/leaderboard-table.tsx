@@ -71,12 +71,23 @@ export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; 
                 </td>
                 <td className="py-2 pr-2 whitespace-nowrap text-slate-500">{t(`kind.${kind}`)}</td>
                 <td className="py-2 pr-2 text-right">{cell(u.unitId, 'indicators', t('col.indicator'), n2(u.indicatorScore))}</td>
-                <td className="py-2 pr-2 text-right">{u.panelScore === null ? <span className="text-slate-400">—</span> : cell(u.unitId, 'panel', t('col.panel'), n2(u.panelScore))}</td>
-                <td className="py-2 pr-2 text-right">{u.adjustmentCount ? cell(u.unitId, 'adjustments', t('col.adjustments'), signed(n2, u.adjustmentsTotal)) : <span className="text-slate-400">0</span>}</td>
+                <td className="py-2 pr-2 text-right">
+                  {u.panelScore === null ? <span className="text-slate-400">—</span> : cell(u.unitId, 'panel', t('col.panel'), n2(u.panelScore))}
+                </td>
+                <td className="py-2 pr-2 text-right">
+                  {u.adjustmentCount ? (
+                    cell(u.unitId, 'adjustments', t('col.adjustments'), signed(n2, u.adjustmentsTotal))
+                  ) : (
+                    <span className="text-slate-400">0</span>
+                  )}
+                </td>
                 <td className="py-2 pr-2 text-right font-semibold whitespace-nowrap">
                   {cell(u.unitId, 'final', t('col.final'), n2(u.final))}
                   {u.provisional && (
-                    <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-medium text-amber-800" title={t(`provisional.${u.provisionalReason ?? 'no_panel'}`)}>
+                    <span
+                      className="ml-1 rounded bg-amber-100 px-1 text-xs font-medium text-amber-800"
+                      title={t(`provisional.${u.provisionalReason ?? 'no_panel'}`)}
+                    >
                       {t('provisionalTag')}
                     </span>
                   )}
@@ -91,7 +102,12 @@ export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; 
                     {(() => {
                       const d = details[u.unitId];
                       if (d === undefined || d === 'loading') return <p className="text-sm text-slate-500">{t('loading')}</p>;
-                      if (d === 'error') return <p role="alert" className="text-sm text-red-600">{te('serverError')}</p>;
+                      if (d === 'error')
+                        return (
+                          <p role="alert" className="text-sm text-red-600">
+                            {te('serverError')}
+                          </p>
+                        );
                       return <Breakdown u={d.unit} part={open.part} settings={d.settings} />;
                     })()}
                   </td>
@@ -144,7 +160,12 @@ function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; set
       <p className="tabular text-sm" data-testid="final-formula">
         {f.mode === 'weighted'
           ? t('finalWeighted', { alpha: f.alpha, ind: n(u.indicatorScore), beta: f.beta, panel: n(u.panelScore), adj: n(f.adjustments), final: n(f.value, 4) })
-          : t('finalProvisional', { ind: n(u.indicatorScore), adj: n(f.adjustments), final: n(f.value, 4), why: t(`provisional.${f.provisionalReason ?? 'no_panel'}`) })}
+          : t('finalProvisional', {
+              ind: n(u.indicatorScore),
+              adj: n(f.adjustments),
+              final: n(f.value, 4),
+              why: t(`provisional.${f.provisionalReason ?? 'no_panel'}`),
+            })}
       </p>
     );
   }
@@ -159,7 +180,9 @@ function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; set
             </li>
           ))}
         </ul>
-        <p className="mt-1 text-xs text-slate-500">{t('bonusCapNote', { raw: n(a.bonusRaw), cap: n(a.bonusCap), applied: n(a.bonusApplied), penalty: n(a.penaltyTotal), total: n(a.total) })}</p>
+        <p className="mt-1 text-xs text-slate-500">
+          {t('bonusCapNote', { raw: n(a.bonusRaw), cap: n(a.bonusCap), applied: n(a.bonusApplied), penalty: n(a.penaltyTotal), total: n(a.total) })}
+        </p>
       </div>
     );
   }
@@ -169,12 +192,18 @@ function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; set
       <div className="text-sm">
         <div className="flex flex-wrap gap-2">
           {p.judges.map((j) => (
-            <span key={j.judgeNo} className={`rounded border px-2 py-1 ${j.status === 'counted' ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 text-slate-400 line-through'}`} title={j.status === 'excluded' ? t(`exclusion.${j.exclusion ?? 'incomplete'}`) : j.status === 'counted' ? '' : t(`status.${j.status}`)}>
+            <span
+              key={j.judgeNo}
+              className={`rounded border px-2 py-1 ${j.status === 'counted' ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 text-slate-400 line-through'}`}
+              title={j.status === 'excluded' ? t(`exclusion.${j.exclusion ?? 'incomplete'}`) : j.status === 'counted' ? '' : t(`status.${j.status}`)}
+            >
               {t('judgeN', { n: j.judgeNo })} <span className="tabular font-medium">{n(j.total)}</span>
             </span>
           ))}
         </div>
-        <p className="mt-1 text-xs text-slate-500">{t(`panelRule.${p.rule}`, { count: p.countedCount, sum: n(p.countedSum), value: n(p.value, 4), valid: p.validCount })}</p>
+        <p className="mt-1 text-xs text-slate-500">
+          {t(`panelRule.${p.rule}`, { count: p.countedCount, sum: n(p.countedSum), value: n(p.value, 4), valid: p.validCount })}
+        </p>
       </div>
     );
   }
@@ -198,7 +227,9 @@ function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; set
               <td className="py-1 pr-2">{i.name}</td>
               <td className="tabular py-1 pr-2 text-right">
                 {n(i.target.value)}
-                {i.target.source === 'annual_x_time_progress' && <span className="text-slate-400"> ({t('bd.fromAnnual', { annual: n(i.target.annualTarget), tp: settings.timeProgress })})</span>}
+                {i.target.source === 'annual_x_time_progress' && (
+                  <span className="text-slate-400"> ({t('bd.fromAnnual', { annual: n(i.target.annualTarget), tp: settings.timeProgress })})</span>
+                )}
               </td>
               <td className="tabular py-1 pr-2 text-right">{i.missing ? <span className="text-red-600">{t('bd.missing')}</span> : n(i.actual)}</td>
               <td className="tabular py-1 pr-2 text-right whitespace-nowrap">

@@ -41,7 +41,12 @@ export function PublicationPanel({ periodId, mode }: { periodId: string; mode: '
           <span className="text-slate-600">{t('publishHint')}</span>
           {confirming ? (
             <>
-              <button type="button" disabled={pending} onClick={() => run(() => publishAction({ periodId }))} className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white disabled:opacity-60">
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => run(() => publishAction({ periodId }))}
+                className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
+              >
                 {t('confirmPublish')}
               </button>
               <button type="button" onClick={() => setConfirming(false)} className="text-slate-500 underline">
@@ -64,7 +69,13 @@ export function PublicationPanel({ periodId, mode }: { periodId: string; mode: '
         >
           <label className="flex min-w-[16rem] flex-1 flex-col gap-1">
             <span className="text-slate-600">{t('reason')}</span>
-            <input value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} placeholder={t('reasonPlaceholder')} className="rounded-md border border-slate-300 px-2 py-1.5" />
+            <input
+              value={reason}
+              maxLength={300}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={t('reasonPlaceholder')}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
           </label>
           <button type="submit" disabled={pending} className="rounded-md border border-amber-600 px-3 py-1.5 font-semibold text-amber-700 disabled:opacity-60">
             {t('correct')}

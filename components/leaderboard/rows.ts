@@ -37,4 +37,3 @@ export function rowUnit(u: PublicUnitResult): RowUnit {
     lights: u.lights,
   };
 }
-

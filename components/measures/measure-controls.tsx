@@ -57,7 +57,10 @@ export function MeasureControls({ measureId, status, today }: { measureId: strin
         className="flex flex-wrap items-center gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          run(() => addProgressAction({ measureId, date, note }), () => setNote(''));
+          run(
+            () => addProgressAction({ measureId, date, note }),
+            () => setNote(''),
+          );
         }}
       >
         <label className="sr-only" htmlFor={`date-${measureId}`}>
@@ -67,8 +70,19 @@ export function MeasureControls({ measureId, status, today }: { measureId: strin
         <label className="sr-only" htmlFor={`note-${measureId}`}>
           {t('progressNote')}
         </label>
-        <input id={`note-${measureId}`} className={`${input} min-w-0 flex-1`} maxLength={500} value={note} placeholder={t('progressPlaceholder')} onChange={(e) => setNote(e.target.value)} />
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <input
+          id={`note-${measureId}`}
+          className={`${input} min-w-0 flex-1`}
+          maxLength={500}
+          value={note}
+          placeholder={t('progressPlaceholder')}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {t('addProgress')}
         </button>
       </form>

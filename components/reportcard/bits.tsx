@@ -15,7 +15,12 @@ export function RankChangeBadge({ change }: { change: RankChange }) {
     );
   }
   const tone = v.dir === 'up' ? 'text-green-700' : v.dir === 'down' ? 'text-red-600' : 'text-slate-500';
-  const title = v.dir === 'up' ? t('upTitle', { n: v.n, prev: v.previousRank }) : v.dir === 'down' ? t('downTitle', { n: v.n, prev: v.previousRank }) : t('sameTitle', { prev: v.previousRank });
+  const title =
+    v.dir === 'up'
+      ? t('upTitle', { n: v.n, prev: v.previousRank })
+      : v.dir === 'down'
+        ? t('downTitle', { n: v.n, prev: v.previousRank })
+        : t('sameTitle', { prev: v.previousRank });
   return (
     <span className={`tabular whitespace-nowrap text-sm font-semibold ${tone}`} title={title} data-change={v.dir}>
       {v.dir === 'same' ? t('same') : t(v.dir, { n: v.n })}
@@ -43,7 +48,11 @@ export function LightCountsView({ lights }: { lights: LightCounts }) {
 export function ProvisionalTag({ reason }: { reason?: string }) {
   const t = useTranslations('reportCard');
   return (
-    <span className="rc-keep-color whitespace-nowrap rounded border border-amber-300 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-800" title={reason} data-testid="provisional">
+    <span
+      className="rc-keep-color whitespace-nowrap rounded border border-amber-300 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-800"
+      title={reason}
+      data-testid="provisional"
+    >
       {t('provisional')}
     </span>
   );

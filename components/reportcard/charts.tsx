@@ -31,7 +31,17 @@ export function TrendChart({ labels, finals, groupRanks, text }: TrendChartProps
           labels,
           datasets: [
             { label: text.final, data: finals, yAxisID: 'y', borderColor: BRAND, backgroundColor: BRAND, tension: 0.2, spanGaps: true, pointRadius: 4 },
-            { label: text.groupRank, data: groupRanks, yAxisID: 'rank', borderColor: SLATE, backgroundColor: SLATE, borderDash: [5, 4], tension: 0.2, spanGaps: true, pointRadius: 4 },
+            {
+              label: text.groupRank,
+              data: groupRanks,
+              yAxisID: 'rank',
+              borderColor: SLATE,
+              backgroundColor: SLATE,
+              borderDash: [5, 4],
+              tension: 0.2,
+              spanGaps: true,
+              pointRadius: 4,
+            },
           ],
         }}
         options={{
@@ -53,7 +63,11 @@ export function TrendChart({ labels, finals, groupRanks, text }: TrendChartProps
           },
           scales: {
             x: { ticks: { font: FONT } },
-            y: { position: 'left', title: { display: true, text: text.scoreAxis, font: FONT }, ticks: { font: FONT, callback: (v) => format.number(Number(v)) } },
+            y: {
+              position: 'left',
+              title: { display: true, text: text.scoreAxis, font: FONT },
+              ticks: { font: FONT, callback: (v) => format.number(Number(v)) },
+            },
             rank: {
               position: 'right',
               reverse: true,
@@ -91,7 +105,15 @@ export function CriteriaRadar({ labels, unitShare, groupShare, text }: CriteriaR
           labels,
           datasets: [
             { label: text.unit, data: unitShare, borderColor: BRAND, backgroundColor: 'rgba(192, 38, 45, 0.18)', fill: true, pointRadius: 3 },
-            { label: text.group, data: groupShare, borderColor: SLATE, backgroundColor: 'rgba(71, 85, 105, 0.10)', borderDash: [5, 4], fill: true, pointRadius: 3 },
+            {
+              label: text.group,
+              data: groupShare,
+              borderColor: SLATE,
+              backgroundColor: 'rgba(71, 85, 105, 0.10)',
+              borderDash: [5, 4],
+              fill: true,
+              pointRadius: 3,
+            },
           ],
         }}
         options={{
@@ -101,7 +123,11 @@ export function CriteriaRadar({ labels, unitShare, groupShare, text }: CriteriaR
           devicePixelRatio: 2,
           plugins: {
             legend: { position: 'bottom', labels: { font: FONT, boxWidth: 14 } },
-            tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${format.number((ctx.parsed.r ?? 0) / 100, { style: 'percent', maximumFractionDigits: 1 })}` } },
+            tooltip: {
+              callbacks: {
+                label: (ctx) => `${ctx.dataset.label}: ${format.number((ctx.parsed.r ?? 0) / 100, { style: 'percent', maximumFractionDigits: 1 })}`,
+              },
+            },
           },
           scales: {
             r: {

@@ -27,7 +27,15 @@ export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: 
                 rootCause: true,
                 measures: {
                   orderBy: { sortOrder: 'asc' },
-                  select: { id: true, content: true, responsiblePerson: true, deadline: true, status: true, closedAt: true, responsibleUnit: { select: { name: true } } },
+                  select: {
+                    id: true,
+                    content: true,
+                    responsiblePerson: true,
+                    deadline: true,
+                    status: true,
+                    closedAt: true,
+                    responsibleUnit: { select: { name: true } },
+                  },
                 },
               },
             },

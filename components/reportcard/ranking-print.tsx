@@ -36,7 +36,11 @@ export async function RankingPrint({ period, results, snapshot }: Props) {
         <div className="min-w-0">
           <h1 className="text-2xl font-bold text-slate-900">
             {t('ranking.title', { period: period.name })}
-            <span className={`rc-keep-color ml-3 inline-block rounded border-2 px-2 py-0.5 align-middle text-base font-bold ${statusTone}`} data-testid="ranking-status" data-status={status}>
+            <span
+              className={`rc-keep-color ml-3 inline-block rounded border-2 px-2 py-0.5 align-middle text-base font-bold ${statusTone}`}
+              data-testid="ranking-status"
+              data-status={status}
+            >
               {t(`ranking.status.${status}`)}
             </span>
           </h1>
@@ -124,7 +128,9 @@ function RankingTable({
               <td className="px-2 py-1.5 text-center">
                 <RankChangeBadge change={change(u)} />
               </td>
-              <td className="px-2 py-1.5">{u.provisional && <ProvisionalTag reason={u.final.provisionalReason ? t(`provisionalReason.${u.final.provisionalReason}`) : undefined} />}</td>
+              <td className="px-2 py-1.5">
+                {u.provisional && <ProvisionalTag reason={u.final.provisionalReason ? t(`provisionalReason.${u.final.provisionalReason}`) : undefined} />}
+              </td>
             </tr>
           ))}
         </tbody>

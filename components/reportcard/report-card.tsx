@@ -51,11 +51,22 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
         : t('status.correctedNoReason', { version: snapshot.version, date: date(snapshot.createdAt) })
       : t('status.published', { date: date(snapshot.createdAt) })
     : t('status.live');
-  const statusTone = snapshot ? (snapshot.kind === 'correction' ? 'border-amber-300 bg-amber-50 text-amber-800' : 'border-green-300 bg-green-50 text-green-800') : 'border-slate-300 bg-slate-50 text-slate-600';
+  const statusTone = snapshot
+    ? snapshot.kind === 'correction'
+      ? 'border-amber-300 bg-amber-50 text-amber-800'
+      : 'border-green-300 bg-green-50 text-green-800'
+    : 'border-slate-300 bg-slate-50 text-slate-600';
 
   const formulaLine =
     fin.mode === 'weighted'
-      ? t('formula.weighted', { alpha: f.val(fin.alpha), beta: f.val(fin.beta), sInd: f.n2(unit.indicatorScore), sPanel: f.n2(unit.panelScore ?? 0), adj: f.term(fin.adjustments), f: f.n2(fin.value) })
+      ? t('formula.weighted', {
+          alpha: f.val(fin.alpha),
+          beta: f.val(fin.beta),
+          sInd: f.n2(unit.indicatorScore),
+          sPanel: f.n2(unit.panelScore ?? 0),
+          adj: f.term(fin.adjustments),
+          f: f.n2(fin.value),
+        })
       : t('formula.provisional', { sInd: f.n2(unit.indicatorScore), adj: f.term(fin.adjustments), f: f.n2(fin.value) });
 
   const indicatorDetail = (ind: IndicatorResult) => {
@@ -109,7 +120,11 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
             {t('subtitle', { period: period.name, group: unit.groupName ?? t('noGroup'), kind: extras.kind ? tr(`unitKind.${extras.kind}`) : '—' })}
           </p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <span className={`rc-keep-color rounded border px-2 py-0.5 text-xs font-medium ${statusTone}`} data-testid="result-status" data-kind={snapshot?.kind ?? 'live'}>
+            <span
+              className={`rc-keep-color rounded border px-2 py-0.5 text-xs font-medium ${statusTone}`}
+              data-testid="result-status"
+              data-kind={snapshot?.kind ?? 'live'}
+            >
               {statusText}
             </span>
             {unit.provisional && <ProvisionalTag reason={fin.provisionalReason ? t(`provisionalReason.${fin.provisionalReason}`) : undefined} />}
@@ -117,7 +132,10 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
         </div>
         <div className="no-print flex flex-wrap items-center gap-2">
           <PrintButton label={t('print')} />
-          <Link href={`/leaderboard/${period.id}/print`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50">
+          <Link
+            href={`/leaderboard/${period.id}/print`}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50"
+          >
             {t('printRanking')}
           </Link>
         </div>
@@ -186,7 +204,9 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
           {formulaLine}
         </p>
         {fin.mode === 'weighted' && (
-          <p className="tabular mt-1 text-xs text-slate-500">{t('formula.parts', { ind: f.n2(fin.indicatorPart), panel: f.n2(fin.panelPart), adj: f.signed2(fin.adjustments) })}</p>
+          <p className="tabular mt-1 text-xs text-slate-500">
+            {t('formula.parts', { ind: f.n2(fin.indicatorPart), panel: f.n2(fin.panelPart), adj: f.signed2(fin.adjustments) })}
+          </p>
         )}
         <p className="mt-1 text-xs text-slate-400">{t('formula.precision')}</p>
       </Card>
@@ -220,7 +240,9 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                         {info ? `${tr(`indicator.categories.${info.category}`)} · ` : ''}
                         {tr(`indicator.methods.${ind.method}`)} · {tr(`indicator.directions.${ind.direction}`)}
                       </div>
-                      {ind.problems.length > 0 && <div className="text-xs text-red-600">{ind.problems.map((p) => t(`indicators.problems.${p}`)).join('；')}</div>}
+                      {ind.problems.length > 0 && (
+                        <div className="text-xs text-red-600">{ind.problems.map((p) => t(`indicators.problems.${p}`)).join('；')}</div>
+                      )}
                     </td>
                     <td className="tabular pt-2 pr-3 text-right whitespace-nowrap">
                       {f.val(ind.target.value)} <span className="text-xs text-slate-500">{mu}</span>
@@ -240,7 +262,9 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                         <Light light={ind.light} />
                         {f.pct(ind.c)}
                       </span>
-                      {ind.clamped && <div className="text-xs text-amber-700">{t(`indicators.clamped.${ind.clamped}`, { raw: f.pct(ind.cRaw), cap: f.pct(ind.cap) })}</div>}
+                      {ind.clamped && (
+                        <div className="text-xs text-amber-700">{t(`indicators.clamped.${ind.clamped}`, { raw: f.pct(ind.cRaw), cap: f.pct(ind.cap) })}</div>
+                      )}
                     </td>
                     <td className="tabular pt-2 pr-3 text-right">{f.val(ind.weight)}</td>
                     <td className="tabular pt-2 text-right font-semibold">{f.n2(ind.points)}</td>
@@ -299,7 +323,9 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                         </td>
                       ))}
                       <td className={`tabular py-1.5 pr-3 text-right font-semibold ${out ? 'line-through' : ''}`}>{j.total === null ? '—' : f.n2(j.total)}</td>
-                      <td className="py-1.5 text-xs whitespace-nowrap">{j.status === 'excluded' && j.exclusion ? t(`panel.exclusion.${j.exclusion}`) : t(`panel.status.${j.status}`)}</td>
+                      <td className="py-1.5 text-xs whitespace-nowrap">
+                        {j.status === 'excluded' && j.exclusion ? t(`panel.exclusion.${j.exclusion}`) : t(`panel.status.${j.status}`)}
+                      </td>
                     </tr>
                   );
                 })}
@@ -349,10 +375,12 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                         {criterionName(c.id, i)} <span className="text-xs text-slate-400">{t('panel.maxScore', { max: f.val(c.maxScore) })}</span>
                       </td>
                       <td className="tabular py-1.5 pr-3 text-right">
-                        {radar.unit[i] === null ? '—' : f.n2(radar.unit[i]!)} <span className="text-xs text-slate-400">{radar.unitShare[i] === null ? '' : `(${f.pct(radar.unitShare[i]! / 100)})`}</span>
+                        {radar.unit[i] === null ? '—' : f.n2(radar.unit[i]!)}{' '}
+                        <span className="text-xs text-slate-400">{radar.unitShare[i] === null ? '' : `(${f.pct(radar.unitShare[i]! / 100)})`}</span>
                       </td>
                       <td className="tabular py-1.5 text-right">
-                        {radar.group[i] === null ? '—' : f.n2(radar.group[i]!)} <span className="text-xs text-slate-400">{radar.groupShare[i] === null ? '' : `(${f.pct(radar.groupShare[i]! / 100)})`}</span>
+                        {radar.group[i] === null ? '—' : f.n2(radar.group[i]!)}{' '}
+                        <span className="text-xs text-slate-400">{radar.groupShare[i] === null ? '' : `(${f.pct(radar.groupShare[i]! / 100)})`}</span>
                       </td>
                     </tr>
                   ))}
@@ -427,7 +455,11 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
             <tbody>
               {adj.items.map((a) => (
                 <tr key={a.adjustmentId} className="border-b border-slate-100 align-top">
-                  <td className={`py-1.5 pr-3 whitespace-nowrap ${a.kind === 'bonus' ? 'text-green-700' : a.kind === 'penalty' ? 'text-red-600' : 'text-slate-500'}`}>{t(`adjustments.kind.${a.kind}`)}</td>
+                  <td
+                    className={`py-1.5 pr-3 whitespace-nowrap ${a.kind === 'bonus' ? 'text-green-700' : a.kind === 'penalty' ? 'text-red-600' : 'text-slate-500'}`}
+                  >
+                    {t(`adjustments.kind.${a.kind}`)}
+                  </td>
                   <td className="tabular py-1.5 pr-3 text-right">{f.signed2(a.points)}</td>
                   <td className="py-1.5">{a.reason}</td>
                 </tr>
@@ -436,7 +468,13 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
           </table>
         )}
         <p className="tabular mt-3 text-sm text-slate-700" data-testid="adjustment-summary">
-          {t('adjustments.summary', { raw: f.signed2(adj.bonusRaw), cap: f.n2(adj.bonusCap), applied: f.signed2(adj.bonusApplied), penalty: f.signed2(adj.penaltyTotal), total: f.signed2(adj.total) })}
+          {t('adjustments.summary', {
+            raw: f.signed2(adj.bonusRaw),
+            cap: f.n2(adj.bonusCap),
+            applied: f.signed2(adj.bonusApplied),
+            penalty: f.signed2(adj.penaltyTotal),
+            total: f.signed2(adj.total),
+          })}
         </p>
         {adj.bonusCut > 0 && <p className="tabular text-sm font-medium text-amber-700">{t('adjustments.capCut', { cut: f.n2(adj.bonusCut) })}</p>}
       </Card>

@@ -106,7 +106,9 @@ function WeightSum({ sum, count }: { sum: number; count: number }) {
       className={`rounded-md px-3 py-2 text-sm font-medium ${ok ? 'bg-green-50 text-green-800' : 'bg-amber-50 text-amber-800'}`}
     >
       <span className="tabular text-base">{t('weightSum', { sum: shown })}</span>
-      <span className="ml-2">{ok ? t('weightOk') : t('weightWarn', { sum: shown, diff: format.number(Math.abs(100 - sum), { maximumFractionDigits: 2 }) })}</span>
+      <span className="ml-2">
+        {ok ? t('weightOk') : t('weightWarn', { sum: shown, diff: format.number(Math.abs(100 - sum), { maximumFractionDigits: 2 }) })}
+      </span>
     </div>
   );
 }
@@ -158,10 +160,24 @@ function IndicatorForm({
         <Field label={t('setup.indicators.name')} error={msg('name')} className="sm:col-span-2">
           {(p) => <input {...p} className={inputCls} value={v.name} onChange={set('name')} maxLength={60} />}
         </Field>
-        <Field label={t('setup.indicators.key')} hint={structureLocked ? t('setup.indicators.lockedField') : t('setup.indicators.keyHint')} error={msg('key')} className="sm:col-span-2">
+        <Field
+          label={t('setup.indicators.key')}
+          hint={structureLocked ? t('setup.indicators.lockedField') : t('setup.indicators.keyHint')}
+          error={msg('key')}
+          className="sm:col-span-2"
+        >
           {(p) => (
             <>
-              <input {...p} className={`${inputCls} font-mono`} value={v.key} onChange={set('key')} maxLength={48} list="indicator-keys" disabled={structureLocked} autoCapitalize="off" />
+              <input
+                {...p}
+                className={`${inputCls} font-mono`}
+                value={v.key}
+                onChange={set('key')}
+                maxLength={48}
+                list="indicator-keys"
+                disabled={structureLocked}
+                autoCapitalize="off"
+              />
               <datalist id="indicator-keys">
                 {keys.map((k) => (
                   <option key={k.key} value={k.key}>
@@ -362,7 +378,9 @@ export function IndicatorEditor({
   return (
     <div className="space-y-4">
       {mode === 'fixes' && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{t('setup.indicators.modeOpen')}</p>}
-      {mode === 'locked' && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t('setup.indicators.modeLocked', { state: stateLabel })}</p>}
+      {mode === 'locked' && (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t('setup.indicators.modeLocked', { state: stateLabel })}</p>
+      )}
       {!unit.active && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t('setup.indicators.inactiveUnit')}</p>}
       <WeightSum sum={liveSum} count={liveCount} />
       <FormError failure={failure} />
@@ -438,10 +456,24 @@ export function IndicatorEditor({
                 {mode !== 'locked' && (
                   <td className="px-2 py-2">
                     <div className="flex flex-wrap gap-1">
-                      <button type="button" className="rounded border border-slate-200 px-1.5 py-0.5 text-xs disabled:opacity-40" disabled={i === 0 || move.pending} onClick={() => move.run({ id: r.id, direction: 'up' })} aria-label={t('setup.indicators.moveUp')} title={t('setup.indicators.moveUp')}>
+                      <button
+                        type="button"
+                        className="rounded border border-slate-200 px-1.5 py-0.5 text-xs disabled:opacity-40"
+                        disabled={i === 0 || move.pending}
+                        onClick={() => move.run({ id: r.id, direction: 'up' })}
+                        aria-label={t('setup.indicators.moveUp')}
+                        title={t('setup.indicators.moveUp')}
+                      >
                         ↑
                       </button>
-                      <button type="button" className="rounded border border-slate-200 px-1.5 py-0.5 text-xs disabled:opacity-40" disabled={i === rows.length - 1 || move.pending} onClick={() => move.run({ id: r.id, direction: 'down' })} aria-label={t('setup.indicators.moveDown')} title={t('setup.indicators.moveDown')}>
+                      <button
+                        type="button"
+                        className="rounded border border-slate-200 px-1.5 py-0.5 text-xs disabled:opacity-40"
+                        disabled={i === rows.length - 1 || move.pending}
+                        onClick={() => move.run({ id: r.id, direction: 'down' })}
+                        aria-label={t('setup.indicators.moveDown')}
+                        title={t('setup.indicators.moveDown')}
+                      >
                         ↓
                       </button>
                       <button type="button" className="rounded border border-slate-200 px-2 py-0.5 text-xs text-brand-700" onClick={() => startEdit(r)}>

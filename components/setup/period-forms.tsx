@@ -175,7 +175,17 @@ export function SettingsForm({ periodId, initial, locked }: { periodId: string; 
   const msg = useFieldMessage(act.failure);
   const num = (k: Exclude<keyof SettingsValues, 'deadlineDate' | 'deadlineTime'>, hint?: string) => (
     <Field label={t(`period.${k}`)} hint={hint} error={msg(k)}>
-      {(p) => <input {...p} className={inputCls} inputMode="decimal" value={v[k]} disabled={locked} onChange={(e) => setV({ ...v, [k]: e.target.value })} maxLength={20} />}
+      {(p) => (
+        <input
+          {...p}
+          className={inputCls}
+          inputMode="decimal"
+          value={v[k]}
+          disabled={locked}
+          onChange={(e) => setV({ ...v, [k]: e.target.value })}
+          maxLength={20}
+        />
+      )}
     </Field>
   );
   return (
@@ -194,10 +204,28 @@ export function SettingsForm({ periodId, initial, locked }: { periodId: string; 
       {notice && <FormNotice>{notice}</FormNotice>}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Field label={t('period.deadlineDate')} hint={t('period.deadlineHint')} error={msg('deadlineDate')}>
-          {(p) => <input {...p} type="date" className={inputCls} value={v.deadlineDate} disabled={locked} onChange={(e) => setV({ ...v, deadlineDate: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className={inputCls}
+              value={v.deadlineDate}
+              disabled={locked}
+              onChange={(e) => setV({ ...v, deadlineDate: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('period.deadlineTime')} error={msg('deadlineTime')}>
-          {(p) => <input {...p} type="time" className={inputCls} value={v.deadlineTime} disabled={locked} onChange={(e) => setV({ ...v, deadlineTime: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              type="time"
+              className={inputCls}
+              value={v.deadlineTime}
+              disabled={locked}
+              onChange={(e) => setV({ ...v, deadlineTime: e.target.value })}
+            />
+          )}
         </Field>
         {num('alpha', t('period.weightsHint'))}
         {num('beta')}
@@ -281,7 +309,8 @@ export function RubricEditor({ periodId, rows, locked }: { periodId: string; row
   return (
     <div className="space-y-3" data-testid="rubric-editor">
       <p className="text-sm text-slate-500">
-        {locked ? t('period.rubricLocked') : t('period.rubricHint')} <span className="tabular font-medium text-slate-700">{t('period.rubricTotal', { total })}</span>
+        {locked ? t('period.rubricLocked') : t('period.rubricHint')}{' '}
+        <span className="tabular font-medium text-slate-700">{t('period.rubricTotal', { total })}</span>
       </p>
       {rows.length === 0 ? (
         <p className="text-sm text-amber-700">{t('period.noRubric')}</p>

@@ -24,7 +24,8 @@ export function PillarForm({ initial, onDone }: { initial?: PillarValues; onDone
   const update = useSetupAction(updatePillarAction);
   const act = initial?.id ? update : create;
   const msg = useFieldMessage(act.failure);
-  const set = (k: 'code' | 'name' | 'description' | 'sortOrder') => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setV({ ...v, [k]: e.target.value });
+  const set = (k: 'code' | 'name' | 'description' | 'sortOrder') => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setV({ ...v, [k]: e.target.value });
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setNotice(null);

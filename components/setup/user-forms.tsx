@@ -85,7 +85,14 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
         <Field label={t('users.jobTitle')} error={msg('title')}>
           {(p) => <input {...p} className={inputCls} value={v.title} onChange={set('title')} maxLength={40} />}
         </Field>
-        <RoleAndUnit role={v.role} unitId={v.unitId} units={units} msg={msg} onRole={(role) => setV({ ...v, role })} onUnit={(unitId) => setV({ ...v, unitId })} />
+        <RoleAndUnit
+          role={v.role}
+          unitId={v.unitId}
+          units={units}
+          msg={msg}
+          onRole={(role) => setV({ ...v, role })}
+          onUnit={(unitId) => setV({ ...v, unitId })}
+        />
         <Field label={t('users.password')} hint={t('users.passwordHint')} error={msg('password')}>
           {(p) => <input {...p} type="text" className={inputCls} value={v.password} onChange={set('password')} autoComplete="new-password" maxLength={128} />}
         </Field>
@@ -97,7 +104,15 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
   );
 }
 
-export function EditUserForm({ user, units, self }: { user: { id: string; name: string; title: string; role: Role; unitId: string }; units: UnitOption[]; self: boolean }) {
+export function EditUserForm({
+  user,
+  units,
+  self,
+}: {
+  user: { id: string; name: string; title: string; role: Role; unitId: string };
+  units: UnitOption[];
+  self: boolean;
+}) {
   const t = useTranslations('setup');
   const [v, setV] = useState(user);
   const [notice, setNotice] = useState<string | null>(null);
@@ -123,7 +138,15 @@ export function EditUserForm({ user, units, self }: { user: { id: string; name: 
         <Field label={t('users.jobTitle')} error={msg('title')} className="sm:col-span-2">
           {(p) => <input {...p} className={inputCls} value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} maxLength={40} />}
         </Field>
-        <RoleAndUnit role={v.role} unitId={v.unitId} units={units} msg={msg} roleLocked={self} onRole={(role) => setV({ ...v, role })} onUnit={(unitId) => setV({ ...v, unitId })} />
+        <RoleAndUnit
+          role={v.role}
+          unitId={v.unitId}
+          units={units}
+          msg={msg}
+          roleLocked={self}
+          onRole={(role) => setV({ ...v, role })}
+          onUnit={(unitId) => setV({ ...v, unitId })}
+        />
       </div>
       <button type="submit" className={primaryBtn} disabled={act.pending}>
         {act.pending ? t('saving') : t('save')}
@@ -155,7 +178,17 @@ export function ResetPasswordForm({ id }: { id: string }) {
       {notice && <FormNotice>{notice}</FormNotice>}
       <div className="flex flex-wrap items-end gap-3">
         <Field label={t('users.newPassword')} hint={t('users.resetHint')} error={msg('password')} className="w-full sm:w-80">
-          {(p) => <input {...p} type="text" className={inputCls} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" maxLength={128} />}
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              className={inputCls}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="new-password"
+              maxLength={128}
+            />
+          )}
         </Field>
         <button type="submit" className={secondaryBtn} disabled={act.pending}>
           {t('users.resetButton')}
@@ -175,7 +208,12 @@ export function DisableToggle({ id, disabled, sessions, self }: { id: string; di
       {notice && <FormNotice>{notice}</FormNotice>}
       <p className="text-sm text-slate-600">{disabled ? t('users.isDisabled') : t('users.isEnabled', { count: sessions })}</p>
       {disabled ? (
-        <button type="button" className={primaryBtn} disabled={act.pending} onClick={() => act.run({ id, disabled: false }, () => setNotice(t('users.enabledNow')))}>
+        <button
+          type="button"
+          className={primaryBtn}
+          disabled={act.pending}
+          onClick={() => act.run({ id, disabled: false }, () => setNotice(t('users.enabledNow')))}
+        >
           {t('users.enable')}
         </button>
       ) : (

@@ -15,12 +15,7 @@ export async function LocaleSwitch({ tone = 'dark' }: { tone?: 'dark' | 'light' 
       {locales.map((l) => (
         <form key={l} action={setLocaleAction}>
           <input type="hidden" name="locale" value={l} />
-          <button
-            type="submit"
-            lang={l}
-            aria-pressed={current === l}
-            className={`rounded px-2 py-1 font-medium ${current === l ? active : base}`}
-          >
+          <button type="submit" lang={l} aria-pressed={current === l} className={`rounded px-2 py-1 font-medium ${current === l ? active : base}`}>
             {LABEL[l]}
           </button>
         </form>

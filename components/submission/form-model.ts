@@ -39,7 +39,11 @@ export function formFromContent(content: SubmissionContent, indicators: FormIndi
  * The content to save. An actual that does not parse keeps its last saved value (so a typo never
  * erases a number on the server) and is reported in `errors` by indicator id.
  */
-export function contentFromForm(form: FormState, indicators: FormIndicator[], lastSaved: SubmissionContent): { content: SubmissionContent; errors: Record<string, string> } {
+export function contentFromForm(
+  form: FormState,
+  indicators: FormIndicator[],
+  lastSaved: SubmissionContent,
+): { content: SubmissionContent; errors: Record<string, string> } {
   const saved = new Map(lastSaved.values.map((v) => [v.indicatorId, v.actual]));
   const errors: Record<string, string> = {};
   const values = indicators.map((ind) => {

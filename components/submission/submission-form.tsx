@@ -248,7 +248,11 @@ export function SubmissionForm(props: SubmissionFormProps) {
             // the same pure function the server scores with, on what is typed right now
             const result = evaluateIndicator({ ...ind, actual: parsed.ok ? parsed.value : null }, props.settings);
             return (
-              <li key={ind.id} className="grid grid-cols-2 gap-x-3 gap-y-2 py-3 lg:grid-cols-[minmax(0,2.2fr)_6rem_9rem_5.5rem_minmax(0,1.6fr)] lg:items-start" data-testid="indicator-row">
+              <li
+                key={ind.id}
+                className="grid grid-cols-2 gap-x-3 gap-y-2 py-3 lg:grid-cols-[minmax(0,2.2fr)_6rem_9rem_5.5rem_minmax(0,1.6fr)] lg:items-start"
+                data-testid="indicator-row"
+              >
                 <div className="col-span-2 lg:col-span-1">
                   <div className="text-sm font-medium">{ind.name}</div>
                   <div className="mt-0.5 text-xs text-slate-500">
@@ -289,7 +293,9 @@ export function SubmissionForm(props: SubmissionFormProps) {
                 </div>
                 <div className="flex items-center gap-2 lg:justify-end" data-testid="completion">
                   <Light light={result.light} />
-                  <span className="tabular text-sm font-semibold">{result.missing ? t('notFilled') : `${format.number(result.c * 100, { maximumFractionDigits: 1 })}%`}</span>
+                  <span className="tabular text-sm font-semibold">
+                    {result.missing ? t('notFilled') : `${format.number(result.c * 100, { maximumFractionDigits: 1 })}%`}
+                  </span>
                 </div>
                 <div className="col-span-2 lg:col-span-1">
                   <label className="sr-only" htmlFor={`evidence-${ind.id}`}>
@@ -310,7 +316,16 @@ export function SubmissionForm(props: SubmissionFormProps) {
         </ul>
       </section>
 
-      <TextSection title={t('highlights')} hint={t('highlightsHint')} id="highlights" value={form.highlights} max={LIMITS.highlights} className={area} onChange={(v) => update((f) => ({ ...f, highlights: v }))} counter={t('chars', { n: form.highlights.length, max: LIMITS.highlights })} />
+      <TextSection
+        title={t('highlights')}
+        hint={t('highlightsHint')}
+        id="highlights"
+        value={form.highlights}
+        max={LIMITS.highlights}
+        className={area}
+        onChange={(v) => update((f) => ({ ...f, highlights: v }))}
+        counter={t('chars', { n: form.highlights.length, max: LIMITS.highlights })}
+      />
 
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         <h2 className="mb-1 text-base font-semibold">{t('gaps')}</h2>
@@ -320,30 +335,59 @@ export function SubmissionForm(props: SubmissionFormProps) {
             <li key={g.id} className="rounded-md border border-slate-200 p-3" data-testid="gap">
               <div className="mb-2 flex items-center justify-between">
                 <span className="text-sm font-semibold">{t('gapN', { n: gi + 1 })}</span>
-                <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => update((f) => ({ ...f, gaps: f.gaps.filter((_, i) => i !== gi) }))}>
+                <button
+                  type="button"
+                  className="text-xs text-red-600 hover:underline"
+                  onClick={() => update((f) => ({ ...f, gaps: f.gaps.filter((_, i) => i !== gi) }))}
+                >
                   {t('removeGap')}
                 </button>
               </div>
               <div className="grid gap-3 md:grid-cols-2">
                 <label className="block text-sm">
                   <span className="mb-1 block text-slate-600">{t('gapDescription')}</span>
-                  <textarea className={area} maxLength={LIMITS.gapDescription} value={g.description} onChange={(e) => setGap(gi, (x) => ({ ...x, description: e.target.value }))} />
+                  <textarea
+                    className={area}
+                    maxLength={LIMITS.gapDescription}
+                    value={g.description}
+                    onChange={(e) => setGap(gi, (x) => ({ ...x, description: e.target.value }))}
+                  />
                 </label>
                 <label className="block text-sm">
                   <span className="mb-1 block text-slate-600">{t('rootCause')}</span>
-                  <textarea className={area} maxLength={LIMITS.rootCause} value={g.rootCause} onChange={(e) => setGap(gi, (x) => ({ ...x, rootCause: e.target.value }))} />
+                  <textarea
+                    className={area}
+                    maxLength={LIMITS.rootCause}
+                    value={g.rootCause}
+                    onChange={(e) => setGap(gi, (x) => ({ ...x, rootCause: e.target.value }))}
+                  />
                 </label>
               </div>
               <div className="mt-3 space-y-3 border-l-2 border-brand-100 pl-3">
                 {g.measures.map((m, mi) => (
-                  <div key={m.id} className="grid gap-2 md:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)_9.5rem_auto] md:items-end" data-testid="measure">
+                  <div
+                    key={m.id}
+                    className="grid gap-2 md:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)_9.5rem_auto] md:items-end"
+                    data-testid="measure"
+                  >
                     <label className="block text-sm">
                       <span className="mb-1 block text-xs text-slate-600">{t('measureN', { n: mi + 1 })}</span>
-                      <input className={input} maxLength={LIMITS.measure} value={m.content} onChange={(e) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, content: e.target.value } : y)) }))} />
+                      <input
+                        className={input}
+                        maxLength={LIMITS.measure}
+                        value={m.content}
+                        onChange={(e) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, content: e.target.value } : y)) }))}
+                      />
                     </label>
                     <label className="block text-sm">
                       <span className="mb-1 block text-xs text-slate-600">{t('responsibleUnit')}</span>
-                      <select className={input} value={m.responsibleUnitId || props.unitId} onChange={(e) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, responsibleUnitId: e.target.value } : y)) }))}>
+                      <select
+                        className={input}
+                        value={m.responsibleUnitId || props.unitId}
+                        onChange={(e) =>
+                          setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, responsibleUnitId: e.target.value } : y)) }))
+                        }
+                      >
                         {props.units.map((u) => (
                           <option key={u.id} value={u.id}>
                             {u.name}
@@ -353,13 +397,30 @@ export function SubmissionForm(props: SubmissionFormProps) {
                     </label>
                     <label className="block text-sm">
                       <span className="mb-1 block text-xs text-slate-600">{t('responsiblePerson')}</span>
-                      <input className={input} maxLength={LIMITS.person} placeholder={t('personPlaceholder')} value={m.responsiblePerson} onChange={(e) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, responsiblePerson: e.target.value } : y)) }))} />
+                      <input
+                        className={input}
+                        maxLength={LIMITS.person}
+                        placeholder={t('personPlaceholder')}
+                        value={m.responsiblePerson}
+                        onChange={(e) =>
+                          setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, responsiblePerson: e.target.value } : y)) }))
+                        }
+                      />
                     </label>
                     <label className="block text-sm">
                       <span className="mb-1 block text-xs text-slate-600">{t('deadline')}</span>
-                      <input type="date" className={input} value={m.deadline} onChange={(e) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, deadline: e.target.value } : y)) }))} />
+                      <input
+                        type="date"
+                        className={input}
+                        value={m.deadline}
+                        onChange={(e) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, deadline: e.target.value } : y)) }))}
+                      />
                     </label>
-                    <button type="button" className="justify-self-start pb-1.5 text-xs text-red-600 hover:underline" onClick={() => setGap(gi, (x) => ({ ...x, measures: x.measures.filter((_, j) => j !== mi) }))}>
+                    <button
+                      type="button"
+                      className="justify-self-start pb-1.5 text-xs text-red-600 hover:underline"
+                      onClick={() => setGap(gi, (x) => ({ ...x, measures: x.measures.filter((_, j) => j !== mi) }))}
+                    >
                       {t('removeMeasure')}
                     </button>
                   </div>
@@ -368,7 +429,12 @@ export function SubmissionForm(props: SubmissionFormProps) {
                   <button
                     type="button"
                     className="text-sm font-medium text-brand-700 hover:underline"
-                    onClick={() => setGap(gi, (x) => ({ ...x, measures: [...x.measures, { id: newId(), content: '', responsibleUnitId: props.unitId, responsiblePerson: '', deadline: '' }] }))}
+                    onClick={() =>
+                      setGap(gi, (x) => ({
+                        ...x,
+                        measures: [...x.measures, { id: newId(), content: '', responsibleUnitId: props.unitId, responsiblePerson: '', deadline: '' }],
+                      }))
+                    }
                   >
                     + {t('addMeasure')}
                   </button>
@@ -381,7 +447,20 @@ export function SubmissionForm(props: SubmissionFormProps) {
           <button
             type="button"
             className="mt-3 rounded-md border border-dashed border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
-            onClick={() => update((f) => ({ ...f, gaps: [...f.gaps, { id: newId(), description: '', rootCause: '', measures: [{ id: newId(), content: '', responsibleUnitId: props.unitId, responsiblePerson: '', deadline: '' }] }] }))}
+            onClick={() =>
+              update((f) => ({
+                ...f,
+                gaps: [
+                  ...f.gaps,
+                  {
+                    id: newId(),
+                    description: '',
+                    rootCause: '',
+                    measures: [{ id: newId(), content: '', responsibleUnitId: props.unitId, responsiblePerson: '', deadline: '' }],
+                  },
+                ],
+              }))
+            }
           >
             + {t('addGap')}
           </button>
@@ -395,25 +474,54 @@ export function SubmissionForm(props: SubmissionFormProps) {
           {props.pillars.map((p) => (
             <label key={p.id} className="block text-sm">
               <span className="mb-1 block font-medium text-slate-700">{p.name}</span>
-              <textarea className={area} maxLength={LIMITS.pillarMeasure} value={form.pillars[p.id] ?? ''} placeholder={p.description ?? ''} onChange={(e) => update((f) => ({ ...f, pillars: { ...f.pillars, [p.id]: e.target.value } }))} />
+              <textarea
+                className={area}
+                maxLength={LIMITS.pillarMeasure}
+                value={form.pillars[p.id] ?? ''}
+                placeholder={p.description ?? ''}
+                onChange={(e) => update((f) => ({ ...f, pillars: { ...f.pillars, [p.id]: e.target.value } }))}
+              />
             </label>
           ))}
         </div>
       </section>
 
-      <TextSection title={t('h2Goals')} hint={t('h2GoalsHint')} id="h2Goals" value={form.h2Goals} max={LIMITS.h2Goals} className={area} onChange={(v) => update((f) => ({ ...f, h2Goals: v }))} counter={t('chars', { n: form.h2Goals.length, max: LIMITS.h2Goals })} />
+      <TextSection
+        title={t('h2Goals')}
+        hint={t('h2GoalsHint')}
+        id="h2Goals"
+        value={form.h2Goals}
+        max={LIMITS.h2Goals}
+        className={area}
+        onChange={(v) => update((f) => ({ ...f, h2Goals: v }))}
+        counter={t('chars', { n: form.h2Goals.length, max: LIMITS.h2Goals })}
+      />
 
       <div className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white/95 shadow-[0_-2px_8px_rgba(0,0,0,0.05)] backdrop-blur">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
-          <span data-testid="save-status" data-status={status} className={`text-sm ${status === 'conflict' || status === 'error' || status === 'offline' ? 'text-red-600' : 'text-slate-500'}`}>
+          <span
+            data-testid="save-status"
+            data-status={status}
+            className={`text-sm ${status === 'conflict' || status === 'error' || status === 'offline' ? 'text-red-600' : 'text-slate-500'}`}
+          >
             {statusText}
           </span>
           <div className="ml-auto flex items-center gap-2">
-            <button type="button" onClick={() => void save()} disabled={status === 'saving' || status === 'conflict'} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50">
+            <button
+              type="button"
+              onClick={() => void save()}
+              disabled={status === 'saving' || status === 'conflict'}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50"
+            >
               {t('saveNow')}
             </button>
             {props.canSubmit && (
-              <button type="button" onClick={submit} disabled={submitting || status === 'conflict'} className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+              <button
+                type="button"
+                onClick={submit}
+                disabled={submitting || status === 'conflict'}
+                className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+              >
                 {submitting ? t('submitting') : t('submit')}
               </button>
             )}
@@ -442,7 +550,16 @@ export function SubmissionForm(props: SubmissionFormProps) {
   );
 }
 
-function TextSection(props: { title: string; hint: string; id: string; value: string; max: number; className: string; counter: string; onChange: (v: string) => void }) {
+function TextSection(props: {
+  title: string;
+  hint: string;
+  id: string;
+  value: string;
+  max: number;
+  className: string;
+  counter: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <label htmlFor={props.id} className="mb-1 block text-base font-semibold">

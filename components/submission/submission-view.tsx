@@ -53,7 +53,13 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                       {num(r.target.value)} <span className="text-xs text-slate-500">{unit}</span>
                     </td>
                     <td className="tabular py-2 pr-3 text-right font-medium whitespace-nowrap">
-                      {r.missing ? <span className="text-red-600">{t('indicator.notFilled')}</span> : <>{num(r.actual)} <span className="text-xs font-normal text-slate-500">{unit}</span></>}
+                      {r.missing ? (
+                        <span className="text-red-600">{t('indicator.notFilled')}</span>
+                      ) : (
+                        <>
+                          {num(r.actual)} <span className="text-xs font-normal text-slate-500">{unit}</span>
+                        </>
+                      )}
                     </td>
                     <td className="tabular py-2 pr-3 text-right whitespace-nowrap">
                       <span className="inline-flex items-center gap-1.5">

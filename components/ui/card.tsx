@@ -1,7 +1,17 @@
 // Small presentational building blocks shared by pages.
 import Link from 'next/link';
 
-export function Card({ title, action, children, className = '' }: { title?: React.ReactNode; action?: React.ReactNode; children: React.ReactNode; className?: string }) {
+export function Card({
+  title,
+  action,
+  children,
+  className = '',
+}: {
+  title?: React.ReactNode;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
       {(title || action) && (
@@ -24,7 +34,17 @@ export function PageTitle({ children, sub }: { children: React.ReactNode; sub?: 
   );
 }
 
-export function Stat({ label, value, tone = 'default', href }: { label: string; value: React.ReactNode; tone?: 'default' | 'good' | 'warn' | 'bad'; href?: string }) {
+export function Stat({
+  label,
+  value,
+  tone = 'default',
+  href,
+}: {
+  label: string;
+  value: React.ReactNode;
+  tone?: 'default' | 'good' | 'warn' | 'bad';
+  href?: string;
+}) {
   const color = { default: 'text-slate-900', good: 'text-green-700', warn: 'text-amber-600', bad: 'text-red-600' }[tone];
   const body = (
     <div className="rounded-md border border-slate-100 bg-slate-50 px-3 py-2">
@@ -42,10 +62,7 @@ export function Stat({ label, value, tone = 'default', href }: { label: string; 
 }
 
 export function ButtonLink({ href, children, variant = 'primary' }: { href: string; children: React.ReactNode; variant?: 'primary' | 'secondary' }) {
-  const cls =
-    variant === 'primary'
-      ? 'bg-brand-600 text-white hover:bg-brand-700'
-      : 'border border-slate-300 bg-white text-slate-700 hover:bg-slate-50';
+  const cls = variant === 'primary' ? 'bg-brand-600 text-white hover:bg-brand-700' : 'border border-slate-300 bg-white text-slate-700 hover:bg-slate-50';
   return (
     <Link href={href} className={`inline-block rounded-md px-4 py-2 text-sm font-semibold ${cls}`}>
       {children}

@@ -11,6 +11,7 @@ export async function ErrorPage({ code, kind }: { code: number; kind: 'notFound'
         {t(`${kind}Title`)}
       </h1>
       <p className="text-sm text-slate-500">{t(`${kind}Body`)}</p>
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load after an error is right (see above) */}
       <a href="/" className="text-brand-700 hover:underline">
         {t('backHome')}
       </a>

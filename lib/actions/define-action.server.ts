@@ -69,4 +69,3 @@ export function defineAction<S extends z.ZodType, R>(opts: {
     }
   };
 }
-

@@ -2,8 +2,7 @@
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors; details?: Detail[] };
+  { ok: true; data: T } | { ok: false; error: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors; details?: Detail[] };
 
 /** One item of a refusal that lists several things (e.g. every missing piece of a submission). */
 export interface Detail {

@@ -26,7 +26,16 @@ import {
   type ArenaCore,
 } from './queries.server';
 import { extendTimer as extendT, IDLE_TIMER, pauseTimer as pauseT, resumeTimer as resumeT, startTimer, timerColumns, timerOf } from './timer';
-import { ARENA_PERIOD_STATES, SCORE_DECIMALS, type ArenaEventMessage, type ArenaEventPayloads, type ArenaEventType, type ParticipantLite, type StartBlocker, type SubmitScoreResult } from './types';
+import {
+  ARENA_PERIOD_STATES,
+  SCORE_DECIMALS,
+  type ArenaEventMessage,
+  type ArenaEventPayloads,
+  type ArenaEventType,
+  type ParticipantLite,
+  type StartBlocker,
+  type SubmitScoreResult,
+} from './types';
 
 /** Transactions of the arena wait their turn on the arena row; give a busy meeting room. */
 const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
@@ -94,7 +103,14 @@ function lite(a: ArenaCore): ParticipantLite[] {
 /** arena.updated for prep changes, from the arena as it is after the change. */
 async function emitUpdated(w: Writer, reason: ArenaEventPayloads['arena.updated']['reason']) {
   const a = (await loadArenaCore(w.tx, w.arena.id)) as ArenaCore;
-  return w.emit('arena.updated', { reason, name: a.name, minutesPerSpeaker: a.minutesPerSpeaker, judgeCount: a.judges.length, participants: lite(a), drawSeed: a.drawSeed });
+  return w.emit('arena.updated', {
+    reason,
+    name: a.name,
+    minutesPerSpeaker: a.minutesPerSpeaker,
+    judgeCount: a.judges.length,
+    participants: lite(a),
+    drawSeed: a.drawSeed,
+  });
 }
 
 /** Give participants orders 1…n in the given sequence (through negative orders: (arenaId, order) is unique). */
@@ -124,7 +140,11 @@ export async function createArena(ctx: ActionContext, input: { periodId: string;
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
       select: { id: true, code: true },
     });
-    const judges = await tx.user.findMany({ where: { role: { in: ['leader', 'judge'] }, disabled: false }, orderBy: { username: 'asc' }, select: { id: true, username: true } });
+    const judges = await tx.user.findMany({
+      where: { role: { in: ['leader', 'judge'] }, disabled: false },
+      orderBy: { username: 'asc' },
+      select: { id: true, username: true },
+    });
     const arena = await tx.arena.create({
       data: {
         periodId: period.id,
@@ -139,17 +159,29 @@ export async function createArena(ctx: ActionContext, input: { periodId: string;
       action: 'arena.create',
       entityType: 'arena',
       entityId: arena.id,
-      after: { periodId: period.id, name: arena.name, minutesPerSpeaker: arena.minutesPerSpeaker, participants: units.map((u) => u.code), judges: judges.map((j) => j.username) },
-    });
-    events.push(
-      await recordArenaEvent(tx, arena.id, 'arena.updated', {
-        reason: 'created',
+      after: {
+        periodId: period.id,
         name: arena.name,
         minutesPerSpeaker: arena.minutesPerSpeaker,
-        judgeCount: judges.length,
-        participants: arena.participants.map((p) => ({ id: p.id, unitId: p.unitId, unitName: p.unit.name, order: p.order, state: 'waiting' })),
-        drawSeed: null,
-      }, 0),
+        participants: units.map((u) => u.code),
+        judges: judges.map((j) => j.username),
+      },
+    });
+    events.push(
+      await recordArenaEvent(
+        tx,
+        arena.id,
+        'arena.updated',
+        {
+          reason: 'created',
+          name: arena.name,
+          minutesPerSpeaker: arena.minutesPerSpeaker,
+          judgeCount: judges.length,
+          participants: arena.participants.map((p) => ({ id: p.id, unitId: p.unitId, unitName: p.unit.name, order: p.order, state: 'waiting' })),
+          drawSeed: null,
+        },
+        0,
+      ),
     );
     return arena.id;
   }, TX_OPTIONS);
@@ -197,11 +229,18 @@ export async function setParticipants(ctx: ActionContext, input: { arenaId: stri
     if (removed.length > 0) await w.tx.arenaParticipant.deleteMany({ where: { id: { in: removed.map((p) => p.id) } } });
     const base = kept.length === 0 ? 0 : Math.max(...kept.map((p) => p.order));
     const created = [];
-    for (const [i, u] of added.entries()) created.push(await w.tx.arenaParticipant.create({ data: { arenaId: a.id, unitId: u.id, order: base + 1000 + i }, select: { id: true } }));
+    for (const [i, u] of added.entries())
+      created.push(await w.tx.arenaParticipant.create({ data: { arenaId: a.id, unitId: u.id, order: base + 1000 + i }, select: { id: true } }));
     await renumber(w.tx, [...kept.map((p) => p.id), ...created.map((c) => c.id)]);
     await w.tx.arena.update({ where: { id: a.id }, data: { drawSeed: null, drawnAt: null } });
     const after = [...kept.map((p) => p.unit.code), ...added.map((u) => u.code)];
-    await ctx.audit(w.tx, { action: 'arena.set_participants', entityType: 'arena', entityId: a.id, before: { participants: codesOf(a), drawSeed: a.drawSeed }, after: { participants: after, drawSeed: null } });
+    await ctx.audit(w.tx, {
+      action: 'arena.set_participants',
+      entityType: 'arena',
+      entityId: a.id,
+      before: { participants: codesOf(a), drawSeed: a.drawSeed },
+      after: { participants: after, drawSeed: null },
+    });
     await emitUpdated(w, 'participants');
     return { count: after.length };
   });
@@ -247,7 +286,13 @@ export async function setOrder(ctx: ActionContext, input: { arenaId: string; par
     if (after.join(',') === codesOf(a).join(',') && a.drawSeed === null) return { order: after };
     await renumber(w.tx, ids);
     await w.tx.arena.update({ where: { id: a.id }, data: { drawSeed: null, drawnAt: null } });
-    await ctx.audit(w.tx, { action: 'arena.set_order', entityType: 'arena', entityId: a.id, before: { order: codesOf(a), drawSeed: a.drawSeed }, after: { order: after, drawSeed: null } });
+    await ctx.audit(w.tx, {
+      action: 'arena.set_order',
+      entityType: 'arena',
+      entityId: a.id,
+      before: { order: codesOf(a), drawSeed: a.drawSeed },
+      after: { order: after, drawSeed: null },
+    });
     await emitUpdated(w, 'order');
     return { order: after };
   });
@@ -268,7 +313,10 @@ export async function drawOrder(ctx: ActionContext, input: { arenaId: string }):
       a.participants.map((p) => ({ id: p.id, code: p.unit.code })),
       seed,
     );
-    await renumber(w.tx, drawn.map((p) => p.id));
+    await renumber(
+      w.tx,
+      drawn.map((p) => p.id),
+    );
     await w.tx.arena.update({ where: { id: a.id }, data: { drawSeed: seed, drawnAt: ctx.now } });
     const order = drawn.map((p) => p.code);
     await ctx.audit(w.tx, {
@@ -366,7 +414,13 @@ async function changeTimer(ctx: ActionContext, arenaId: string, action: TimerAct
     if (action === 'resume' && !before.paused) throw new DomainError('timerRunning');
     const after = action === 'pause' ? pauseT(before, now) : action === 'resume' ? resumeT(before, now) : extendT(before, now, seconds ?? 0);
     await w.tx.arena.update({ where: { id: a.id }, data: timerColumns(after) });
-    await ctx.audit(w.tx, { action: `arena.timer_${action}`, entityType: 'arena', entityId: a.id, before: { participant: cur.unit.code, timer: before }, after: { timer: after, seconds } });
+    await ctx.audit(w.tx, {
+      action: `arena.timer_${action}`,
+      entityType: 'arena',
+      entityId: a.id,
+      before: { participant: cur.unit.code, timer: before },
+      after: { timer: after, seconds },
+    });
     await w.emit('timer.changed', { participantId: cur.id, action, seconds, timer: after });
     return { timer: after };
   });
@@ -385,7 +439,10 @@ export async function extendTimer(ctx: ActionContext, input: { arenaId: string; 
  * the event carries the new panel score and live ranking, computed inside the transaction.
  * `participantId`, when given, must be the current speaker (a stale console cannot close the next one).
  */
-export async function closeSpeaker(ctx: ActionContext, input: { arenaId: string; participantId?: string | null }): Promise<{ participantId: string; panelScore: number | null; final: number | null }> {
+export async function closeSpeaker(
+  ctx: ActionContext,
+  input: { arenaId: string; participantId?: string | null },
+): Promise<{ participantId: string; panelScore: number | null; final: number | null }> {
   assertHost(ctx);
   return write(ctx, input.arenaId, async (w) => {
     const a = w.arena;
@@ -434,7 +491,12 @@ export async function finishArena(ctx: ActionContext, input: { arenaId: string; 
       entityType: 'arena',
       entityId: a.id,
       before: { state: 'live' },
-      after: { state: 'finished', finishedAt: ctx.now, unscored: waiting.map((p) => p.unit.code), ranking: ranking.map((r) => ({ rank: r.rank, unitId: r.unitId, final: r.final })) },
+      after: {
+        state: 'finished',
+        finishedAt: ctx.now,
+        unscored: waiting.map((p) => p.unit.code),
+        ranking: ranking.map((r) => ({ rank: r.rank, unitId: r.unitId, final: r.final })),
+      },
     });
     await w.emit('arena.finished', { finishedAt: ctx.now.toISOString(), liveRanking: ranking });
     return { id: a.id };
@@ -548,7 +610,8 @@ async function submitOnce(ctx: ActionContext, input: SubmitScoreInput): Promise<
       if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || raw > c.maxScore) {
         throw new DomainError('scoreOutOfRange', { criterion: c.name, max: c.maxScore }, { [`scores.${c.id}`]: ['scoreOutOfRange'] });
       }
-      if (!hasAllowedPrecision(raw)) throw new DomainError('scorePrecision', { criterion: c.name, decimals: SCORE_DECIMALS }, { [`scores.${c.id}`]: ['scorePrecision'] });
+      if (!hasAllowedPrecision(raw))
+        throw new DomainError('scorePrecision', { criterion: c.name, decimals: SCORE_DECIMALS }, { [`scores.${c.id}`]: ['scorePrecision'] });
       rows.push({ criterionId: c.id, score: Math.round(raw * SCALE) / SCALE });
     }
     let total = 0;
@@ -579,7 +642,9 @@ async function submitOnce(ctx: ActionContext, input: SubmitScoreInput): Promise<
       : await tx.panelSheet.create({ data: { arenaId: a.id, participantId, judgeId: ctx.user.id, total, version: 1 }, select: { id: true, version: true } });
     // replace the criterion rows (a first sheet has none: only sheets write them)
     if (existing) await tx.panelScore.deleteMany({ where: { participantId, judgeId: ctx.user.id } });
-    await tx.panelScore.createMany({ data: rows.map((r) => ({ arenaId: a.id, participantId, judgeId: ctx.user.id, criterionId: r.criterionId, score: r.score, sheetId: sheet.id })) });
+    await tx.panelScore.createMany({
+      data: rows.map((r) => ({ arenaId: a.id, participantId, judgeId: ctx.user.id, criterionId: r.criterionId, score: r.score, sheetId: sheet.id })),
+    });
     // the arena lock keeps every other sheet of this speaker as counted
     const scoredCount = existing ? countBefore : countBefore + 1;
     let judgeCount = 0;
@@ -588,8 +653,22 @@ async function submitOnce(ctx: ActionContext, input: SubmitScoreInput): Promise<
       action: existing ? 'arena.revise_score' : 'arena.score',
       entityType: 'panel_sheet',
       entityId: sheet.id,
-      before: existing ? { participant: p.unitCode, version: existing.version, total: existing.total, scores: Object.fromEntries(existing.scores.map((s) => [s.criterionId, s.score])) } : undefined,
-      after: { arenaId: a.id, participant: p.unitCode, participantId, version: sheet.version, total, scores: Object.fromEntries(rows.map((r) => [r.criterionId, r.score])) },
+      before: existing
+        ? {
+            participant: p.unitCode,
+            version: existing.version,
+            total: existing.total,
+            scores: Object.fromEntries(existing.scores.map((s) => [s.criterionId, s.score])),
+          }
+        : undefined,
+      after: {
+        arenaId: a.id,
+        participant: p.unitCode,
+        participantId,
+        version: sheet.version,
+        total,
+        scores: Object.fromEntries(rows.map((r) => [r.criterionId, r.score])),
+      },
     });
     log.last = rawInt(p.lastEventId);
     const ev = await emit('score.submitted', { participantId, judgeId: ctx.user.id, version: sheet.version, scoredCount, judgeCount });

@@ -26,7 +26,9 @@ export async function lockArena(tx: Tx, arenaId: string, now: Date): Promise<Loc
     UPDATE "Arena" SET "updatedAt" = ${now} WHERE "id" = ${arenaId}
     RETURNING "id", "state", "periodId", "currentParticipantId", "startedAt"`;
   const row = rows[0];
-  return row ? { id: row.id, state: row.state, periodId: row.periodId, currentParticipantId: row.currentParticipantId, startedAt: rawDate(row.startedAt) } : null;
+  return row
+    ? { id: row.id, state: row.state, periodId: row.periodId, currentParticipantId: row.currentParticipantId, startedAt: rawDate(row.startedAt) }
+    : null;
 }
 
 /** Largest NOTIFY payload that carries the whole event (PostgreSQL's limit is 8000 bytes). */
@@ -39,7 +41,13 @@ const NOTIFY_MESSAGE_BYTES = 7_000;
  * if) the transaction commits; the event itself rides along when it fits, so other instances need not read
  * it back. One round trip fewer under the arena lock than an insert and a separate pg_notify.
  */
-export async function recordArenaEvent<K extends ArenaEventType>(tx: Tx, arenaId: string, type: K, payload: ArenaEventPayloads[K], prev: number): Promise<PublishedEvent> {
+export async function recordArenaEvent<K extends ArenaEventType>(
+  tx: Tx,
+  arenaId: string,
+  type: K,
+  payload: ArenaEventPayloads[K],
+  prev: number,
+): Promise<PublishedEvent> {
   const json = JSON.stringify(payload);
   if (providerOfDb(tx) !== 'postgresql') {
     const row = await tx.arenaEvent.create({ data: { arenaId, type, payload: JSON.parse(json) as Prisma.InputJsonValue } });

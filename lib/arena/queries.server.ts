@@ -44,12 +44,25 @@ export const arenaInclude = {
     orderBy: { order: 'asc' },
     include: {
       unit: {
-        select: { id: true, code: true, name: true, shortName: true, kind: true, headName: true, headTitle: true, groupId: true, sortOrder: true, group: { select: { name: true } } },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          shortName: true,
+          kind: true,
+          headName: true,
+          headTitle: true,
+          groupId: true,
+          sortOrder: true,
+          group: { select: { name: true } },
+        },
       },
     },
   },
   judges: {
-    include: { user: { select: { id: true, name: true, title: true, username: true, role: true, unitId: true, disabled: true, unit: { select: { name: true } } } } },
+    include: {
+      user: { select: { id: true, name: true, title: true, username: true, role: true, unitId: true, disabled: true, unit: { select: { name: true } } } },
+    },
   },
 } satisfies Prisma.ArenaInclude;
 
@@ -77,7 +90,11 @@ export function arenaHeader(a: ArenaCore): ArenaHeader {
 }
 
 export async function rubricOf(db: Tx, periodId: string): Promise<RubricCriterionView[]> {
-  const rows = await db.rubricCriterion.findMany({ where: { periodId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, name: true, maxScore: true, sortOrder: true } });
+  const rows = await db.rubricCriterion.findMany({
+    where: { periodId },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    select: { id: true, name: true, maxScore: true, sortOrder: true },
+  });
   return rows;
 }
 
@@ -91,7 +108,12 @@ export function eligibleJudgeCount(a: ArenaCore, unitId: string): number {
   return a.judges.filter((j) => j.user.unitId !== unitId).length;
 }
 
-export function participantView(a: ArenaCore, p: CoreParticipant, counts: ReadonlyMap<string, number>, units: ReadonlyMap<string, UnitResult>): ParticipantView {
+export function participantView(
+  a: ArenaCore,
+  p: CoreParticipant,
+  counts: ReadonlyMap<string, number>,
+  units: ReadonlyMap<string, UnitResult>,
+): ParticipantView {
   const closed = p.state === 'closed';
   const r = closed ? units.get(p.unitId) : undefined;
   return {
@@ -145,27 +167,30 @@ export async function getSpeakerBrief(db: Tx, periodId: string, unitId: string, 
   const engine = new Map((unitResult?.indicators ?? []).map((i) => [i.indicatorId, i]));
   // sequential: may run inside a transaction (one connection)
   const indicators = await db.indicator.findMany({
-      where: { periodId, unitId },
-      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    where: { periodId, unitId },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
     select: { id: true, name: true, category: true, measureUnit: true, direction: true, weight: true, sortOrder: true, value: { select: { actual: true } } },
   });
   const submission = await db.submission.findUnique({
-      where: { periodId_unitId: { periodId, unitId } },
-      select: {
-        state: true,
-        highlights: true,
-        h2Goals: true,
-        gaps: {
-          orderBy: { sortOrder: 'asc' },
-          take: MAIN_GAPS,
-          select: {
-            description: true,
-            rootCause: true,
-            measures: { orderBy: { sortOrder: 'asc' }, select: { content: true, responsiblePerson: true, deadline: true, status: true, responsibleUnit: { select: { name: true } } } },
+    where: { periodId_unitId: { periodId, unitId } },
+    select: {
+      state: true,
+      highlights: true,
+      h2Goals: true,
+      gaps: {
+        orderBy: { sortOrder: 'asc' },
+        take: MAIN_GAPS,
+        select: {
+          description: true,
+          rootCause: true,
+          measures: {
+            orderBy: { sortOrder: 'asc' },
+            select: { content: true, responsiblePerson: true, deadline: true, status: true, responsibleUnit: { select: { name: true } } },
           },
         },
-        pillarMeasures: { select: { content: true, pillar: { select: { name: true, sortOrder: true } } } },
       },
+      pillarMeasures: { select: { content: true, pillar: { select: { name: true, sortOrder: true } } } },
+    },
   });
   const headline = indicators
     .slice()
@@ -202,7 +227,13 @@ export async function getSpeakerBrief(db: Tx, periodId: string, unitId: string, 
       ? submission.gaps.map((g) => ({
           description: g.description,
           rootCause: g.rootCause,
-          measures: g.measures.map((m) => ({ content: m.content, responsibleUnitName: m.responsibleUnit.name, responsiblePerson: m.responsiblePerson, deadline: iso(m.deadline), status: m.status })),
+          measures: g.measures.map((m) => ({
+            content: m.content,
+            responsibleUnitName: m.responsibleUnit.name,
+            responsiblePerson: m.responsiblePerson,
+            deadline: iso(m.deadline),
+            status: m.status,
+          })),
         }))
       : [],
     h2Goals: showContent ? submission.h2Goals : '',
@@ -294,7 +325,11 @@ export async function getArenaPrep(db: Db, user: Actor, arenaId: string): Promis
     }),
     rubricOf(db, a.periodId),
     rubricLocked(db, a.periodId, a.period.state),
-    db.auditLog.findMany({ where: { entityType: 'arena', entityId: a.id, action: 'arena.draw' }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { at: true, actorName: true, before: true, after: true } }),
+    db.auditLog.findMany({
+      where: { entityType: 'arena', entityId: a.id, action: 'arena.draw' },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      select: { at: true, actorName: true, before: true, after: true },
+    }),
   ]);
   const subs = new Map(submissions.map((s) => [s.unitId, s]));
   const inArena = new Set(a.participants.map((p) => p.unitId));
@@ -347,7 +382,14 @@ export async function getArenaPrep(db: Db, user: Actor, arenaId: string): Promis
         selected: inArena.has(u.id),
       };
     }),
-    participants: a.participants.map((p) => ({ id: p.id, unitId: p.unitId, unitCode: p.unit.code, unitName: p.unit.name, groupName: p.unit.group.name, order: p.order })),
+    participants: a.participants.map((p) => ({
+      id: p.id,
+      unitId: p.unitId,
+      unitCode: p.unit.code,
+      unitName: p.unit.name,
+      groupName: p.unit.group.name,
+      order: p.order,
+    })),
     candidateJudges,
     judges,
     rubric,
@@ -427,7 +469,12 @@ function sheetOf(s: { participantId: string; total: number; version: number; upd
 }
 
 /** Whether `judge` may score participant `p` now, and why not. */
-export function scoreRefusal(p: { id: string; unitId: string; state: string }, currentId: string | null, arenaState: string, judgeUnitId: string | null): ScoreRefusal | null {
+export function scoreRefusal(
+  p: { id: string; unitId: string; state: string },
+  currentId: string | null,
+  arenaState: string,
+  judgeUnitId: string | null,
+): ScoreRefusal | null {
   if (judgeUnitId !== null && judgeUnitId === p.unitId) return 'own_unit';
   if (p.state === 'closed') return 'closed';
   if (arenaState !== 'live' || p.state !== 'speaking' || p.id !== currentId) return 'not_speaking';

@@ -338,7 +338,14 @@ export type ParticipantLite = Pick<ParticipantView, 'id' | 'unitId' | 'unitName'
 
 export interface ArenaEventPayloads {
   /** prep changes (settings, participants, judges, order, draw): screens refetch the state */
-  'arena.updated': { reason: 'created' | 'settings' | 'participants' | 'judges' | 'order' | 'draw'; name: string; minutesPerSpeaker: number; judgeCount: number; participants: ParticipantLite[]; drawSeed: string | null };
+  'arena.updated': {
+    reason: 'created' | 'settings' | 'participants' | 'judges' | 'order' | 'draw';
+    name: string;
+    minutesPerSpeaker: number;
+    judgeCount: number;
+    participants: ParticipantLite[];
+    drawSeed: string | null;
+  };
   'arena.started': { startedAt: string };
   /** a speaker takes the floor; carries the brief so screens need no refetch */
   'speaker.started': { participant: ParticipantView; brief: SpeakerBrief; timer: TimerState };
@@ -351,7 +358,15 @@ export interface ArenaEventPayloads {
 
 export type ArenaEventType = keyof ArenaEventPayloads;
 
-export const ARENA_EVENT_TYPES: readonly ArenaEventType[] = ['arena.updated', 'arena.started', 'speaker.started', 'timer.changed', 'score.submitted', 'speaker.closed', 'arena.finished'];
+export const ARENA_EVENT_TYPES: readonly ArenaEventType[] = [
+  'arena.updated',
+  'arena.started',
+  'speaker.started',
+  'timer.changed',
+  'score.submitted',
+  'speaker.closed',
+  'arena.finished',
+];
 
 /** One SSE message: `id:` = id, `event:` = type, `data:` = this object as JSON. */
 export type ArenaEventMessage = {

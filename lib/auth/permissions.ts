@@ -47,14 +47,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'measure:update:own',
     'problem:read:own',
   ],
-  unit_staff: [
-    'submission:read:own',
-    'submission:edit:own',
-    'leaderboard:read:published',
-    'measure:read:own',
-    'measure:update:own',
-    'problem:read:own',
-  ],
+  unit_staff: ['submission:read:own', 'submission:edit:own', 'leaderboard:read:published', 'measure:read:own', 'measure:update:own', 'problem:read:own'],
   leader: [
     'submission:read:any',
     'unit:read:any',
@@ -66,15 +59,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'arena:read',
   ],
   judge: ['arena:score', 'arena:read'],
-  auditor: [
-    'submission:read:any',
-    'unit:read:any',
-    'leaderboard:read:any',
-    'leaderboard:read:published',
-    'measure:read:any',
-    'problem:read:any',
-    'audit:read',
-  ],
+  auditor: ['submission:read:any', 'unit:read:any', 'leaderboard:read:any', 'leaderboard:read:published', 'measure:read:any', 'problem:read:any', 'audit:read'],
 };
 
 export interface Actor {

@@ -10,7 +10,7 @@ export async function adapterFor(url: string) {
     return new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
   }
   const file = sqliteFile(url);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   // WAL lets readers run beside a writer; busy_timeout makes concurrent writers wait instead of failing.
   return new PrismaBetterSqlite3({ url: file, timeout: 5000 });
 }

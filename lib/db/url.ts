@@ -17,6 +17,8 @@ export function providerOf(url: string): Provider {
 /** Absolute file path of a SQLite URL (`file:./x.db`, `file:/abs/x.db` or a bare path), relative to cwd. */
 export function sqliteFile(url: string, cwd: string = process.cwd()): string {
   const raw = url.replace(/^file:/, '').replace(/\?.*$/, '');
+  // SQLite's in-memory database (the migration script diffs schemas in one) is not a path
+  if (raw === ':memory:') return raw;
   return path.resolve(cwd, raw);
 }
 

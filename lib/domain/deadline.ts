@@ -30,11 +30,7 @@ export type DisplayState = (typeof DISPLAY_STATES)[number];
  * What a unit's submission shows as. A unit that has not handed in by the deadline is 逾期 (overdue);
  * a submission made after the deadline stays 已提交 and carries its `late` flag.
  */
-export function displayState(
-  submission: { state: SubmissionState | string } | null | undefined,
-  deadline: Date | null | undefined,
-  now: Date,
-): DisplayState {
+export function displayState(submission: { state: SubmissionState | string } | null | undefined, deadline: Date | null | undefined, now: Date): DisplayState {
   const state = submission?.state;
   // a returned submission was handed in and sent back: that, not the deadline, is what the unit must act on
   if (state === 'submitted' || state === 'approved' || state === 'returned') return state;

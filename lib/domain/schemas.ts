@@ -1,15 +1,6 @@
 // One zod schema per entity; forms, server actions, the seed and imports all validate through these.
 import { z } from 'zod';
-import {
-  DIRECTIONS,
-  INDICATOR_CATEGORIES,
-  MEASURE_STATUSES,
-  METHODS,
-  PROBLEM_CATEGORIES,
-  PROBLEM_STATUSES,
-  ROLES,
-  UNIT_KINDS,
-} from './enums';
+import { DIRECTIONS, INDICATOR_CATEGORIES, MEASURE_STATUSES, METHODS, PROBLEM_CATEGORIES, PROBLEM_STATUSES, ROLES, UNIT_KINDS } from './enums';
 
 /** Trimmed text with a length limit; messages are message keys resolved by the UI. */
 export const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
@@ -53,7 +44,10 @@ export const contestGroupSchema = z.object({
 });
 
 export const unitSchema = z.object({
-  code: z.string().trim().regex(/^[a-z][a-z0-9]{1,15}$/, { message: 'unitCode' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9]{1,15}$/, { message: 'unitCode' }),
   name: requiredText(60),
   shortName: text(20).optional(),
   kind: z.enum(UNIT_KINDS),
@@ -63,7 +57,10 @@ export const unitSchema = z.object({
 });
 
 export const pillarSchema = z.object({
-  code: z.string().trim().regex(/^[A-Za-z0-9_-]{1,16}$/, { message: 'pillarCode' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,16}$/, { message: 'pillarCode' }),
   name: requiredText(40),
   description: text(300).optional(),
 });
@@ -97,7 +94,10 @@ export const rubricCriterionSchema = z.object({
 
 export const indicatorSchema = z
   .object({
-    key: z.string().trim().regex(/^[a-z0-9_]{1,48}$/, { message: 'indicatorKey' }),
+    key: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9_]{1,48}$/, { message: 'indicatorKey' }),
     name: requiredText(60),
     category: z.enum(INDICATOR_CATEGORIES),
     measureUnit: text(10),
@@ -116,12 +116,9 @@ export const indicatorSchema = z
         ctx.addIssue({ code: 'custom', message: 'plannedPercent', path: ['plannedPercent'] });
       return;
     }
-    if (ind.annualTarget === null && ind.halfTarget === null)
-      ctx.addIssue({ code: 'custom', message: 'targetRequired', path: ['annualTarget'] });
-    if (ind.annualTarget !== null && ind.annualTarget <= 0)
-      ctx.addIssue({ code: 'custom', message: 'targetPositive', path: ['annualTarget'] });
-    if (ind.halfTarget !== null && ind.halfTarget <= 0)
-      ctx.addIssue({ code: 'custom', message: 'targetPositive', path: ['halfTarget'] });
+    if (ind.annualTarget === null && ind.halfTarget === null) ctx.addIssue({ code: 'custom', message: 'targetRequired', path: ['annualTarget'] });
+    if (ind.annualTarget !== null && ind.annualTarget <= 0) ctx.addIssue({ code: 'custom', message: 'targetPositive', path: ['annualTarget'] });
+    if (ind.halfTarget !== null && ind.halfTarget <= 0) ctx.addIssue({ code: 'custom', message: 'targetPositive', path: ['halfTarget'] });
   });
 
 /** A unit's indicator weights must sum to 100 (to the cent, tolerant of float noise). */
@@ -144,7 +141,11 @@ export const measureSchema = z.object({
 
 export const adjustmentSchema = z.object({
   unitId: z.string().min(1),
-  points: z.number().finite().refine((p) => p !== 0, { message: 'nonZero' }).refine((p) => Math.abs(p) <= 100, { message: 'tooLarge' }),
+  points: z
+    .number()
+    .finite()
+    .refine((p) => p !== 0, { message: 'nonZero' })
+    .refine((p) => Math.abs(p) <= 100, { message: 'tooLarge' }),
   reason: requiredText(200),
   evidence: text(500).optional(),
 });

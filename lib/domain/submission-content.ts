@@ -7,7 +7,18 @@ const id = z.string().trim().min(1).max(64);
 /** Dates of measures are calendar days (YYYY-MM-DD, China time); '' while a draft leaves it open. */
 const day = z.union([z.iso.date(), z.literal('')]);
 
-export const LIMITS = { highlights: 3000, h2Goals: 3000, evidence: 300, gapDescription: 500, rootCause: 1000, measure: 500, person: 40, pillarMeasure: 1000, gaps: 20, measuresPerGap: 10 } as const;
+export const LIMITS = {
+  highlights: 3000,
+  h2Goals: 3000,
+  evidence: 300,
+  gapDescription: 500,
+  rootCause: 1000,
+  measure: 500,
+  person: 40,
+  pillarMeasure: 1000,
+  gaps: 20,
+  measuresPerGap: 10,
+} as const;
 
 export const measureDraftSchema = z.object({
   id,
@@ -54,7 +65,19 @@ export function periodAcceptsSubmissions(periodState: string): boolean {
 
 export interface Missing {
   /** key under submission.missing.* in messages */
-  code: 'actual' | 'highlights' | 'gaps' | 'gapDescription' | 'rootCause' | 'gapMeasures' | 'measureContent' | 'measureUnit' | 'measurePerson' | 'measureDeadline' | 'pillarMeasures' | 'h2Goals';
+  code:
+    | 'actual'
+    | 'highlights'
+    | 'gaps'
+    | 'gapDescription'
+    | 'rootCause'
+    | 'gapMeasures'
+    | 'measureContent'
+    | 'measureUnit'
+    | 'measurePerson'
+    | 'measureDeadline'
+    | 'pillarMeasures'
+    | 'h2Goals';
   params?: Record<string, string | number>;
 }
 

@@ -48,7 +48,13 @@ export function leaderboardPayload(
 ) {
   return {
     period: { id: period.id, name: period.name, year: period.year, half: period.half, state: period.state, publishedAt: period.publishedAt },
-    snapshot: snapshot && { version: snapshot.version, kind: snapshot.kind, reason: snapshot.reason, createdAt: snapshot.createdAt, inputHash: snapshot.inputHash },
+    snapshot: snapshot && {
+      version: snapshot.version,
+      kind: snapshot.kind,
+      reason: snapshot.reason,
+      createdAt: snapshot.createdAt,
+      inputHash: snapshot.inputHash,
+    },
     computedAt,
     results: presentResults(result),
   };
@@ -135,7 +141,12 @@ function sourceNote(t: T, meta: ExportMeta): string {
 
 /** Excel refuses sheet names over 31 characters, with []:*?/\, or repeated (case-insensitively). */
 function sheetName(raw: string, taken: Set<string>): string {
-  const base = raw.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base =
+    raw
+      .replace(/[[\]:*?/\\]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}_${i}`;
   taken.add(name.toLowerCase());

@@ -135,7 +135,10 @@ export async function getPeriodResults(db: Tx, periodId: string, depth = 0): Pro
 export function inputHash(input: ScoringInput): string {
   const { previous, ...rest } = input;
   const canonical = JSON.stringify(rest, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v));
-  const prevPart = previous && 'units' in (previous as object) ? JSON.stringify((previous as ScoringResult).units.map((u) => [u.unitId, u.groupId, u.groupRank, u.overallRank])) : '';
+  const prevPart =
+    previous && 'units' in (previous as object)
+      ? JSON.stringify((previous as ScoringResult).units.map((u) => [u.unitId, u.groupId, u.groupRank, u.overallRank]))
+      : '';
   return createHash('sha256').update(canonical).update(prevPart).digest('hex');
 }
 

@@ -19,7 +19,15 @@ export async function publishResults(ctx: ActionContext, input: { periodId: stri
       if (!PUBLISHABLE.includes(period.state)) throw new DomainError('notPublishable', { period: period.name });
       const { result, inputHash } = await computeForSnapshot(tx, period.id);
       const snapshot = await tx.resultSnapshot.create({
-        data: { periodId: period.id, version: 1, kind: 'publish', inputHash, data: JSON.parse(JSON.stringify(result)), createdById: ctx.user.id, createdAt: ctx.now },
+        data: {
+          periodId: period.id,
+          version: 1,
+          kind: 'publish',
+          inputHash,
+          data: JSON.parse(JSON.stringify(result)),
+          createdById: ctx.user.id,
+          createdAt: ctx.now,
+        },
       });
       await tx.period.update({ where: { id: period.id }, data: { state: 'published', publishedAt: ctx.now } });
       await ctx.audit(tx, {
@@ -49,7 +57,16 @@ export async function correctResults(ctx: ActionContext, input: { periodId: stri
       const { result, inputHash } = await computeForSnapshot(tx, period.id);
       const version = last.version + 1;
       await tx.resultSnapshot.create({
-        data: { periodId: period.id, version, kind: 'correction', reason, inputHash, data: JSON.parse(JSON.stringify(result)), createdById: ctx.user.id, createdAt: ctx.now },
+        data: {
+          periodId: period.id,
+          version,
+          kind: 'correction',
+          reason,
+          inputHash,
+          data: JSON.parse(JSON.stringify(result)),
+          createdById: ctx.user.id,
+          createdAt: ctx.now,
+        },
       });
       const before = last.data as { units?: { unitId: string; final: { value: number }; overallRank: number }[] };
       const changed = result.units

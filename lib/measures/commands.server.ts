@@ -20,7 +20,13 @@ export async function updateMeasureStatus(ctx: ActionContext, input: { measureId
   const closedAt = input.status === 'done' ? ctx.now : null;
   await ctx.db.$transaction(async (tx) => {
     await tx.measure.update({ where: { id: m.id }, data: { status: input.status, closedAt } });
-    await ctx.audit(tx, { action: 'measure.update_status', entityType: 'measure', entityId: m.id, before: { status: m.status, closedAt: m.closedAt }, after: { status: input.status, closedAt } });
+    await ctx.audit(tx, {
+      action: 'measure.update_status',
+      entityType: 'measure',
+      entityId: m.id,
+      before: { status: m.status, closedAt: m.closedAt },
+      after: { status: input.status, closedAt },
+    });
   });
   return { status: input.status };
 }
@@ -31,7 +37,9 @@ export async function addProgressNote(ctx: ActionContext, input: { measureId: st
   const date = endOfChinaDay(input.date);
   if (date.getTime() - ctx.now.getTime() > 86_400_000) throw new DomainError('futureDate');
   return ctx.db.$transaction(async (tx) => {
-    const row = await tx.measureProgress.create({ data: { measureId: m.id, date: new Date(`${input.date}T12:00:00+08:00`), note: input.note, authorId: ctx.user.id } });
+    const row = await tx.measureProgress.create({
+      data: { measureId: m.id, date: new Date(`${input.date}T12:00:00+08:00`), note: input.note, authorId: ctx.user.id },
+    });
     await ctx.audit(tx, { action: 'measure.add_progress', entityType: 'measure', entityId: m.id, after: { date: input.date, note: input.note } });
     return { id: row.id };
   });

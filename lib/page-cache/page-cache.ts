@@ -86,7 +86,13 @@ export function createPageCache(opts: PageCacheOptions) {
     const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
     const keep = (chunk: unknown, encoding: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding) : Buffer.from(chunk as Uint8Array));
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : typeof chunk === 'string'
+            ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+            : Buffer.from(chunk as Uint8Array),
+      );
     };
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       keep(chunk, rest[0]);
@@ -96,7 +102,13 @@ export function createPageCache(opts: PageCacheOptions) {
       keep(chunk, rest[0]);
       const out = end(chunk, ...rest);
       const type = String(res.getHeader('content-type') ?? '');
-      if (res.statusCode === 200 && type.startsWith('text/html') && !res.getHeader('set-cookie') && !res.getHeader('content-encoding') && probe.sessionExpiresAt !== null) {
+      if (
+        res.statusCode === 200 &&
+        type.startsWith('text/html') &&
+        !res.getHeader('set-cookie') &&
+        !res.getHeader('content-encoding') &&
+        probe.sessionExpiresAt !== null
+      ) {
         const headers = Object.entries(res.getHeaders())
           .filter(([k]) => !DROP.has(k.toLowerCase()))
           .map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)] as [string, string | string[]]);
@@ -122,7 +134,13 @@ export function createPageCache(opts: PageCacheOptions) {
       // the version is read before rendering: a write during the render leaves the entry already stale
       const probe = await opts.probe(c.token);
       const hit = entries.get(c.key);
-      if (hit && hit.version === probe.version && probe.sessionExpiresAt !== null && probe.sessionExpiresAt > now() && hit.sessionExpiresAt === probe.sessionExpiresAt) {
+      if (
+        hit &&
+        hit.version === probe.version &&
+        probe.sessionExpiresAt !== null &&
+        probe.sessionExpiresAt > now() &&
+        hit.sessionExpiresAt === probe.sessionExpiresAt
+      ) {
         stats.hits++;
         replay(req, res, hit);
         return;

@@ -4,14 +4,17 @@ import type { AdjustmentInput, AdjustmentItem, AdjustmentsResult } from './types
 
 export function scoreAdjustments(rows: readonly AdjustmentInput[], bonusCap: number): AdjustmentsResult {
   // most units have none: skip the map and sort
-  const items: AdjustmentItem[] = rows.length === 0 ? [] : rows
-    .map((r): AdjustmentItem => ({
-      adjustmentId: r.id,
-      points: Number.isFinite(r.points) ? r.points + 0 : 0,
-      reason: r.reason,
-      kind: !Number.isFinite(r.points) ? 'invalid' : r.points > 0 ? 'bonus' : r.points < 0 ? 'penalty' : 'zero',
-    }))
-    .sort((a, b) => cmpStr(a.adjustmentId, b.adjustmentId) || cmpStr(a.reason, b.reason) || cmpNum(a.points, b.points));
+  const items: AdjustmentItem[] =
+    rows.length === 0
+      ? []
+      : rows
+          .map((r): AdjustmentItem => ({
+            adjustmentId: r.id,
+            points: Number.isFinite(r.points) ? r.points + 0 : 0,
+            reason: r.reason,
+            kind: !Number.isFinite(r.points) ? 'invalid' : r.points > 0 ? 'bonus' : r.points < 0 ? 'penalty' : 'zero',
+          }))
+          .sort((a, b) => cmpStr(a.adjustmentId, b.adjustmentId) || cmpStr(a.reason, b.reason) || cmpNum(a.points, b.points));
   let bonusRaw = 0;
   let penaltyTotal = 0;
   for (const it of items) {

@@ -1,14 +1,6 @@
 // Completion rate c, its target, cap and traffic light for one Indicator (DESIGN §4, first bullets).
 import { sat, tieKey } from './numeric';
-import type {
-  CompletionFormula,
-  IndicatorInput,
-  IndicatorProblem,
-  IndicatorResult,
-  Light,
-  PeriodSettings,
-  TargetSource,
-} from './types';
+import type { CompletionFormula, IndicatorInput, IndicatorProblem, IndicatorResult, Light, PeriodSettings, TargetSource } from './types';
 
 const NO_PROBLEMS: readonly IndicatorProblem[] = Object.freeze([]);
 

@@ -445,14 +445,29 @@ export function scorePeriod(input: ScoringInput, options?: ScorePeriodOptions): 
   const groupInputs = new Map<string, GroupInput>();
   for (const g of input.groups ?? NONE) if (!groupInputs.has(g.id)) groupInputs.set(g.id, g);
 
-  const source = new Breakdowns(evaluation, unitIds, rows, indicatorFrom, indicatorTo, cols.points, cohorts, panelByUnit.rows, panelByUnit.from, panelByUnit.to, rubric, judgeTable);
+  const source = new Breakdowns(
+    evaluation,
+    unitIds,
+    rows,
+    indicatorFrom,
+    indicatorTo,
+    cols.points,
+    cohorts,
+    panelByUnit.rows,
+    panelByUnit.from,
+    panelByUnit.to,
+    rubric,
+    judgeTable,
+  );
 
   // Pass 3: per unit, in unit order.
   const ctx: UnitContext = { settings, source, sheet, panelRows: panelByUnit.rows, panelFrom: panelByUnit.from, panelTo: panelByUnit.to, points: cols.points };
   const figures: UnitFigures = { indicatorScore: new Float64Array(unitCount), panelScore: new Float64Array(unitCount), adjustments: [], final: [], slot: [] };
   const standings: UnitStanding[] = [];
   for (let u = 0; u < unitCount; u++) {
-    standings.push(unitStanding(ctx, figures, u, unitList[u] as UnitInput, indicatorFrom[u]!, indicatorTo[u]!, lightsOf[u] as LightCounts, adjustmentsOf[u] ?? NONE));
+    standings.push(
+      unitStanding(ctx, figures, u, unitList[u] as UnitInput, indicatorFrom[u]!, indicatorTo[u]!, lightsOf[u] as LightCounts, adjustmentsOf[u] ?? NONE),
+    );
   }
 
   // Ranking, overall and in each contest group.
@@ -495,7 +510,18 @@ export function scorePeriod(input: ScoringInput, options?: ScorePeriodOptions): 
   const units = overall.ordered.map((s, i) => {
     const unit = unitList[s.u] as UnitInput;
     const groupName = groupInputs.get(unit.groupId)?.name ?? null;
-    return unitResult(unit, s.u, groupName, figures, weightTotals[s.u]!, lightsOf[s.u] as LightCounts, overall.ranks[i]!, overall.decidedBy[i]!, groupRanks, previous.get(s.unitId));
+    return unitResult(
+      unit,
+      s.u,
+      groupName,
+      figures,
+      weightTotals[s.u]!,
+      lightsOf[s.u] as LightCounts,
+      overall.ranks[i]!,
+      overall.decidedBy[i]!,
+      groupRanks,
+      previous.get(s.unitId),
+    );
   });
   if (options?.breakdowns === 'eager') for (const u of units) makePlain(u);
   return {

@@ -13,9 +13,7 @@ export interface Rubric {
 
 /** Rubric in display order; a criterion with an unusable maximum is left out (its scores then count as invalid). */
 export function buildRubric(input: readonly CriterionInput[], issues: ScoringIssue[]): Rubric {
-  const sorted = input
-    .slice()
-    .sort((a, b) => cmpOrder(a.sortOrder, b.sortOrder) || cmpStr(a.id, b.id) || cmpNum(a.maxScore, b.maxScore));
+  const sorted = input.slice().sort((a, b) => cmpOrder(a.sortOrder, b.sortOrder) || cmpStr(a.id, b.id) || cmpNum(a.maxScore, b.maxScore));
   const criteria: { id: string; maxScore: number }[] = [];
   const index = new Map<string, number>();
   let maxTotal = 0;
@@ -138,7 +136,8 @@ export class PanelSheet {
       }
       const s = j * n + i;
       const score = row.score;
-      if (state[s] !== UNSEEN) state[s] = DUPLICATE; // which of two rows is "the" score would depend on input order: neither is
+      if (state[s] !== UNSEEN)
+        state[s] = DUPLICATE; // which of two rows is "the" score would depend on input order: neither is
       else if (!Number.isFinite(score)) state[s] = NOT_FINITE;
       else {
         slots[s] = score + 0;

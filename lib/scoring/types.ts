@@ -117,22 +117,10 @@ export type TargetSource = 'half_target' | 'annual_x_time_progress' | 'planned_p
 
 /** Input problems of one indicator; each one is shown, none is silently repaired. */
 export type IndicatorProblem =
-  | 'no_target'
-  | 'target_not_positive'
-  | 'actual_not_finite'
-  | 'negative_actual'
-  | 'weight_not_finite'
-  | 'cap_invalid'
-  | 'unknown_direction';
+  'no_target' | 'target_not_positive' | 'actual_not_finite' | 'negative_actual' | 'weight_not_finite' | 'cap_invalid' | 'unknown_direction';
 
 /** How c was obtained. */
-export type CompletionFormula =
-  | 'actual/target'
-  | 'target/actual'
-  | 'lower_actual_zero'
-  | 'done/planned'
-  | 'missing'
-  | 'invalid';
+export type CompletionFormula = 'actual/target' | 'target/actual' | 'lower_actual_zero' | 'done/planned' | 'missing' | 'invalid';
 
 /**
  * How s was obtained. cohort_pending: an efficacy or rank indicator evaluated on its own
@@ -284,8 +272,7 @@ export interface FinalResult {
 export type RankDecidedBy = 'final' | 'indicator_score' | 'red_lights' | 'shared';
 
 export type RankChange =
-  | { kind: 'ranked'; previousRank: number; /** previous − current: positive = moved up */ delta: number }
-  | { kind: 'new'; reason: 'absent' | 'group_changed' };
+  { kind: 'ranked'; previousRank: number; /** previous − current: positive = moved up */ delta: number } | { kind: 'new'; reason: 'absent' | 'group_changed' };
 
 export interface UnitResult {
   unitId: string;
@@ -322,12 +309,7 @@ export interface GroupResult {
   unitIds: string[];
 }
 
-export type ScoringIssueCode =
-  | 'setting_invalid'
-  | 'duplicate_unit'
-  | 'unknown_unit'
-  | 'criterion_invalid'
-  | 'mixed_methods';
+export type ScoringIssueCode = 'setting_invalid' | 'duplicate_unit' | 'unknown_unit' | 'criterion_invalid' | 'mixed_methods';
 
 /** A period-level input problem (rows that could not be placed, settings replaced by defaults). */
 export interface ScoringIssue {

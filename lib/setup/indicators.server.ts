@@ -110,11 +110,18 @@ export async function createIndicator(ctx: ActionContext, input: CreateIndicator
       if (period.mode === 'locked') throw new DomainError('indicatorsLocked');
       if (period.mode === 'fixes') throw new DomainError('indicatorStructureLocked');
       if (!(await tx.unit.findUnique({ where: { id: place.unitId }, select: { id: true } }))) throw new DomainError('notFound');
-      if (await tx.indicator.findUnique({ where: { periodId_unitId_key: { periodId: place.periodId, unitId: place.unitId, key: data.key } } })) throw keyTaken();
+      if (await tx.indicator.findUnique({ where: { periodId_unitId_key: { periodId: place.periodId, unitId: place.unitId, key: data.key } } }))
+        throw keyTaken();
       await checkPillars(tx, pillarIds);
       const last = await tx.indicator.aggregate({ where: { periodId: place.periodId, unitId: place.unitId }, _max: { sortOrder: true } });
       const row = await tx.indicator.create({
-        data: { ...data, periodId: place.periodId, unitId: place.unitId, sortOrder: (last._max.sortOrder ?? -1) + 1, pillars: { create: pillarIds.map((pillarId) => ({ pillarId })) } },
+        data: {
+          ...data,
+          periodId: place.periodId,
+          unitId: place.unitId,
+          sortOrder: (last._max.sortOrder ?? -1) + 1,
+          pillars: { create: pillarIds.map((pillarId) => ({ pillarId })) },
+        },
         select: { id: true },
       });
       await ctx.audit(tx, { action: 'setup.create_indicator', entityType: 'indicator', entityId: row.id, after: await snapshot(tx, row.id) });
@@ -227,7 +234,11 @@ export async function copyIndicators(ctx: ActionContext, input: z.input<typeof c
       include: { pillars: { select: { pillarId: true } } },
     });
     if (source.length === 0) throw fieldError('fromUnitId', 'copyNothing', 'copyNothing');
-    const existing = await tx.indicator.findMany({ where: { periodId: c.periodId, unitId: to.id }, orderBy: [{ sortOrder: 'asc' }], select: { key: true, sortOrder: true } });
+    const existing = await tx.indicator.findMany({
+      where: { periodId: c.periodId, unitId: to.id },
+      orderBy: [{ sortOrder: 'asc' }],
+      select: { key: true, sortOrder: true },
+    });
     if (c.replace && existing.length) await tx.indicator.deleteMany({ where: { periodId: c.periodId, unitId: to.id } });
     const kept = c.replace ? [] : existing;
     const keys = new Set(kept.map((e) => e.key));

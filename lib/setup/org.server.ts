@@ -51,7 +51,11 @@ export async function updateGroup(ctx: ActionContext, input: z.input<typeof grou
       if (!before) throw new DomainError('notFound');
       const clash = await tx.contestGroup.findUnique({ where: { name: g.name } });
       if (clash && clash.id !== g.id) throw taken();
-      const after = await tx.contestGroup.update({ where: { id: g.id }, data: { name: g.name, description: orNull(g.description), sortOrder: g.sortOrder }, select: groupRow });
+      const after = await tx.contestGroup.update({
+        where: { id: g.id },
+        data: { name: g.name, description: orNull(g.description), sortOrder: g.sortOrder },
+        select: groupRow,
+      });
       await ctx.audit(tx, { action: 'setup.update_group', entityType: 'contest_group', entityId: g.id, before, after });
       return { id: g.id };
     },

@@ -290,7 +290,8 @@ export async function addCriterion(ctx: ActionContext, input: z.input<typeof add
   const c = parseInput(addCriterionInput, input);
   return ctx.db.$transaction(async (tx) => {
     await rubricPeriod(tx, c.periodId);
-    if (await tx.rubricCriterion.findFirst({ where: { periodId: c.periodId, name: c.name } })) throw new DomainError('criterionNameTaken', undefined, { name: ['criterionNameTaken'] });
+    if (await tx.rubricCriterion.findFirst({ where: { periodId: c.periodId, name: c.name } }))
+      throw new DomainError('criterionNameTaken', undefined, { name: ['criterionNameTaken'] });
     const last = await tx.rubricCriterion.aggregate({ where: { periodId: c.periodId }, _max: { sortOrder: true } });
     const row = await tx.rubricCriterion.create({
       data: { periodId: c.periodId, name: c.name, maxScore: c.maxScore, sortOrder: (last._max.sortOrder ?? -1) + 1 },
@@ -305,12 +306,19 @@ export async function updateCriterion(ctx: ActionContext, input: z.input<typeof 
   assertSetupManager(ctx.user);
   const c = parseInput(updateCriterionInput, input);
   return ctx.db.$transaction(async (tx) => {
-    const before = await tx.rubricCriterion.findUnique({ where: { id: c.id }, select: { id: true, periodId: true, name: true, maxScore: true, sortOrder: true } });
+    const before = await tx.rubricCriterion.findUnique({
+      where: { id: c.id },
+      select: { id: true, periodId: true, name: true, maxScore: true, sortOrder: true },
+    });
     if (!before) throw new DomainError('notFound');
     await rubricPeriod(tx, before.periodId);
     const clash = await tx.rubricCriterion.findFirst({ where: { periodId: before.periodId, name: c.name, NOT: { id: c.id } } });
     if (clash) throw new DomainError('criterionNameTaken', undefined, { name: ['criterionNameTaken'] });
-    const after = await tx.rubricCriterion.update({ where: { id: c.id }, data: { name: c.name, maxScore: c.maxScore }, select: { id: true, periodId: true, name: true, maxScore: true, sortOrder: true } });
+    const after = await tx.rubricCriterion.update({
+      where: { id: c.id },
+      data: { name: c.name, maxScore: c.maxScore },
+      select: { id: true, periodId: true, name: true, maxScore: true, sortOrder: true },
+    });
     await ctx.audit(tx, { action: 'setup.update_criterion', entityType: 'rubric_criterion', entityId: c.id, before, after });
     return { id: c.id };
   });
@@ -320,7 +328,10 @@ export async function removeCriterion(ctx: ActionContext, input: z.input<typeof 
   assertSetupManager(ctx.user);
   const { id } = parseInput(idInput, input);
   return ctx.db.$transaction(async (tx) => {
-    const before = await tx.rubricCriterion.findUnique({ where: { id }, select: { id: true, periodId: true, name: true, maxScore: true, sortOrder: true, _count: { select: { scores: true } } } });
+    const before = await tx.rubricCriterion.findUnique({
+      where: { id },
+      select: { id: true, periodId: true, name: true, maxScore: true, sortOrder: true, _count: { select: { scores: true } } },
+    });
     if (!before) throw new DomainError('notFound');
     await rubricPeriod(tx, before.periodId);
     if (before._count.scores > 0) throw new DomainError('criterionInUse');

@@ -30,7 +30,10 @@ export function listUnits(db: Db) {
 }
 
 export function getUnit(db: Db, id: string) {
-  return db.unit.findUnique({ where: { id }, include: { group: true, users: { orderBy: { username: 'asc' }, select: { id: true, username: true, name: true, role: true, disabled: true } } } });
+  return db.unit.findUnique({
+    where: { id },
+    include: { group: true, users: { orderBy: { username: 'asc' }, select: { id: true, username: true, name: true, role: true, disabled: true } } },
+  });
 }
 
 export interface UserFilter {
@@ -54,7 +57,17 @@ export function listUsers(db: Db, f: UserFilter) {
 export function getUser(db: Db, id: string) {
   return db.user.findUnique({
     where: { id },
-    select: { id: true, username: true, name: true, title: true, role: true, unitId: true, disabled: true, createdAt: true, _count: { select: { sessions: true } } },
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      title: true,
+      role: true,
+      unitId: true,
+      disabled: true,
+      createdAt: true,
+      _count: { select: { sessions: true } },
+    },
   });
 }
 
@@ -73,7 +86,10 @@ export function unitOptions(db: Db) {
 
 /** A period with its rubric and, per unit, its indicator count, weight sum and whether it is complete. */
 export async function getPeriodSetup(db: Db, periodId: string) {
-  const period = await db.period.findUnique({ where: { id: periodId }, include: { rubric: { orderBy: { sortOrder: 'asc' }, include: { _count: { select: { scores: true } } } } } });
+  const period = await db.period.findUnique({
+    where: { id: periodId },
+    include: { rubric: { orderBy: { sortOrder: 'asc' }, include: { _count: { select: { scores: true } } } } },
+  });
   if (!period) return null;
   const units = await db.unit.findMany({
     orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }, { name: 'asc' }],
@@ -90,7 +106,16 @@ export async function getPeriodSetup(db: Db, periodId: string) {
     period,
     units: units.map((u) => {
       const sum = u.indicators.reduce((a, i) => a + i.weight, 0);
-      return { id: u.id, name: u.name, shortName: u.shortName, active: u.active, group: u.group.name, count: u.indicators.length, weightSum: sum, weightsOk: u.indicators.length > 0 && weightsSumTo100([sum]) };
+      return {
+        id: u.id,
+        name: u.name,
+        shortName: u.shortName,
+        active: u.active,
+        group: u.group.name,
+        count: u.indicators.length,
+        weightSum: sum,
+        weightsOk: u.indicators.length > 0 && weightsSumTo100([sum]),
+      };
     }),
   };
 }

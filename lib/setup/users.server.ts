@@ -72,11 +72,18 @@ export async function resetPassword(ctx: ActionContext, input: z.input<typeof re
     if (!user) throw new DomainError('notFound');
     const updated = await tx.account.updateMany({ where: { userId: id, providerId: 'credential' }, data: { password: hash, updatedAt: ctx.now } });
     if (updated.count === 0) {
-      await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash, createdAt: ctx.now, updatedAt: ctx.now } });
+      await tx.account.create({
+        data: { id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash, createdAt: ctx.now, updatedAt: ctx.now },
+      });
     }
     const ended = await tx.session.deleteMany({ where: { userId: id, NOT: { id: ctx.user.sessionId } } });
     // never the hash itself in the audit trail
-    await ctx.audit(tx, { action: 'setup.reset_password', entityType: 'user', entityId: id, after: { username: user.username, passwordReset: true, sessionsEnded: ended.count } });
+    await ctx.audit(tx, {
+      action: 'setup.reset_password',
+      entityType: 'user',
+      entityId: id,
+      after: { username: user.username, passwordReset: true, sessionsEnded: ended.count },
+    });
     return { id };
   });
 }

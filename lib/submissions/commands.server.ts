@@ -8,13 +8,7 @@ import { can, canEditUnit } from '../auth/permissions';
 import type { Tx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { chinaDay, endOfChinaDay } from '../domain/dates';
-import {
-  isEditableState,
-  isLate,
-  missingForSubmit,
-  periodAcceptsSubmissions,
-  type SubmissionContent,
-} from '../domain/submission-content';
+import { isEditableState, isLate, missingForSubmit, periodAcceptsSubmissions, type SubmissionContent } from '../domain/submission-content';
 
 export interface SaveResult {
   submissionId: string;
@@ -95,7 +89,10 @@ async function claimVersion(tx: Tx, submissionId: string, version: number, data:
  * Save the whole draft. `version` is the version the form loaded (0 when the unit has no submission yet).
  * Gaps and measures keep the ids the form gave them, so later saves and the rectification board see the same rows.
  */
-export async function saveDraft(ctx: ActionContext, input: { periodId: string; unitId: string; version: number; content: SubmissionContent }): Promise<SaveResult> {
+export async function saveDraft(
+  ctx: ActionContext,
+  input: { periodId: string; unitId: string; version: number; content: SubmissionContent },
+): Promise<SaveResult> {
   const { periodId, unitId, content } = input;
   if (!canEditUnit(ctx.user, unitId)) throw new DomainError('notFound');
   try {

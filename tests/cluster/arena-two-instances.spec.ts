@@ -70,7 +70,10 @@ test('a three-speaker meeting on two instances: what happens through A appears o
     await expect(host.getByTestId('host-current')).toHaveAttribute('data-order', String(round));
     const next = (await host.getByTestId('host-current-unit').textContent())!.trim();
     await expect(screen.getByTestId('screen-unit')).toHaveText(next);
-    for (const [j, values] of [[judge, [35, 26, 25]], [judge2, [31, 24, 27]]] as const) {
+    for (const [j, values] of [
+      [judge, [35, 26, 25]],
+      [judge2, [31, 24, 27]],
+    ] as const) {
       await expect(j.getByTestId('judge-unit')).toHaveText(next);
       for (const [i, v] of values.entries()) await j.getByTestId('criterion-input').nth(i).fill(String(v));
       await j.getByTestId('score-submit').click();

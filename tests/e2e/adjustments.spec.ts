@@ -79,7 +79,11 @@ test('admin adds a bonus above the cap and a penalty; the page shows the cap bit
 
 test('the API answers 401 without a session, whatever is asked', async ({ playwright, baseURL }) => {
   const anon = await playwright.request.newContext({ baseURL });
-  for (const path of [`/api/v1/periods/${ids.open}/leaderboard`, `/api/v1/periods/${ids.published}/leaderboard`, `/api/v1/periods/${ids.published}/export/ranking.xlsx`]) {
+  for (const path of [
+    `/api/v1/periods/${ids.open}/leaderboard`,
+    `/api/v1/periods/${ids.published}/leaderboard`,
+    `/api/v1/periods/${ids.published}/export/ranking.xlsx`,
+  ]) {
     const res = await anon.get(path);
     expect(res.status(), path).toBe(401);
     expect(await res.json()).toEqual({ error: 'unauthenticated' });

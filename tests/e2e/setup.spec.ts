@@ -26,7 +26,10 @@ test('admin creates 2026年下半年 from 2026年上半年, sees what blocks ope
   await page.getByRole('link', { name: '考核设置' }).first().click();
   await expect(page.getByRole('heading', { name: '考核设置' })).toBeVisible();
   await screenshot(page, 'setup-landing-1366');
-  await page.getByTestId('setup-sections').getByRole('link', { name: /考核期/ }).click();
+  await page
+    .getByTestId('setup-sections')
+    .getByRole('link', { name: /考核期/ })
+    .click();
 
   // ── create from the previous period ──
   const create = page.getByTestId('create-period-form');

@@ -109,7 +109,11 @@ test('the responsible unit moves a measure on the rectification board', async ({
   // the traffic brigade's approved submission made the city-management bureau responsible for a parking measure
   await signInAndLand(page, 'cgj_head');
   await page.getByRole('navigation').getByRole('link', { name: '整改清单' }).click();
-  const item = page.getByTestId('measure-item').filter({ hasText: '交通警察支队' }).filter({ has: page.getByTestId('measure-controls') }).first();
+  const item = page
+    .getByTestId('measure-item')
+    .filter({ hasText: '交通警察支队' })
+    .filter({ has: page.getByTestId('measure-controls') })
+    .first();
   await expect(item).toBeVisible();
   await item.getByRole('combobox').selectOption({ label: '推进中' });
   await expect(item.getByTestId('measure-status')).toHaveText('推进中');

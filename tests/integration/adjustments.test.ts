@@ -45,7 +45,14 @@ describe('create and delete', () => {
       createAdjustment(admin, { periodId: openId, unitId: czj, points: 1.5, reason: '  获评省级财政管理绩效考核优秀  ', evidence: '省财政厅通报' }),
     );
     const row = await db.adjustment.findUniqueOrThrow({ where: { id: result.id } });
-    expect(row).toMatchObject({ periodId: openId, unitId: czj, points: 1.5, reason: '获评省级财政管理绩效考核优秀', evidence: '省财政厅通报', createdById: admin.user.id });
+    expect(row).toMatchObject({
+      periodId: openId,
+      unitId: czj,
+      points: 1.5,
+      reason: '获评省级财政管理绩效考核优秀',
+      evidence: '省财政厅通报',
+      createdById: admin.user.id,
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'adjustment.create', entityType: 'adjustment', entityId: result.id, actorId: admin.user.id, ip: '127.0.0.1' });
     expect(rows[0]!.after).toMatchObject({ periodId: openId, unitId: czj, unit: '泰和高新区财政金融局', points: 1.5, reason: '获评省级财政管理绩效考核优秀' });
@@ -82,7 +89,9 @@ describe('create and delete', () => {
     const nan = await refusal(createAdjustment(admin, { periodId: openId, unitId: czj, points: Number.NaN, reason: 'x' }));
     expect(nan.fieldErrors?.points).toBeDefined();
     expect((await refusal(createAdjustment(admin, { periodId: 'nope', unitId: czj, points: 1, reason: 'x' }))).code).toBe('notFound');
-    expect((await refusal(createAdjustment(admin, { periodId: openId, unitId: 'nope', points: 1, reason: 'x' }))).fieldErrors?.unitId).toEqual(['unitNotInPeriod']);
+    expect((await refusal(createAdjustment(admin, { periodId: openId, unitId: 'nope', points: 1, reason: 'x' }))).fieldErrors?.unitId).toEqual([
+      'unitNotInPeriod',
+    ]);
     expect(await counts()).toEqual(before);
   });
 });

@@ -31,7 +31,9 @@ beforeAll(async () => {
     const results = presentResults(raw.result);
     loaded[state] = { period, raw, results, meta: await exportMetaOf(db, period, raw.snapshot, results) };
   }
-  unitNames = (await db.unit.findMany({ where: { indicators: { some: { periodId: loaded.open.period.id } } }, select: { name: true } })).map((u) => u.name).sort();
+  unitNames = (await db.unit.findMany({ where: { indicators: { some: { periodId: loaded.open.period.id } } }, select: { name: true } }))
+    .map((u) => u.name)
+    .sort();
 });
 afterAll(async () => db?.$disconnect());
 
@@ -51,7 +53,14 @@ describe('the leaderboard payload', () => {
   it.each(['published', 'open'] as const)('%s period: period, snapshot and every unit with its breakdown, and no judge id anywhere', async (state) => {
     const { period, raw } = loaded[state];
     const payload = JSON.parse(JSON.stringify(leaderboardPayload(period, raw)));
-    expect(payload.period).toEqual({ id: period.id, name: period.name, year: period.year, half: period.half, state, publishedAt: period.publishedAt?.toISOString() ?? null });
+    expect(payload.period).toEqual({
+      id: period.id,
+      name: period.name,
+      year: period.year,
+      half: period.half,
+      state,
+      publishedAt: period.publishedAt?.toISOString() ?? null,
+    });
     if (state === 'published') expect(payload.snapshot).toMatchObject({ version: 1, kind: 'publish', inputHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     else expect(payload.snapshot).toBeNull();
     expect(payload.results.units.map((u: { name: string }) => u.name).sort()).toEqual(unitNames);
@@ -74,50 +83,53 @@ describe('the leaderboard payload', () => {
 });
 
 describe('ranking.xlsx', () => {
-  it.each(['published', 'open'] as const)('%s period: 总排名 and one sheet per contest group, every unit, Chinese headers, numbers as numbers', async (state) => {
-    const { results, meta } = loaded[state];
-    const wb = await readXlsx(await buildRankingXlsx(results, meta));
-    const groups = results.groups.map((g) => g.name);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['总排名', ...groups]);
+  it.each(['published', 'open'] as const)(
+    '%s period: 总排名 and one sheet per contest group, every unit, Chinese headers, numbers as numbers',
+    async (state) => {
+      const { results, meta } = loaded[state];
+      const wb = await readXlsx(await buildRankingXlsx(results, meta));
+      const groups = results.groups.map((g) => g.name);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['总排名', ...groups]);
 
-    const overall = wb.getWorksheet('总排名')!;
-    expect(headerOf(overall)).toEqual(RANKING_HEADERS);
-    const rows = dataRows(overall);
-    expect(rows.map((r) => r.getCell(3).value).sort()).toEqual(unitNames);
-    rows.forEach((row, i) => {
-      const u = results.units[i]!;
-      expect(row.getCell(1).value).toBe(u.overallRank);
-      expect(row.getCell(3).value).toBe(u.name);
-      expect(['部门', '派驻机构', '国有企业']).toContain(row.getCell(4).value);
-      // full precision in the cell, two decimals only in the format
-      expect(row.getCell(5).value).toBe(u.indicatorScore);
-      expect(row.getCell(8).value).toBe(u.final.value);
-      expect(row.getCell(7).value).toBe(u.adjustments.total);
-      for (const c of [5, 8, 9, 10, 11, 12]) expect(typeof row.getCell(c).value, `column ${c}`).toBe('number');
-      expect(row.getCell(5).numFmt).toBe('0.00');
-      expect(row.getCell(8).numFmt).toBe('0.00');
-      if (state === 'published') {
-        expect(typeof row.getCell(6).value).toBe('number');
-        expect(row.getCell(13).value ?? '').toBe('');
-      } else {
-        // no panel yet: 评委得分 empty, every unit 暂定
-        expect(row.getCell(6).value).toBeNull();
-        expect(row.getCell(13).value).toBe('是');
+      const overall = wb.getWorksheet('总排名')!;
+      expect(headerOf(overall)).toEqual(RANKING_HEADERS);
+      const rows = dataRows(overall);
+      expect(rows.map((r) => r.getCell(3).value).sort()).toEqual(unitNames);
+      rows.forEach((row, i) => {
+        const u = results.units[i]!;
+        expect(row.getCell(1).value).toBe(u.overallRank);
+        expect(row.getCell(3).value).toBe(u.name);
+        expect(['部门', '派驻机构', '国有企业']).toContain(row.getCell(4).value);
+        // full precision in the cell, two decimals only in the format
+        expect(row.getCell(5).value).toBe(u.indicatorScore);
+        expect(row.getCell(8).value).toBe(u.final.value);
+        expect(row.getCell(7).value).toBe(u.adjustments.total);
+        for (const c of [5, 8, 9, 10, 11, 12]) expect(typeof row.getCell(c).value, `column ${c}`).toBe('number');
+        expect(row.getCell(5).numFmt).toBe('0.00');
+        expect(row.getCell(8).numFmt).toBe('0.00');
+        if (state === 'published') {
+          expect(typeof row.getCell(6).value).toBe('number');
+          expect(row.getCell(13).value ?? '').toBe('');
+        } else {
+          // no panel yet: 评委得分 empty, every unit 暂定
+          expect(row.getCell(6).value).toBeNull();
+          expect(row.getCell(13).value).toBe('是');
+        }
+        expect(String(row.getCell(2).value)).toMatch(/^(↑\d+|↓\d+|—|新)$/);
+      });
+
+      // each unit once in its group's sheet, ranked within the group
+      const inGroups: string[] = [];
+      for (const g of results.groups) {
+        const ws = wb.getWorksheet(g.name!)!;
+        expect(headerOf(ws)).toEqual(RANKING_HEADERS);
+        const gRows = dataRows(ws);
+        expect(gRows.map((r) => r.getCell(1).value)).toEqual(g.unitIds.map((id) => results.units.find((u) => u.unitId === id)!.groupRank));
+        inGroups.push(...gRows.map((r) => String(r.getCell(3).value)));
       }
-      expect(String(row.getCell(2).value)).toMatch(/^(↑\d+|↓\d+|—|新)$/);
-    });
-
-    // each unit once in its group's sheet, ranked within the group
-    const inGroups: string[] = [];
-    for (const g of results.groups) {
-      const ws = wb.getWorksheet(g.name!)!;
-      expect(headerOf(ws)).toEqual(RANKING_HEADERS);
-      const gRows = dataRows(ws);
-      expect(gRows.map((r) => r.getCell(1).value)).toEqual(g.unitIds.map((id) => results.units.find((u) => u.unitId === id)!.groupRank));
-      inGroups.push(...gRows.map((r) => String(r.getCell(3).value)));
-    }
-    expect(inGroups.sort()).toEqual(unitNames);
-  });
+      expect(inGroups.sort()).toEqual(unitNames);
+    },
+  );
 
   it('the rank change of the open period is against 2025年下半年', async () => {
     const { results, meta } = loaded.open;
@@ -195,7 +207,6 @@ describe('file names', () => {
     expect(cd).toBe(`attachment; filename="2026H1-ranking.xlsx"; filename*=UTF-8''${encodeURIComponent('2026年上半年-排名.xlsx')}`);
     expect(contentDisposition(meta, 'detail.xlsx')).toContain(encodeURIComponent('2026年上半年-指标明细.xlsx'));
     expect(contentDisposition(meta, 'ranking.csv')).toContain('filename="2026H1-ranking.csv"');
-    // eslint-disable-next-line no-control-regex
     expect(cd).toMatch(/^[\x20-\x7e]+$/);
   });
 });

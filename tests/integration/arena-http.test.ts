@@ -176,7 +176,10 @@ describe('GET /api/arena/[arenaId]/events', () => {
     // reconnect as the browser does: Last-Event-ID wins over ?after=
     state.user = await userOf(db, 'leader1');
     const ac2 = new AbortController();
-    const res2 = await events(new Request(`http://localhost/api/arena/${arenaId}/events?after=0`, { signal: ac2.signal, headers: { 'last-event-id': String(lastSeen) } }), params());
+    const res2 = await events(
+      new Request(`http://localhost/api/arena/${arenaId}/events?after=0`, { signal: ac2.signal, headers: { 'last-event-id': String(lastSeen) } }),
+      params(),
+    );
     const b = reader(res2);
     await until(() => b.ready());
     expect(b.events().map((f) => f.id)).toEqual(missed);

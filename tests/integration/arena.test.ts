@@ -48,7 +48,9 @@ const pid = new Map<string, string>();
 const sheetOf = (a: number, b: number, c: number) => ({ [rubric[0]!.id]: a, [rubric[1]!.id]: b, [rubric[2]!.id]: c });
 
 async function createUser(username: string, role: string, unitCode: string | null) {
-  await db.user.create({ data: { id: randomUUID(), name: username, email: `${username}@test.local`, username, role, unitId: unitCode ? unitId.get(unitCode)! : null } });
+  await db.user.create({
+    data: { id: randomUUID(), name: username, email: `${username}@test.local`, username, role, unitId: unitCode ? unitId.get(unitCode)! : null },
+  });
 }
 
 /** Run `fn` and return the audit rows it wrote. */
@@ -114,7 +116,10 @@ describe('seeded arenas', () => {
     expect(await db.panelScore.count({ where: { arenaId: prev.id, sheetId: null } })).toBe(0);
     const sheet = await db.panelSheet.findFirstOrThrow({ where: { arenaId: prev.id }, include: { scores: true } });
     expect(sheet.scores).toHaveLength(3);
-    expect(sheet.total).toBeCloseTo(sheet.scores.reduce((s, x) => s + x.score, 0), 9);
+    expect(sheet.total).toBeCloseTo(
+      sheet.scores.reduce((s, x) => s + x.score, 0),
+      9,
+    );
   });
 
   it('2026H1: prepared, not drawn, every unit speaks and every leader and judge scores', async () => {
@@ -122,7 +127,11 @@ describe('seeded arenas', () => {
     expect(a).toMatchObject({ name: '2026年上半年部长擂台', state: 'prep', minutesPerSpeaker: 8, drawSeed: null });
     expect(a.participants).toHaveLength(unitId.size);
     expect(a.judges.every((j) => j.user.role === 'leader' || j.user.role === 'judge')).toBe(true);
-    expect(a.judges.length).toBe(await db.user.count({ where: { role: { in: ['leader', 'judge'] }, username: { not: { startsWith: 'bulk' } }, NOT: { username: { in: ['judge_jsj', 'judge_off'] } } } }));
+    expect(a.judges.length).toBe(
+      await db.user.count({
+        where: { role: { in: ['leader', 'judge'] }, username: { not: { startsWith: 'bulk' } }, NOT: { username: { in: ['judge_jsj', 'judge_off'] } } },
+      }),
+    );
     const list = await listArenas(db, await userOf(db, 'leader1'));
     expect(list.arenas.map((x) => [x.name, x.state, x.isJudge, x.canHost])).toEqual([
       ['2026年上半年部长擂台', 'prep', true, false],
@@ -283,7 +292,9 @@ describe('hosting and scoring', () => {
     expect(rows1.map((r) => r.action)).toEqual(['arena.score']);
     expect(await refusalCode(submitScore(l1, { arenaId, participantId: jsj, scores: sheetOf(31, 22, 21.5), expectedVersion: 0 }))).toBe('scoreStale');
     const rows2 = await audited(() => submitScore(l1, { arenaId, participantId: jsj, scores: sheetOf(36, 26, 25.5), expectedVersion: 1 }));
-    expect(rows2.map((r) => [r.action, (r.before as { total: number }).total, (r.after as { total: number }).total])).toEqual([['arena.revise_score', 73.5, 87.5]]);
+    expect(rows2.map((r) => [r.action, (r.before as { total: number }).total, (r.after as { total: number }).total])).toEqual([
+      ['arena.revise_score', 73.5, 87.5],
+    ]);
     const sheets = await db.panelSheet.findMany({ where: { participantId: jsj }, include: { scores: true } });
     expect(sheets).toHaveLength(1);
     expect(sheets[0]).toMatchObject({ version: 2, total: 87.5 });
@@ -295,13 +306,19 @@ describe('hosting and scoring', () => {
     expect(jv.scoring.sheet!.scores).toEqual(sheetOf(36, 26, 25.5));
     expect(jv.scoredJudgeIds).toBeNull();
     expect(jv.judges).toBeNull();
-    expect(await getJudgeView(db, (await userOf(db, 'judge_off')), arenaId)).toBeNull();
+    expect(await getJudgeView(db, await userOf(db, 'judge_off'), arenaId)).toBeNull();
     expect(await getJudgeView(db, admin.user, arenaId)).toBeNull();
   });
 
   it('closing computes the panel score through the engine; nothing is accepted after it', async () => {
     const jsj = pid.get('jsj')!;
-    const totals: Record<string, [number, number, number]> = { leader2: [38, 27, 27], leader3: [30, 20, 22], leader4: [35.5, 25, 24], leader5: [25, 18, 19.5], judge1: [39.9, 29, 29] };
+    const totals: Record<string, [number, number, number]> = {
+      leader2: [38, 27, 27],
+      leader3: [30, 20, 22],
+      leader4: [35.5, 25, 24],
+      leader5: [25, 18, 19.5],
+      judge1: [39.9, 29, 29],
+    };
     for (const [u, s] of Object.entries(totals)) await submitScore(await ctxOf(db, u), { arenaId, participantId: jsj, scores: sheetOf(...s) });
     const host = (await getArenaLive(db, admin.user, arenaId))!;
     expect(host.current!.scoredCount).toBe(6);
@@ -325,7 +342,9 @@ describe('hosting and scoring', () => {
     expect(closed.map((e) => e.type)).toEqual(['speaker.closed']);
     const payload = closed[0]!.payload as { panelScore: number; liveRanking: { unitId: string; rank: number; panelScore: number; final: number }[] };
     expect(payload.panelScore).toBeCloseTo(expected, 9);
-    expect(payload.liveRanking).toEqual([expect.objectContaining({ rank: 1, unitId: unitId.get('jsj'), panelScore: unit.panelScore, final: unit.final.value })]);
+    expect(payload.liveRanking).toEqual([
+      expect.objectContaining({ rank: 1, unitId: unitId.get('jsj'), panelScore: unit.panelScore, final: unit.final.value }),
+    ]);
 
     expect(await refusalCode(submitScore(await ctxOf(db, 'judge2'), { arenaId, participantId: jsj, scores: sheetOf(30, 20, 20) }))).toBe('scoreClosed');
     expect(await refusalCode(submitScore(await ctxOf(db, 'leader1'), { arenaId, participantId: jsj, scores: sheetOf(30, 20, 20) }))).toBe('scoreClosed');
@@ -343,7 +362,9 @@ describe('hosting and scoring', () => {
     const spj = pid.get('spj')!;
     const before = (await events()).at(-1)!.id;
     const ctxs = await Promise.all(bulkJudges.map((u) => ctxOf(db, u)));
-    const results = await Promise.all(ctxs.map((ctx, i) => submitScore(ctx, { arenaId, participantId: spj, scores: sheetOf(20 + (i % 20), 15 + (i % 15), 10 + (i % 11) / 10) })));
+    const results = await Promise.all(
+      ctxs.map((ctx, i) => submitScore(ctx, { arenaId, participantId: spj, scores: sheetOf(20 + (i % 20), 15 + (i % 15), 10 + (i % 11) / 10) })),
+    );
     expect(results.every((r) => r.version === 1)).toBe(true);
     expect(await db.panelSheet.count({ where: { participantId: spj } })).toBe(BULK);
     expect(await db.panelScore.count({ where: { participantId: spj } })).toBe(BULK * rubric.length);
@@ -457,7 +478,13 @@ describe('event bus', () => {
     const other = await createClient(scratch.url);
     const row = await other.$transaction(async (tx) => {
       await tx.arena.updateMany({ where: { id: arenaId }, data: { updatedAt: new Date() } });
-      const ev = await tx.arenaEvent.create({ data: { arenaId, type: 'timer.changed', payload: { participantId: pid.get('sjj')!, action: 'extend', seconds: 0, timer: { startedAt: null, seconds: null, paused: false } } } });
+      const ev = await tx.arenaEvent.create({
+        data: {
+          arenaId,
+          type: 'timer.changed',
+          payload: { participantId: pid.get('sjj')!, action: 'extend', seconds: 0, timer: { startedAt: null, seconds: null, paused: false } },
+        },
+      });
       if (scratch.provider === 'postgresql') await tx.$executeRaw`SELECT pg_notify('leitai_arena', ${JSON.stringify({ a: arenaId, i: ev.id })})`;
       return ev;
     });
@@ -494,7 +521,9 @@ describe('finishing', () => {
     await until(() => settled >= 10);
     await closeSpeaker(admin, { arenaId });
     const outcomes = await Promise.all(scoring);
-    const closing = (await db.auditLog.findMany({ where: { action: 'arena.close_speaker', entityId: arenaId } })).filter((r) => (r.after as { participantId?: string }).participantId === sjj);
+    const closing = (await db.auditLog.findMany({ where: { action: 'arena.close_speaker', entityId: arenaId } })).filter(
+      (r) => (r.after as { participantId?: string }).participantId === sjj,
+    );
     const accepted = outcomes.filter((o) => o.ok).length;
     expect(accepted).toBeGreaterThanOrEqual(10);
     expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.code === 'scoreClosed')).toBe(true);
@@ -512,7 +541,9 @@ describe('finishing', () => {
     expect(last.type).toBe('arena.finished');
     expect((last.payload as { liveRanking: unknown[] }).liveRanking).toHaveLength(3);
     expect(await refusalCode(nextSpeaker(admin, { arenaId }))).toBe('arenaFinished');
-    expect(await refusalCode(submitScore(await ctxOf(db, 'judge1'), { arenaId, participantId: pid.get('cgj')!, scores: sheetOf(1, 1, 1) }))).toBe('arenaFinished');
+    expect(await refusalCode(submitScore(await ctxOf(db, 'judge1'), { arenaId, participantId: pid.get('cgj')!, scores: sheetOf(1, 1, 1) }))).toBe(
+      'arenaFinished',
+    );
     const live = (await getArenaLive(db, admin.user, arenaId))!;
     expect(live.arena.state).toBe('finished');
     expect(live.current).toBeNull();
@@ -520,7 +551,11 @@ describe('finishing', () => {
   });
 
   it('every write left an audit row and an event', async () => {
-    const actions = await db.auditLog.groupBy({ by: ['action'], where: { OR: [{ entityType: 'arena', entityId: arenaId }, { entityType: 'panel_sheet' }] }, _count: { _all: true } });
+    const actions = await db.auditLog.groupBy({
+      by: ['action'],
+      where: { OR: [{ entityType: 'arena', entityId: arenaId }, { entityType: 'panel_sheet' }] },
+      _count: { _all: true },
+    });
     const byAction = Object.fromEntries(actions.map((a) => [a.action, a._count._all]));
     expect(byAction).toMatchObject({
       'arena.set_participants': 1,
@@ -541,7 +576,9 @@ describe('finishing', () => {
     expect(sheetWrites).toBe(scoreEvents);
     expect(byAction['arena.score']).toBe(await db.panelSheet.count({ where: { arenaId } }));
     // events: one per audited arena write (+ the other instance's extra one)
-    const arenaWrites = Object.entries(byAction).filter(([k]) => k.startsWith('arena.')).reduce((s, [, n]) => s + n, 0);
+    const arenaWrites = Object.entries(byAction)
+      .filter(([k]) => k.startsWith('arena.'))
+      .reduce((s, [, n]) => s + n, 0);
     expect(await db.arenaEvent.count({ where: { arenaId } })).toBe(arenaWrites + 1);
   });
 });

@@ -66,7 +66,9 @@ describe('data version', () => {
   it('moves for every one of several concurrent writers', async () => {
     const before = await dataVersion(db);
     const rows = await db.auditLog.count();
-    await Promise.all(Array.from({ length: 8 }, (_, i) => db.$transaction((tx) => writeAudit(tx, actor, { action: `test.p${i}`, entityType: 'test' }), { maxWait: 10_000 })));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => db.$transaction((tx) => writeAudit(tx, actor, { action: `test.p${i}`, entityType: 'test' }), { maxWait: 10_000 })),
+    );
     expect(await db.auditLog.count()).toBe(rows + 8);
     expect(await dataVersion(db)).not.toBe(before);
   });

@@ -33,7 +33,8 @@ describe('publication', () => {
   it('refuses a period still collecting, and anyone but the admin', async () => {
     expect(await refusalCode(publishResults(await ctxOf(db, 'admin'), { periodId }))).toBe('notPublishable');
     await db.period.update({ where: { id: periodId }, data: { state: 'arena' } });
-    for (const u of ['leader1', 'jsj_head', 'auditor', 'judge1']) expect(await refusalCode(publishResults(await ctxOf(db, u), { periodId })), u).toBe('forbidden');
+    for (const u of ['leader1', 'jsj_head', 'auditor', 'judge1'])
+      expect(await refusalCode(publishResults(await ctxOf(db, u), { periodId })), u).toBe('forbidden');
     expect(await db.resultSnapshot.count({ where: { periodId } })).toBe(0);
   });
 

@@ -84,7 +84,10 @@ describe('demo seed', () => {
   it('includes the 1,363 street lamps of the construction department and the approval reform from ~14 days to 1', async () => {
     const lamps = await db.indicatorValue.findFirst({ where: { actual: 1363, indicator: { unit: { code: 'jsj' } } }, include: { indicator: true } });
     expect(lamps?.indicator.measureUnit).toBe('盏');
-    const approval = await db.indicator.findMany({ where: { unit: { code: 'spj' }, direction: 'lower', measureUnit: '天' }, include: { value: true, period: true } });
+    const approval = await db.indicator.findMany({
+      where: { unit: { code: 'spj' }, direction: 'lower', measureUnit: '天' },
+      include: { value: true, period: true },
+    });
     const cur = approval.find((i) => i.period.year === 2026);
     const prev = approval.find((i) => i.period.year === 2025);
     expect(cur?.value?.actual).toBe(1);

@@ -1,11 +1,10 @@
 // Indicator sets on a scratch database: add/edit/delete, validation, reorder, copy between units, what each period state allows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '@/lib/actions/define-action.server';
-import type { CurrentUser } from '@/lib/auth/guard.server';
 import { createClient, type Db } from '@/lib/db/client';
 import { copyIndicators, createIndicator, deleteIndicator, moveIndicator, updateIndicator } from '@/lib/setup/indicators.server';
 import { createPeriod } from '@/lib/setup/periods.server';
-import { ctxOf as ctxOfDb, userOf as userOfDb } from '../support/actors';
+import { ctxOf as ctxOfDb } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
@@ -19,7 +18,6 @@ let spj: string;
 let pillarIds: string[];
 const NOW = new Date();
 
-const userOf = (username: string): Promise<CurrentUser> => userOfDb(db, username);
 const ctxOf = (username: string) => ctxOfDb(db, username, NOW);
 
 async function audited(fn: () => Promise<unknown>) {
@@ -77,17 +75,30 @@ describe('in a draft period', () => {
     expect(row).toMatchObject({ name: '新建桥梁', annualTarget: 12, weight: 10, measureUnit: '座', dataSource: '区建设局台账' });
     expect(row.pillars.map((p) => p.pillarId).sort()).toEqual([...pillarIds].sort());
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'setup.create_indicator', entityType: 'indicator', entityId: id, after: { key: 'jsj_bridges', weight: 10, pillarIds: [...pillarIds].sort() } });
+    expect(rows[0]).toMatchObject({
+      action: 'setup.create_indicator',
+      entityType: 'indicator',
+      entityId: id,
+      after: { key: 'jsj_bridges', weight: 10, pillarIds: [...pillarIds].sort() },
+    });
   });
 
   it('validates with indicatorSchema: targets ≤ 0, weight ≤ 0, milestone without plan, bad key; nothing written', async () => {
     const before = await db.auditLog.count();
     const place = { periodId: draftId, unitId: jsj };
-    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a1', annualTarget: 0 }), ...place }))).fieldErrors).toEqual({ annualTarget: ['targetPositive'] });
-    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a2', annualTarget: null, halfTarget: -3 }), ...place }))).fieldErrors).toEqual({ halfTarget: ['targetPositive'] });
-    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a3', annualTarget: null }), ...place }))).fieldErrors).toEqual({ annualTarget: ['targetRequired'] });
+    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a1', annualTarget: 0 }), ...place }))).fieldErrors).toEqual({
+      annualTarget: ['targetPositive'],
+    });
+    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a2', annualTarget: null, halfTarget: -3 }), ...place }))).fieldErrors).toEqual({
+      halfTarget: ['targetPositive'],
+    });
+    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a3', annualTarget: null }), ...place }))).fieldErrors).toEqual({
+      annualTarget: ['targetRequired'],
+    });
     expect((await refusal(createIndicator(admin, { ...fields({ key: 'a4', weight: 0 }), ...place }))).fieldErrors).toEqual({ weight: ['weightPositive'] });
-    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a5', direction: 'milestone', plannedPercent: null }), ...place }))).fieldErrors).toEqual({ plannedPercent: ['plannedPercent'] });
+    expect((await refusal(createIndicator(admin, { ...fields({ key: 'a5', direction: 'milestone', plannedPercent: null }), ...place }))).fieldErrors).toEqual({
+      plannedPercent: ['plannedPercent'],
+    });
     expect((await refusal(createIndicator(admin, { ...fields({ key: 'Bad Key' }), ...place }))).fieldErrors).toEqual({ key: ['indicatorKey'] });
     expect((await refusal(createIndicator(admin, { ...fields({ key: 'a6', name: '' }), ...place }))).fieldErrors).toEqual({ name: ['required'] });
     expect((await refusal(createIndicator(admin, { ...fields(), ...place }))).fieldErrors).toEqual({ key: ['indicatorKeyTaken'] });
@@ -95,13 +106,23 @@ describe('in a draft period', () => {
   });
 
   it('a milestone keeps only its planned percent', async () => {
-    const r = await createIndicator(admin, { ...fields({ key: 'jsj_ms', direction: 'milestone', category: 'task', annualTarget: 5, plannedPercent: 60 }), periodId: draftId, unitId: jsj });
+    const r = await createIndicator(admin, {
+      ...fields({ key: 'jsj_ms', direction: 'milestone', category: 'task', annualTarget: 5, plannedPercent: 60 }),
+      periodId: draftId,
+      unitId: jsj,
+    });
     expect(await db.indicator.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ annualTarget: null, halfTarget: null, plannedPercent: 60 });
     await deleteIndicator(admin, { id: r.id });
   });
 
   it('edits every field, audited before → after', async () => {
-    const rows = await audited(() => updateIndicator(admin, { ...fields({ key: 'jsj_bridges2', name: '新建改建桥梁', weight: 8, method: 'rank', cap: 1.5, halfTarget: 5 }), id, pillarIds: [pillarIds[0]!] }));
+    const rows = await audited(() =>
+      updateIndicator(admin, {
+        ...fields({ key: 'jsj_bridges2', name: '新建改建桥梁', weight: 8, method: 'rank', cap: 1.5, halfTarget: 5 }),
+        id,
+        pillarIds: [pillarIds[0]!],
+      }),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       action: 'setup.update_indicator',
@@ -139,13 +160,17 @@ describe('in a draft period', () => {
       expect(r).toEqual({ copied: fromKeys.filter((k) => !spjKeys.includes(k)).length, skipped: fromKeys.filter((k) => spjKeys.includes(k)).length });
     });
     expect(await keysOf(draftId, spj)).toEqual([...spjKeys, ...fromKeys.filter((k) => !spjKeys.includes(k))]);
-    expect(rows).toMatchObject([{ action: 'setup.copy_indicators', entityType: 'unit', entityId: spj, before: { keys: spjKeys }, after: { replace: false, from: { id: jsj } } }]);
+    expect(rows).toMatchObject([
+      { action: 'setup.copy_indicators', entityType: 'unit', entityId: spj, before: { keys: spjKeys }, after: { replace: false, from: { id: jsj } } },
+    ]);
 
     await copyIndicators(admin, { periodId: draftId, fromUnitId: jsj, toUnitId: spj, replace: true });
     expect(await keysOf(draftId, spj)).toEqual(fromKeys);
     const src = await db.indicator.findMany({ where: { periodId: draftId, unitId: jsj }, include: { pillars: true }, orderBy: { sortOrder: 'asc' } });
     const dst = await db.indicator.findMany({ where: { periodId: draftId, unitId: spj }, include: { pillars: true }, orderBy: { sortOrder: 'asc' } });
-    expect(dst.map((d) => [d.key, d.weight, d.annualTarget, d.pillars.map((p) => p.pillarId).sort()])).toEqual(src.map((s) => [s.key, s.weight, s.annualTarget, s.pillars.map((p) => p.pillarId).sort()]));
+    expect(dst.map((d) => [d.key, d.weight, d.annualTarget, d.pillars.map((p) => p.pillarId).sort()])).toEqual(
+      src.map((s) => [s.key, s.weight, s.annualTarget, s.pillars.map((p) => p.pillarId).sort()]),
+    );
   });
 
   it('refuses copying a unit onto itself', async () => {

@@ -2,11 +2,10 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '@/lib/actions/define-action.server';
-import type { CurrentUser } from '@/lib/auth/guard.server';
 import { createClient, type Db } from '@/lib/db/client';
 import { createGroup, createPillar, createUnit, deleteGroup, updateGroup, updatePillar, updateUnit } from '@/lib/setup/org.server';
 import { createUser, resetPassword, setUserDisabled, updateUser } from '@/lib/setup/users.server';
-import { ctxOf as ctxOfDb, userOf as userOfDb } from '../support/actors';
+import { ctxOf as ctxOfDb } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
@@ -15,7 +14,6 @@ let db: Db;
 let admin: ActionContext;
 const NOW = new Date();
 
-const userOf = (username: string): Promise<CurrentUser> => userOfDb(db, username);
 const ctxOf = (username: string) => ctxOfDb(db, username, NOW);
 
 async function audited(fn: () => Promise<unknown>) {
@@ -58,7 +56,9 @@ describe('contest groups', () => {
     const created = await audited(async () => {
       id = (await createGroup(admin, { name: '综合保障类', description: '保障部门', sortOrder: 9 })).id;
     });
-    expect(created).toMatchObject([{ action: 'setup.create_group', entityType: 'contest_group', entityId: id, after: { name: '综合保障类', description: '保障部门', sortOrder: 9 } }]);
+    expect(created).toMatchObject([
+      { action: 'setup.create_group', entityType: 'contest_group', entityId: id, after: { name: '综合保障类', description: '保障部门', sortOrder: 9 } },
+    ]);
     const edited = await audited(() => updateGroup(admin, { id, name: '综合服务类', description: '', sortOrder: 9 }));
     expect(edited).toMatchObject([{ action: 'setup.update_group', before: { name: '综合保障类' }, after: { name: '综合服务类', description: null } }]);
     const deleted = await audited(() => deleteGroup(admin, { id }));
@@ -83,7 +83,16 @@ describe('units', () => {
     const rows = await audited(async () => {
       unitId = (await createUnit(admin, unitInput(g.id))).id;
     });
-    expect(await db.unit.findUniqueOrThrow({ where: { id: unitId } })).toMatchObject({ code: 'lyj', name: '泰和高新区林业局', shortName: '林业局', kind: 'department', groupId: g.id, headName: '林青', headTitle: '局长', active: true });
+    expect(await db.unit.findUniqueOrThrow({ where: { id: unitId } })).toMatchObject({
+      code: 'lyj',
+      name: '泰和高新区林业局',
+      shortName: '林业局',
+      kind: 'department',
+      groupId: g.id,
+      headName: '林青',
+      headTitle: '局长',
+      active: true,
+    });
     expect(rows).toMatchObject([{ action: 'setup.create_unit', entityType: 'unit', entityId: unitId, after: { code: 'lyj', active: true } }]);
   });
 
@@ -97,7 +106,13 @@ describe('units', () => {
   it('edits a unit (kind, group, head, inactive) with before and after', async () => {
     const groups = await db.contestGroup.findMany({ orderBy: { sortOrder: 'asc' } });
     const rows = await audited(() => updateUnit(admin, { ...unitInput(groups[1]!.id, { kind: 'agency', headName: '林森', active: false }), id: unitId }));
-    expect(rows).toMatchObject([{ action: 'setup.update_unit', before: { kind: 'department', headName: '林青', active: true }, after: { kind: 'agency', headName: '林森', active: false, groupId: groups[1]!.id } }]);
+    expect(rows).toMatchObject([
+      {
+        action: 'setup.update_unit',
+        before: { kind: 'department', headName: '林青', active: true },
+        after: { kind: 'agency', headName: '林森', active: false, groupId: groups[1]!.id },
+      },
+    ]);
   });
 });
 
@@ -107,7 +122,9 @@ describe('users', () => {
   it('creates an account that signs in with its initial password', async () => {
     const unit = await db.unit.findUniqueOrThrow({ where: { code: 'jsj' } });
     const rows = await audited(async () => {
-      userId = (await createUser(admin, { username: 'JSJ_Deputy', name: '王强', title: '副局长', role: 'unit_staff', unitId: unit.id, password: 'Initial#2026' })).id;
+      userId = (
+        await createUser(admin, { username: 'JSJ_Deputy', name: '王强', title: '副局长', role: 'unit_staff', unitId: unit.id, password: 'Initial#2026' })
+      ).id;
     });
     const u = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { accounts: true } });
     expect(u).toMatchObject({ username: 'jsj_deputy', name: '王强', title: '副局长', role: 'unit_staff', unitId: unit.id, disabled: false });
@@ -120,7 +137,9 @@ describe('users', () => {
   });
 
   it('refuses a taken username (any case), a short password and a unit role without a unit', async () => {
-    expect((await refusal(createUser(admin, { username: 'Admin', name: '某', role: 'leader', unitId: null, password: 'Whatever#1' }))).fieldErrors).toEqual({ username: ['usernameTaken'] });
+    expect((await refusal(createUser(admin, { username: 'Admin', name: '某', role: 'leader', unitId: null, password: 'Whatever#1' }))).fieldErrors).toEqual({
+      username: ['usernameTaken'],
+    });
     const err = await refusal(createUser(admin, { username: 'newbie', name: '某', role: 'leader', unitId: null, password: 'short' }));
     expect(err.fieldErrors).toEqual({ password: ['passwordTooShort'] });
     const err2 = await refusal(createUser(admin, { username: 'newbie', name: '某', role: 'unit_head', unitId: null, password: 'LongEnough1' }));
@@ -130,7 +149,9 @@ describe('users', () => {
   it('changes role and unit; audited before → after', async () => {
     const spj = await db.unit.findUniqueOrThrow({ where: { code: 'spj' } });
     const rows = await audited(() => updateUser(admin, { id: userId, name: '王强', title: '局长', role: 'unit_head', unitId: spj.id }));
-    expect(rows).toMatchObject([{ action: 'setup.update_user', before: { role: 'unit_staff', title: '副局长' }, after: { role: 'unit_head', unitId: spj.id, title: '局长' } }]);
+    expect(rows).toMatchObject([
+      { action: 'setup.update_user', before: { role: 'unit_staff', title: '副局长' }, after: { role: 'unit_head', unitId: spj.id, title: '局长' } },
+    ]);
   });
 
   it('an admin cannot change their own role or disable themselves', async () => {
@@ -160,7 +181,9 @@ describe('users', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: head.id } })).disabled).toBe(true);
     expect(await db.session.count({ where: { userId: head.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: other.id } })).toBe(1);
-    expect(rows).toMatchObject([{ action: 'setup.disable_user', entityType: 'user', entityId: head.id, before: { disabled: false }, after: { disabled: true, sessionsEnded: 2 } }]);
+    expect(rows).toMatchObject([
+      { action: 'setup.disable_user', entityType: 'user', entityId: head.id, before: { disabled: false }, after: { disabled: true, sessionsEnded: 2 } },
+    ]);
     const back = await audited(() => setUserDisabled(admin, { id: head.id, disabled: false }));
     expect(back).toMatchObject([{ action: 'setup.enable_user', before: { disabled: true }, after: { disabled: false } }]);
     expect((await db.user.findUniqueOrThrow({ where: { id: head.id } })).disabled).toBe(false);
@@ -175,7 +198,13 @@ describe('strategy pillars', () => {
     });
     expect(created).toMatchObject([{ action: 'setup.create_pillar', entityType: 'strategy_pillar', after: { code: 'P9', name: '数字政府', active: true } }]);
     const edited = await audited(() => updatePillar(admin, { id, code: 'P9', name: '数字政府建设', description: '', sortOrder: 2, active: false }));
-    expect(edited).toMatchObject([{ action: 'setup.update_pillar', before: { name: '数字政府', sortOrder: 9, active: true }, after: { name: '数字政府建设', description: null, sortOrder: 2, active: false } }]);
+    expect(edited).toMatchObject([
+      {
+        action: 'setup.update_pillar',
+        before: { name: '数字政府', sortOrder: 9, active: true },
+        after: { name: '数字政府建设', description: null, sortOrder: 2, active: false },
+      },
+    ]);
     expect((await refusal(createPillar(admin, { code: 'P9', name: '重复' }))).fieldErrors).toEqual({ code: ['pillarCodeTaken'] });
   });
 });

@@ -1,7 +1,6 @@
 // Period setup on a scratch database: create from the previous period, every state transition and its guard, settings, rubric, refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceContext, type ActionContext } from '@/lib/actions/define-action.server';
-import type { CurrentUser } from '@/lib/auth/guard.server';
 import { createClient, type Db } from '@/lib/db/client';
 import {
   addCriterion,
@@ -13,7 +12,7 @@ import {
   updateCriterion,
   updatePeriodSettings,
 } from '@/lib/setup/periods.server';
-import { ctxOf as ctxOfDb, userOf as userOfDb } from '../support/actors';
+import { ctxOf as ctxOfDb } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
@@ -24,7 +23,6 @@ let h1Id: string;
 const NOW = new Date();
 const FUTURE = new Date(NOW.getTime() + 30 * 86_400_000);
 
-const userOf = (username: string): Promise<CurrentUser> => userOfDb(db, username);
 const ctxOf = (username: string) => ctxOfDb(db, username, NOW);
 
 /** Run `fn` and return the audit rows it wrote. */
@@ -72,7 +70,17 @@ describe('creating a period from the previous one', () => {
       expect(r.units).toBe(27);
     });
     const h2 = await db.period.findUniqueOrThrow({ where: { id: h2Id }, include: { rubric: { orderBy: { sortOrder: 'asc' } } } });
-    expect(h2).toMatchObject({ name: '2026年下半年', state: 'draft', deadline: null, openedAt: null, alpha: 0.6, beta: 0.4, bonusCap: 4, rankFloor: 0.5, timeProgress: 1 });
+    expect(h2).toMatchObject({
+      name: '2026年下半年',
+      state: 'draft',
+      deadline: null,
+      openedAt: null,
+      alpha: 0.6,
+      beta: 0.4,
+      bonusCap: 4,
+      rankFloor: 0.5,
+      timeProgress: 1,
+    });
     expect(h2.rubric.map((r) => [r.name, r.maxScore])).toEqual([
       ['实绩成效', 40],
       ['差距剖析', 30],
@@ -200,7 +208,13 @@ describe('creating a period from the previous one', () => {
       expect(p.state).toBe('open');
       expect(p.openedAt?.getTime()).toBe(NOW.getTime());
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ action: 'setup.transition_period', entityType: 'period', entityId: h2Id, before: { state: 'draft', openedAt: null }, after: { state: 'open', openedAt: NOW.toISOString() } });
+      expect(rows[0]).toMatchObject({
+        action: 'setup.transition_period',
+        entityType: 'period',
+        entityId: h2Id,
+        before: { state: 'draft', openedAt: null },
+        after: { state: 'open', openedAt: NOW.toISOString() },
+      });
     });
   });
 
@@ -288,7 +302,9 @@ describe('the panel rubric', () => {
     const added = await audited(async () => {
       id = (await addCriterion(admin, { periodId: h1Id, name: '创新亮点', maxScore: 10 })).id;
     });
-    expect(added).toMatchObject([{ action: 'setup.create_criterion', entityType: 'rubric_criterion', entityId: id, after: { name: '创新亮点', maxScore: 10, sortOrder: 3 } }]);
+    expect(added).toMatchObject([
+      { action: 'setup.create_criterion', entityType: 'rubric_criterion', entityId: id, after: { name: '创新亮点', maxScore: 10, sortOrder: 3 } },
+    ]);
     const edited = await audited(() => updateCriterion(admin, { id, name: '创新突破', maxScore: 15 }));
     expect(edited).toMatchObject([{ action: 'setup.update_criterion', before: { name: '创新亮点', maxScore: 10 }, after: { name: '创新突破', maxScore: 15 } }]);
     const removed = await audited(() => removeCriterion(admin, { id }));

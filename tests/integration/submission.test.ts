@@ -37,7 +37,7 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-async function current(ctx: ActionContext) {
+async function current() {
   const sub = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId, unitId } } });
   return { sub, content: await loadContent(db, sub.id) };
 }
@@ -54,7 +54,9 @@ function complete(content: SubmissionContent): SubmissionContent {
         id: randomUUID(),
         description: '数据归集率低于目标 8 个百分点。',
         rootCause: '部门间共享机制不健全，考核约束不足。',
-        measures: [{ id: randomUUID(), content: '建立数据归集月通报制度。', responsibleUnitId: unitId, responsiblePerson: '赵敏（副局长）', deadline: '2026-12-31' }],
+        measures: [
+          { id: randomUUID(), content: '建立数据归集月通报制度。', responsibleUnitId: unitId, responsiblePerson: '赵敏（副局长）', deadline: '2026-12-31' },
+        ],
       },
     ],
   };
@@ -63,14 +65,14 @@ function complete(content: SubmissionContent): SubmissionContent {
 describe('drafts', () => {
   it('staff save a draft: values stored, version bumped, one audit row with before and after', async () => {
     const ctx = await ctxOf(db, 'sjj_staff');
-    const { sub, content } = await current(ctx);
+    const { sub, content } = await current();
     const changed = { ...content, values: content.values.map((v, i) => (i === 0 ? { ...v, actual: 4321 } : v)), highlights: '新的亮绩' };
     const auditsBefore = await db.auditLog.count({ where: { entityId: sub.id } });
 
     const res = await saveDraft(ctx, { periodId, unitId, version: sub.version, content: changed });
     expect(res.version).toBe(sub.version + 1);
 
-    const after = await current(ctx);
+    const after = await current();
     expect(after.sub.highlights).toBe('新的亮绩');
     expect(after.content.values.find((v) => v.indicatorId === changed.values[0]!.indicatorId)?.actual).toBe(4321);
     const audits = await db.auditLog.findMany({ where: { entityId: sub.id }, orderBy: { at: 'asc' } });
@@ -87,17 +89,17 @@ describe('drafts', () => {
 
   it('a save over a newer version is refused with the server version, and changes nothing', async () => {
     const ctx = await ctxOf(db, 'sjj_head');
-    const { sub, content } = await current(ctx);
+    const { sub, content } = await current();
     const err = await refusal(saveDraft(ctx, { periodId, unitId, version: sub.version - 1, content: { ...content, highlights: 'stale' } }));
     expect(err.code).toBe('conflict');
     expect(err.params?.serverVersion).toBe(sub.version);
-    expect((await current(ctx)).sub.highlights).not.toBe('stale');
+    expect((await current()).sub.highlights).not.toBe('stale');
   });
 
   it('two concurrent saves of the same version: exactly one wins, the other gets the conflict', async () => {
     const staff = await ctxOf(db, 'sjj_staff');
     const head = await ctxOf(db, 'sjj_head');
-    const { sub, content } = await current(staff);
+    const { sub, content } = await current();
     const results = await Promise.allSettled([
       saveDraft(staff, { periodId, unitId, version: sub.version, content: { ...content, h2Goals: 'A' } }),
       saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, h2Goals: 'B' } }),
@@ -107,19 +109,27 @@ describe('drafts', () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect((lost[0]!.reason as DomainError).code).toBe('conflict');
-    const after = await current(staff);
+    const after = await current();
     expect(after.sub.version).toBe(sub.version + 1);
     expect(['A', 'B']).toContain(after.sub.h2Goals);
   });
 
   it('gaps and measures keep their ids across saves, and removed ones are deleted', async () => {
     const ctx = await ctxOf(db, 'sjj_staff');
-    const { sub, content } = await current(ctx);
+    const { sub, content } = await current();
     const gapId = randomUUID();
     const measureId = randomUUID();
     const withGap = {
       ...content,
-      gaps: [...content.gaps, { id: gapId, description: '新差距', rootCause: '', measures: [{ id: measureId, content: '新措施', responsibleUnitId: '', responsiblePerson: '', deadline: '' }] }],
+      gaps: [
+        ...content.gaps,
+        {
+          id: gapId,
+          description: '新差距',
+          rootCause: '',
+          measures: [{ id: measureId, content: '新措施', responsibleUnitId: '', responsiblePerson: '', deadline: '' }],
+        },
+      ],
     };
     const v = (await saveDraft(ctx, { periodId, unitId, version: sub.version, content: withGap })).version;
     const stored = await db.measure.findUniqueOrThrow({ where: { id: measureId } });
@@ -133,20 +143,20 @@ describe('drafts', () => {
 
   it('HTML and script are stored as text, not interpreted', async () => {
     const ctx = await ctxOf(db, 'sjj_staff');
-    const { sub, content } = await current(ctx);
+    const { sub, content } = await current();
     await saveDraft(ctx, { periodId, unitId, version: sub.version, content: { ...content, highlights: '<script>alert(1)</script>' } });
-    expect((await current(ctx)).sub.highlights).toBe('<script>alert(1)</script>');
+    expect((await current()).sub.highlights).toBe('<script>alert(1)</script>');
   });
 });
 
 describe('refusals', () => {
   it.each(['jsj_head', 'jsj_staff'])("%s cannot save or submit another unit's submission, and nothing changes", async (username) => {
     const ctx = await ctxOf(db, username);
-    const { sub, content } = await current(ctx);
+    const { sub, content } = await current();
     const audits = await db.auditLog.count();
     expect((await refusal(saveDraft(ctx, { periodId, unitId, version: sub.version, content: { ...content, highlights: 'hijack' } }))).code).toBe('notFound');
     expect((await refusal(submitSubmission(ctx, { periodId, unitId, version: sub.version }))).code).toBe('notFound');
-    expect((await current(ctx)).sub).toEqual(sub);
+    expect((await current()).sub).toEqual(sub);
     expect(await db.auditLog.count()).toBe(audits);
   });
 
@@ -155,36 +165,40 @@ describe('refusals', () => {
     const own = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId, unitId: otherUnitId } } });
     // jsj's submission is approved in the seed (read-only) — use the draft unit's head on its own unit with a foreign indicator
     const head = await ctxOf(db, 'sjj_head');
-    const { sub, content } = await current(head);
+    const { sub, content } = await current();
     const foreign = await db.indicator.findFirstOrThrow({ where: { periodId, unitId: otherUnitId } });
-    const err = await refusal(saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, values: [{ indicatorId: foreign.id, actual: 1, evidence: '' }] } }));
+    const err = await refusal(
+      saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, values: [{ indicatorId: foreign.id, actual: 1, evidence: '' }] } }),
+    );
     expect(err.code).toBe('invalidInput');
     expect(own.state).toBe('approved');
-    expect((await refusal(saveDraft(ctx, { periodId, unitId: otherUnitId, version: own.version, content: await loadContent(db, own.id) }))).code).toBe('submissionLocked');
+    expect((await refusal(saveDraft(ctx, { periodId, unitId: otherUnitId, version: own.version, content: await loadContent(db, own.id) }))).code).toBe(
+      'submissionLocked',
+    );
   });
 
   it('leaders, judges, auditors and the admin cannot write a unit submission', async () => {
     for (const username of ['leader1', 'judge1', 'auditor', 'admin']) {
       const ctx = await ctxOf(db, username);
-      const { sub, content } = await current(ctx);
+      const { sub, content } = await current();
       expect((await refusal(saveDraft(ctx, { periodId, unitId, version: sub.version, content }))).code, username).toBe('notFound');
     }
   });
 
   it('a period that is not collecting refuses saves', async () => {
     const ctx = await ctxOf(db, 'sjj_head');
-    const err = await refusal(saveDraft(ctx, { periodId: closedPeriodId, unitId, version: 3, content: (await current(ctx)).content }));
+    const err = await refusal(saveDraft(ctx, { periodId: closedPeriodId, unitId, version: 3, content: (await current()).content }));
     expect(err.code).toBe('periodNotOpen');
   });
 
   it('staff cannot submit; only the head can', async () => {
     const ctx = await ctxOf(db, 'sjj_staff');
-    const { sub } = await current(ctx);
+    const { sub } = await current();
     expect((await refusal(submitSubmission(ctx, { periodId, unitId, version: sub.version }))).code).toBe('headOnly');
   });
 
   it('units cannot return or approve; only the review office can', async () => {
-    const { sub } = await current(await ctxOf(db, 'sjj_head'));
+    const { sub } = await current();
     for (const username of ['sjj_head', 'leader1', 'auditor']) {
       const ctx = await ctxOf(db, username);
       expect((await refusal(approveSubmission(ctx, { submissionId: sub.id, version: sub.version }))).code).toBe('forbidden');
@@ -196,37 +210,44 @@ describe('refusals', () => {
 describe('submit → return → resubmit → approve', () => {
   it('names every missing piece before accepting a submission', async () => {
     const head = await ctxOf(db, 'sjj_head');
-    const { sub, content } = await current(head);
-    const v = (await saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, values: content.values.map((x, i) => (i < 2 ? { ...x, actual: null } : x)), h2Goals: '' } })).version;
+    const { sub, content } = await current();
+    const v = (
+      await saveDraft(head, {
+        periodId,
+        unitId,
+        version: sub.version,
+        content: { ...content, values: content.values.map((x, i) => (i < 2 ? { ...x, actual: null } : x)), h2Goals: '' },
+      })
+    ).version;
     const err = await refusal(submitSubmission(head, { periodId, unitId, version: v }));
     expect(err.code).toBe('incomplete');
     const codes = err.details!.map((d) => `${d.code}:${d.params?.name ?? ''}`);
     expect(codes).toContain(`actual:${indicators[0]!.name}`);
     expect(codes).toContain(`actual:${indicators[1]!.name}`);
     expect(codes).toContain('h2Goals:');
-    expect((await current(head)).sub.state).toBe('draft');
+    expect((await current()).sub.state).toBe('draft');
   });
 
   it('walks the whole review loop; after the deadline the submission is marked late; approved is locked', async () => {
     const head = await ctxOf(db, 'sjj_head');
     const admin = await ctxOf(db, 'admin');
-    let { sub, content } = await current(head);
+    let { sub, content } = await current();
     let v = (await saveDraft(head, { periodId, unitId, version: sub.version, content: complete(content) })).version;
 
     const submitted = await submitSubmission(head, { periodId, unitId, version: v });
     expect(submitted.late).toBe(true); // the seeded deadline was yesterday
-    ({ sub } = await current(head));
+    ({ sub } = await current());
     expect(sub).toMatchObject({ state: 'submitted', late: true });
     expect((await refusal(saveDraft(head, { periodId, unitId, version: sub.version, content }))).code).toBe('submissionLocked');
 
     v = (await returnSubmission(admin, { submissionId: sub.id, version: sub.version, comment: '请补充数据归集率的佐证。' })).version;
-    ({ sub, content } = await current(head));
+    ({ sub, content } = await current());
     expect(sub).toMatchObject({ state: 'returned', reviewComment: '请补充数据归集率的佐证。' });
 
     v = (await saveDraft(head, { periodId, unitId, version: v, content: { ...content, highlights: content.highlights + '（已补充佐证）' } })).version;
     v = (await submitSubmission(head, { periodId, unitId, version: v })).version;
     v = (await approveSubmission(admin, { submissionId: sub.id, version: v })).version;
-    ({ sub } = await current(head));
+    ({ sub } = await current());
     expect(sub.state).toBe('approved');
     expect((await refusal(saveDraft(head, { periodId, unitId, version: v, content }))).code).toBe('submissionLocked');
     expect((await refusal(approveSubmission(admin, { submissionId: sub.id, version: v }))).code).toBe('notSubmitted');

@@ -3,7 +3,35 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drawCodes, drawOrder, fnv1a32, mulberry32 } from '@/lib/arena/draw';
 
-const CODES = ['jfj', 'kcj', 'tcj', 'jsj', 'czj', 'kfj', 'sjj', 'spj', 'sbj', 'jyj', 'rsj', 'cgj', 'ajj', 'szj', 'gaj', 'swj', 'scj', 'zrj', 'sthj', 'xfd', 'jjd', 'ctjt', 'cyjt', 'kcjt', 'wljt', 'swgs', 'dbgs'];
+const CODES = [
+  'jfj',
+  'kcj',
+  'tcj',
+  'jsj',
+  'czj',
+  'kfj',
+  'sjj',
+  'spj',
+  'sbj',
+  'jyj',
+  'rsj',
+  'cgj',
+  'ajj',
+  'szj',
+  'gaj',
+  'swj',
+  'scj',
+  'zrj',
+  'sthj',
+  'xfd',
+  'jjd',
+  'ctjt',
+  'cyjt',
+  'kcjt',
+  'wljt',
+  'swgs',
+  'dbgs',
+];
 
 describe('draw', () => {
   it('the building blocks are the published ones (FNV-1a 32, mulberry32)', () => {

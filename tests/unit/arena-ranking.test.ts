@@ -49,6 +49,18 @@ describe('liveRanking', () => {
 
   it('carries the engine numbers', () => {
     const [row] = liveRanking(result([{ id: 'a', rank: 3, final: 91.5 }]), closed('a'));
-    expect(row).toEqual({ rank: 1, participantId: 'pa', unitId: 'a', unitName: '单位a', unitShortName: 'a', groupName: '甲组', indicatorScore: 90.5, panelScore: 80, adjustments: 1, final: 91.5, provisional: false });
+    expect(row).toEqual({
+      rank: 1,
+      participantId: 'pa',
+      unitId: 'a',
+      unitName: '单位a',
+      unitShortName: 'a',
+      groupName: '甲组',
+      indicatorScore: 90.5,
+      panelScore: 80,
+      adjustments: 1,
+      final: 91.5,
+      provisional: false,
+    });
   });
 });

@@ -18,7 +18,15 @@ describe('arena timer', () => {
 
   it('is idle without a clock', () => {
     expect(remainingSeconds(IDLE_TIMER, T0)).toBeNull();
-    expect(timerView(IDLE_TIMER, T0)).toEqual({ startedAt: null, seconds: null, paused: false, running: false, remainingSeconds: null, deadlineAt: null, serverNow: T0 });
+    expect(timerView(IDLE_TIMER, T0)).toEqual({
+      startedAt: null,
+      seconds: null,
+      paused: false,
+      running: false,
+      remainingSeconds: null,
+      deadlineAt: null,
+      serverNow: T0,
+    });
   });
 
   it('pause keeps the seconds left; resume continues from there', () => {

@@ -15,6 +15,8 @@ describe('database url', () => {
   it('resolves SQLite paths against the working directory', () => {
     expect(sqliteFile('file:./data/leitai.db', '/srv/app')).toBe('/srv/app/data/leitai.db');
     expect(sqliteFile('file:/abs/x.db', '/srv/app')).toBe('/abs/x.db');
+    // the migration script's schema diffs use an in-memory database: no file named ':memory:' may appear
+    expect(sqliteFile('file::memory:', '/srv/app')).toBe(':memory:');
   });
   it('hides passwords', () => {
     expect(redactUrl('postgresql://leitai:s3cret@db:5432/leitai')).toBe('postgresql://leitai:***@db:5432/leitai');

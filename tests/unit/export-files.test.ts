@@ -39,7 +39,13 @@ const result = scorePeriod({
   previous: { a: { groupId: 'g1', groupRank: 2, overallRank: 2 }, b: { groupId: 'g1', groupRank: 1, overallRank: 1 } },
 });
 const results = presentResults(result);
-const meta: ExportMeta = { periodName: '2026年上半年', year: 2026, half: 1, snapshot: { version: 2, kind: 'correction' }, unitKinds: { a: 'department', b: 'agency', c: 'soe' } };
+const meta: ExportMeta = {
+  periodName: '2026年上半年',
+  year: 2026,
+  half: 1,
+  snapshot: { version: 2, kind: 'correction' },
+  unitKinds: { a: 'department', b: 'agency', c: 'soe' },
+};
 
 async function load(buf: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -122,7 +128,6 @@ describe('file names', () => {
     const cd = contentDisposition({ periodName: '2026/上半年"试"', year: 2026, half: 1 }, 'ranking.csv');
     expect(cd).toContain('filename="2026H1-ranking.csv"');
     expect(decodeURIComponent(cd.split("UTF-8''")[1]!)).toBe('2026_上半年_试_-排名.csv');
-    // eslint-disable-next-line no-control-regex
     expect(cd).toMatch(/^[\x20-\x7e]+$/);
   });
 });

@@ -16,14 +16,34 @@ describe('round2 (display only)', () => {
 
 describe('settings', () => {
   it('defaults to DESIGN §4', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ alpha: 0.7, beta: 0.3, bonusCap: 5, greenThreshold: 1, yellowThreshold: 0.8, timeProgress: 0.5, defaultCap: 1.2, rankFloor: 0.6 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      alpha: 0.7,
+      beta: 0.3,
+      bonusCap: 5,
+      greenThreshold: 1,
+      yellowThreshold: 0.8,
+      timeProgress: 0.5,
+      defaultCap: 1.2,
+      rankFloor: 0.6,
+    });
     const r = scorePeriod({ units: [], indicators: [] });
     expect(r.settings).toEqual(DEFAULT_SETTINGS);
     expect(r.settingsDefaulted).toHaveLength(8);
     expect(r.issues).toEqual([]);
   });
   it('takes a Period row as it is, and reports unusable values', () => {
-    const period = { id: 'p', name: '2026年上半年', alpha: 0.6, beta: 0.4, bonusCap: -1, greenThreshold: 1, yellowThreshold: 0.8, timeProgress: 0.5, defaultCap: Number.NaN, rankFloor: 0.5 };
+    const period = {
+      id: 'p',
+      name: '2026年上半年',
+      alpha: 0.6,
+      beta: 0.4,
+      bonusCap: -1,
+      greenThreshold: 1,
+      yellowThreshold: 0.8,
+      timeProgress: 0.5,
+      defaultCap: Number.NaN,
+      rankFloor: 0.5,
+    };
     const { settings, defaulted, invalid } = resolveSettings(period);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, alpha: 0.6, beta: 0.4, rankFloor: 0.5 });
     expect(defaulted).toEqual(['bonusCap', 'defaultCap']);
@@ -60,7 +80,14 @@ describe('reported input problems', () => {
     expect(r.groups).toEqual([{ groupId: 'g', name: null, unitIds: ['u'] }]);
   });
   it('lists a contest group that has no units', () => {
-    const r = scorePeriod({ groups: [{ id: 'g2', name: '派驻机构', sortOrder: 2 }, { id: 'g1', name: '部门', sortOrder: 1 }], units: [{ id: 'u', name: 'u', groupId: 'g1' }], indicators: [] });
+    const r = scorePeriod({
+      groups: [
+        { id: 'g2', name: '派驻机构', sortOrder: 2 },
+        { id: 'g1', name: '部门', sortOrder: 1 },
+      ],
+      units: [{ id: 'u', name: 'u', groupId: 'g1' }],
+      indicators: [],
+    });
     expect(r.groups).toEqual([
       { groupId: 'g1', name: '部门', unitIds: ['u'] },
       { groupId: 'g2', name: '派驻机构', unitIds: [] },
@@ -71,11 +98,17 @@ describe('reported input problems', () => {
 describe('evaluateIndicator (live preview)', () => {
   it('gives c, light and ratio points for one indicator', () => {
     // 45 / (200 × 0.5) = 0.45 → red; s = 20 × 0.45 = 9
-    const r = evaluateIndicator({ id: 'i', unitId: 'u', key: 'k', direction: 'higher', method: 'ratio', annualTarget: 200, weight: 20, actual: 45 }, DEFAULT_SETTINGS);
+    const r = evaluateIndicator(
+      { id: 'i', unitId: 'u', key: 'k', direction: 'higher', method: 'ratio', annualTarget: 200, weight: 20, actual: 45 },
+      DEFAULT_SETTINGS,
+    );
     expect(r).toMatchObject({ c: 0.45, light: 'red', points: 9, formula: 'ratio', target: { value: 100, source: 'annual_x_time_progress' } });
   });
   it('leaves efficacy and rank points to scorePeriod', () => {
-    const r = evaluateIndicator({ id: 'i', unitId: 'u', key: 'k', direction: 'higher', method: 'rank', halfTarget: 10, weight: 20, actual: 10 }, DEFAULT_SETTINGS);
+    const r = evaluateIndicator(
+      { id: 'i', unitId: 'u', key: 'k', direction: 'higher', method: 'rank', halfTarget: 10, weight: 20, actual: 10 },
+      DEFAULT_SETTINGS,
+    );
     expect(r).toMatchObject({ c: 1, light: 'green', points: 0, formula: 'cohort_pending', cohort: null });
   });
 });

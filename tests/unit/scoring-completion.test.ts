@@ -16,7 +16,16 @@ describe('higher-is-better', () => {
   it('c = actual / target, s = w × c', () => {
     // 90 / 100 = 0.9; s = 10 × 0.9 = 9; 0.8 ≤ 0.9 < 1 → yellow
     const r = one({ actual: 90 });
-    expect(r).toMatchObject({ cRaw: 0.9, c: 0.9, points: 9, light: 'yellow', completionFormula: 'actual/target', formula: 'ratio', missing: false, clamped: null });
+    expect(r).toMatchObject({
+      cRaw: 0.9,
+      c: 0.9,
+      points: 9,
+      light: 'yellow',
+      completionFormula: 'actual/target',
+      formula: 'ratio',
+      missing: false,
+      clamped: null,
+    });
     expect(r.target).toMatchObject({ value: 100, source: 'half_target' });
     expect(r.problems).toEqual([]);
   });
@@ -56,7 +65,13 @@ describe('lower-is-better', () => {
   });
   it('an actual of 0 gives the cap', () => {
     // 十二事合一: approval in 0 extra days → c = cap = 1.2, s = 12
-    expect(one({ direction: 'lower', halfTarget: 10, actual: 0 })).toMatchObject({ cRaw: 1.2, c: 1.2, clamped: null, points: 12, completionFormula: 'lower_actual_zero' });
+    expect(one({ direction: 'lower', halfTarget: 10, actual: 0 })).toMatchObject({
+      cRaw: 1.2,
+      c: 1.2,
+      clamped: null,
+      points: 12,
+      completionFormula: 'lower_actual_zero',
+    });
     // indicator cap 1.5 → c = 1.5, s = 15
     expect(one({ direction: 'lower', halfTarget: 10, actual: 0, cap: 1.5 })).toMatchObject({ c: 1.5, points: 15, capSource: 'indicator' });
   });
@@ -129,7 +144,14 @@ describe('missing and invalid input', () => {
     expect(one({ direction: 'milestone', plannedPercent: 50, actual: -10 })).toMatchObject({ c: 0, points: 0 });
   });
   it('a non-finite actual or weight is flagged and counts 0', () => {
-    expect(one({ actual: Number.NaN })).toMatchObject({ actual: null, missing: false, c: 0, points: 0, completionFormula: 'invalid', problems: ['actual_not_finite'] });
+    expect(one({ actual: Number.NaN })).toMatchObject({
+      actual: null,
+      missing: false,
+      c: 0,
+      points: 0,
+      completionFormula: 'invalid',
+      problems: ['actual_not_finite'],
+    });
     expect(one({ actual: 90, weight: Number.POSITIVE_INFINITY })).toMatchObject({ c: 0.9, weight: 0, points: 0, problems: ['weight_not_finite'] });
   });
 });

@@ -73,11 +73,22 @@ describe('adjustments', () => {
   });
   it('a bonus under the cap counts in full', () => {
     // 2 + 1.5 = 3.5 < 5
-    expect(unit({ adjustments: [{ id: 'a', points: 2, reason: 'x' }, { id: 'b', points: 1.5, reason: 'y' }] }).adjustments).toMatchObject({ bonusApplied: 3.5, bonusCut: 0, total: 3.5 });
+    expect(
+      unit({
+        adjustments: [
+          { id: 'a', points: 2, reason: 'x' },
+          { id: 'b', points: 1.5, reason: 'y' },
+        ],
+      }).adjustments,
+    ).toMatchObject({ bonusApplied: 3.5, bonusCut: 0, total: 3.5 });
   });
   it('takes the period bonus cap', () => {
     // 3 capped at 2
-    expect(unit({ adjustments: [{ id: 'a', points: 3, reason: 'x' }], settings: { bonusCap: 2 } }).adjustments).toMatchObject({ bonusApplied: 2, bonusCut: 1, total: 2 });
+    expect(unit({ adjustments: [{ id: 'a', points: 3, reason: 'x' }], settings: { bonusCap: 2 } }).adjustments).toMatchObject({
+      bonusApplied: 2,
+      bonusCut: 1,
+      total: 2,
+    });
   });
   it('a large penalty is never capped', () => {
     // 80 − 30 = 50 (provisional)
@@ -86,7 +97,12 @@ describe('adjustments', () => {
     expect(u.final.value).toBe(50);
   });
   it('lists zero and unusable items without counting them', () => {
-    const u = unit({ adjustments: [{ id: 'z', points: 0, reason: '撤销' }, { id: 'n', points: Number.NaN, reason: '坏数据' }] });
+    const u = unit({
+      adjustments: [
+        { id: 'z', points: 0, reason: '撤销' },
+        { id: 'n', points: Number.NaN, reason: '坏数据' },
+      ],
+    });
     expect(u.adjustments.items.map((i) => [i.kind, i.points])).toEqual([
       ['invalid', 0],
       ['zero', 0],

@@ -33,7 +33,10 @@ const arbPeriod: fc.Arbitrary<ScoringInput> = fc
       { maxLength: 40 },
     ),
     judges: fc.array(opt(fc.nat(8)), { maxLength: 7 }),
-    scores: fc.array(fc.record({ unit: fc.nat(8), judge: fc.nat(7), criterion: fc.constantFrom('c1', 'c2', 'c3', 'x'), score: fc.oneof(num, fc.constant(Number.NaN)) }), { maxLength: 80 }),
+    scores: fc.array(
+      fc.record({ unit: fc.nat(8), judge: fc.nat(7), criterion: fc.constantFrom('c1', 'c2', 'c3', 'x'), score: fc.oneof(num, fc.constant(Number.NaN)) }),
+      { maxLength: 80 },
+    ),
     adjustments: fc.array(fc.record({ unit: fc.nat(8), points: num }), { maxLength: 6 }),
     beta: fc.constantFrom(0, 0.3),
   })

@@ -3,13 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { scorePeriod, type IndicatorInput, type IndicatorResult, type Method, type PeriodSettingsInput, type ScoringResult } from '@/lib/scoring';
 
 /** One indicator per unit on the shared key 'k', half target 100, weight 20; actual per unit (null = 未填报). */
-function cohort(method: Method, actuals: Record<string, number | null>, opts: { settings?: PeriodSettingsInput; extra?: Partial<IndicatorInput> } = {}): ScoringResult {
+function cohort(
+  method: Method,
+  actuals: Record<string, number | null>,
+  opts: { settings?: PeriodSettingsInput; extra?: Partial<IndicatorInput> } = {},
+): ScoringResult {
   const ids = Object.keys(actuals);
   return scorePeriod({
     settings: opts.settings,
     // alternate groups: the cohort is the whole period, not a group
     units: ids.map((id, i) => ({ id, name: id, groupId: i % 2 ? 'g2' : 'g1' })),
-    indicators: ids.map((id) => ({ id: `${id}-k`, unitId: id, key: 'k', direction: 'higher', method, halfTarget: 100, weight: 20, actual: actuals[id]!, ...opts.extra })),
+    indicators: ids.map((id) => ({
+      id: `${id}-k`,
+      unitId: id,
+      key: 'k',
+      direction: 'higher',
+      method,
+      halfTarget: 100,
+      weight: 20,
+      actual: actuals[id]!,
+      ...opts.extra,
+    })),
   });
 }
 
@@ -91,7 +105,11 @@ describe('rank', () => {
     // a: 18.15 / (33 × 0.55 = 18.150000000000002) = 0.9999999999999998; b: 100 / 100 = 1 — a tie, both rank 1
     const result = scorePeriod({
       settings: { timeProgress: 0.55 },
-      units: [{ id: 'a', name: 'a', groupId: 'g' }, { id: 'b', name: 'b', groupId: 'g' }, { id: 'c', name: 'c', groupId: 'g' }],
+      units: [
+        { id: 'a', name: 'a', groupId: 'g' },
+        { id: 'b', name: 'b', groupId: 'g' },
+        { id: 'c', name: 'c', groupId: 'g' },
+      ],
       indicators: [
         { id: 'a', unitId: 'a', key: 'k', direction: 'higher', method: 'rank', annualTarget: 33, weight: 20, actual: 18.15 },
         { id: 'b', unitId: 'b', key: 'k', direction: 'higher', method: 'rank', halfTarget: 100, weight: 20, actual: 100 },
@@ -116,7 +134,10 @@ describe('cohorts', () => {
   it('are per key, with different weights per unit', () => {
     // key k (efficacy): a c 1.0 w 30, b c 0.5 w 10 → a 30, b 10 × 0.6 = 6; key other (ratio) not in any cohort
     const result = scorePeriod({
-      units: [{ id: 'a', name: 'a', groupId: 'g' }, { id: 'b', name: 'b', groupId: 'h' }],
+      units: [
+        { id: 'a', name: 'a', groupId: 'g' },
+        { id: 'b', name: 'b', groupId: 'h' },
+      ],
       indicators: [
         { id: 'a1', unitId: 'a', key: 'k', direction: 'higher', method: 'efficacy', halfTarget: 10, weight: 30, actual: 10 },
         { id: 'b1', unitId: 'b', key: 'k', direction: 'higher', method: 'efficacy', halfTarget: 10, weight: 10, actual: 5 },
@@ -132,7 +153,10 @@ describe('cohorts', () => {
   it('include every holder of the key whatever its method, and report the mix', () => {
     // a holds k as ratio (c 1.0), b as efficacy (c 0.5): b is the cohort minimum → 20 × 0.6 = 12
     const result = scorePeriod({
-      units: [{ id: 'a', name: 'a', groupId: 'g' }, { id: 'b', name: 'b', groupId: 'g' }],
+      units: [
+        { id: 'a', name: 'a', groupId: 'g' },
+        { id: 'b', name: 'b', groupId: 'g' },
+      ],
       indicators: [
         { id: 'a', unitId: 'a', key: 'k', direction: 'higher', method: 'ratio', halfTarget: 100, weight: 20, actual: 100 },
         { id: 'b', unitId: 'b', key: 'k', direction: 'higher', method: 'efficacy', halfTarget: 100, weight: 20, actual: 50 },

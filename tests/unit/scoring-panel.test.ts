@@ -38,7 +38,15 @@ describe('fewer than 5 judges', () => {
     // totals 36+27+27 = 90, 32+24+24 = 80, 28+21+21 = 70 → mean 80
     const u = panelOf([...card('j1', 36, 27, 27), ...card('j2', 32, 24, 24), ...card('j3', 28, 21, 21)]);
     expect(u.panelScore).toBe(80);
-    expect(u.panel).toMatchObject({ rule: 'mean', validCount: 3, countedCount: 3, countedSum: 240, droppedHighJudgeId: null, droppedLowJudgeId: null, maxTotal: 100 });
+    expect(u.panel).toMatchObject({
+      rule: 'mean',
+      validCount: 3,
+      countedCount: 3,
+      countedSum: 240,
+      droppedHighJudgeId: null,
+      droppedLowJudgeId: null,
+      maxTotal: 100,
+    });
     expect(u.panel.judges.map((j) => [j.judgeNo, j.total, j.status])).toEqual([
       [1, 90, 'counted'],
       [2, 80, 'counted'],
@@ -116,7 +124,13 @@ describe('invalid and incomplete cards are reported, not repaired', () => {
     const rows = [...card('j1', 30, 20, 20), ...card('j2', 40, 30, 30).slice(0, 2)];
     const u = panelOf(rows);
     expect(u.panelScore).toBe(70);
-    expect(u.panel.judges[1]).toMatchObject({ status: 'excluded', exclusion: 'incomplete', total: null, scores: [40, 30, null], problems: [null, null, 'missing'] });
+    expect(u.panel.judges[1]).toMatchObject({
+      status: 'excluded',
+      exclusion: 'incomplete',
+      total: null,
+      scores: [40, 30, null],
+      problems: [null, null, 'missing'],
+    });
   });
   it('a duplicated criterion or an unknown criterion makes the card invalid', () => {
     const dup = panelOf([...card('j1', 30, 20, 20), ...card('j2', 30, 20, 20), { unitId: 'u', judgeId: 'j2', criterionId: 'c1', score: 35 }]);
@@ -155,7 +169,13 @@ describe('judge identity', () => {
         { id: 'jb', unitId: null },
       ],
       // jb scores only v; ja and jc score both
-      panelScores: [...card('jc', 30, 20, 20, 'u'), ...card('ja', 30, 20, 20, 'u'), ...card('jb', 30, 20, 20, 'v'), ...card('jc', 30, 20, 20, 'v'), ...card('ja', 30, 20, 20, 'v')],
+      panelScores: [
+        ...card('jc', 30, 20, 20, 'u'),
+        ...card('ja', 30, 20, 20, 'u'),
+        ...card('jb', 30, 20, 20, 'v'),
+        ...card('jc', 30, 20, 20, 'v'),
+        ...card('ja', 30, 20, 20, 'v'),
+      ],
     });
     const cards = (id: string) => result.units.find((u) => u.unitId === id)!.panel.judges.map((j) => [j.judgeId, j.judgeNo]);
     expect(cards('u')).toEqual([

@@ -3,7 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scorePeriod, TIE_GRAIN, type Direction, type IndicatorInput, type Method, type ScoringInput, type ScoringResult, type UnitResult } from '@/lib/scoring';
+import {
+  scorePeriod,
+  TIE_GRAIN,
+  type Direction,
+  type IndicatorInput,
+  type Method,
+  type ScoringInput,
+  type ScoringResult,
+  type UnitResult,
+} from '@/lib/scoring';
 
 const KEYS = ['k1', 'k2', 'k3', 'k4', 'k5'];
 const GROUPS = ['g1', 'g2', 'g3'];
@@ -37,7 +46,16 @@ function arbPeriod({ num, directions = ['higher', 'lower', 'milestone'], methods
   return fc
     .record({
       settings: fc.record(
-        { alpha: num, beta: fc.oneof(num, fc.constant(0)), bonusCap: num, greenThreshold: num, yellowThreshold: num, timeProgress: num, defaultCap: num, rankFloor: num },
+        {
+          alpha: num,
+          beta: fc.oneof(num, fc.constant(0)),
+          bonusCap: num,
+          greenThreshold: num,
+          yellowThreshold: num,
+          timeProgress: num,
+          defaultCap: num,
+          rankFloor: num,
+        },
         { requiredKeys: [] },
       ),
       units: fc.array(unit, { minLength: 1, maxLength: 8 }),
@@ -45,14 +63,15 @@ function arbPeriod({ num, directions = ['higher', 'lower', 'milestone'], methods
       rubricMax: fc.tuple(num, num),
       scores: fc.array(fc.record({ u: fc.nat(7), j: fc.nat(6), c: fc.constantFrom('c1', 'c2'), score: num }), { maxLength: 60 }),
       adjustments: fc.array(fc.record({ u: fc.nat(7), points: num }), { maxLength: 10 }),
-      previous: fc.array(fc.record({ u: fc.nat(7), group: fc.constantFrom(...GROUPS), groupRank: fc.integer({ min: 1, max: 8 }), overallRank: fc.integer({ min: 1, max: 8 }) }), { maxLength: 8 }),
+      previous: fc.array(
+        fc.record({ u: fc.nat(7), group: fc.constantFrom(...GROUPS), groupRank: fc.integer({ min: 1, max: 8 }), overallRank: fc.integer({ min: 1, max: 8 }) }),
+        { maxLength: 8 },
+      ),
     })
     .map((g): ScoringInput => {
       const unitIds = g.units.map((_, i) => `u${i}`);
       const judgeIds = g.judges.map((_, i) => `j${i}`);
-      const indicators: IndicatorInput[] = g.units.flatMap((u, i) =>
-        u.keys.map((key, k) => ({ id: `u${i}-${key}`, unitId: `u${i}`, key, ...u.fields[k]! })),
-      );
+      const indicators: IndicatorInput[] = g.units.flatMap((u, i) => u.keys.map((key, k) => ({ id: `u${i}-${key}`, unitId: `u${i}`, key, ...u.fields[k]! })));
       return {
         settings: g.settings,
         groups: GROUPS.map((id, i) => ({ id, name: id, sortOrder: i })),
@@ -63,9 +82,14 @@ function arbPeriod({ num, directions = ['higher', 'lower', 'milestone'], methods
           { id: 'c2', maxScore: g.rubricMax[1], sortOrder: 2 },
         ],
         judges: g.judges.map((u, i) => ({ id: judgeIds[i]!, unitId: u === null ? null : unitIds[u % unitIds.length]! })),
-        panelScores: judgeIds.length === 0 ? [] : g.scores.map((s) => ({ unitId: unitIds[s.u % unitIds.length]!, judgeId: judgeIds[s.j % judgeIds.length]!, criterionId: s.c, score: s.score })),
+        panelScores:
+          judgeIds.length === 0
+            ? []
+            : g.scores.map((s) => ({ unitId: unitIds[s.u % unitIds.length]!, judgeId: judgeIds[s.j % judgeIds.length]!, criterionId: s.c, score: s.score })),
         adjustments: g.adjustments.map((a, i) => ({ id: `adj${i}`, unitId: unitIds[a.u % unitIds.length]!, points: a.points, reason: `r${i}` })),
-        previous: Object.fromEntries(g.previous.map((p) => [unitIds[p.u % unitIds.length]!, { groupId: p.group, groupRank: p.groupRank, overallRank: p.overallRank }])),
+        previous: Object.fromEntries(
+          g.previous.map((p) => [unitIds[p.u % unitIds.length]!, { groupId: p.group, groupRank: p.groupRank, overallRank: p.overallRank }]),
+        ),
       };
     });
 }

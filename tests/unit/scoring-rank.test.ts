@@ -47,7 +47,11 @@ const order = (r: ScoringResult) => r.units.map((u) => [u.unitId, u.overallRank,
 describe('ranking', () => {
   it('orders by F descending', () => {
     // provisional F = S_ind: a 90, b 80, c 70
-    const r = period([{ id: 'c', s: 70 }, { id: 'a', s: 90 }, { id: 'b', s: 80 }]);
+    const r = period([
+      { id: 'c', s: 70 },
+      { id: 'a', s: 90 },
+      { id: 'b', s: 80 },
+    ]);
     expect(order(r)).toEqual([
       ['a', 1, 'final'],
       ['b', 2, 'final'],
@@ -56,7 +60,10 @@ describe('ranking', () => {
   });
   it('breaks a tie on F by S_ind', () => {
     // a: 80 + 3 = 83; b: 85 − 2 = 83 → b first (S_ind 85 > 80)
-    const r = period([{ id: 'a', s: 80, adj: 3 }, { id: 'b', s: 85, adj: -2 }]);
+    const r = period([
+      { id: 'a', s: 80, adj: 3 },
+      { id: 'b', s: 85, adj: -2 },
+    ]);
     expect(get(r, 'a').final.value).toBe(get(r, 'b').final.value);
     expect(order(r)).toEqual([
       ['b', 1, 'indicator_score'],
@@ -70,10 +77,34 @@ describe('ranking', () => {
     // d: 80 × 1 + 20 × 0 = 80, one red
     // e: 70 → rank 5 below the shared rank 2 of a, c, d
     const r = period([
-      { id: 'a', ind: [[50, 120], [50, 40]] },
-      { id: 'b', ind: [[50, 80], [50, 80]] },
-      { id: 'c', ind: [[80, 100], [20, null]] },
-      { id: 'd', ind: [[80, 100], [20, 0]] },
+      {
+        id: 'a',
+        ind: [
+          [50, 120],
+          [50, 40],
+        ],
+      },
+      {
+        id: 'b',
+        ind: [
+          [50, 80],
+          [50, 80],
+        ],
+      },
+      {
+        id: 'c',
+        ind: [
+          [80, 100],
+          [20, null],
+        ],
+      },
+      {
+        id: 'd',
+        ind: [
+          [80, 100],
+          [20, 0],
+        ],
+      },
       { id: 'e', s: 70 },
     ]);
     expect(get(r, 'c').lights).toMatchObject({ red: 0, missing: 1, redForTieBreak: 1 });
@@ -86,12 +117,20 @@ describe('ranking', () => {
     ]);
   });
   it('remaining ties share a rank: 1, 2, 2, 4', () => {
-    const r = period([{ id: 'a', s: 90 }, { id: 'b', s: 80 }, { id: 'c', s: 80 }, { id: 'd', s: 70 }]);
+    const r = period([
+      { id: 'a', s: 90 },
+      { id: 'b', s: 80 },
+      { id: 'c', s: 80 },
+      { id: 'd', s: 70 },
+    ]);
     expect(r.units.map((u) => u.overallRank)).toEqual([1, 2, 2, 4]);
     expect(get(r, 'b').overallRankDecidedBy).toBe('shared');
   });
   it('lists a shared rank by sortOrder, never ranking by it', () => {
-    const r = period([{ id: 'a', s: 80, sortOrder: 2 }, { id: 'b', s: 80, sortOrder: 1 }]);
+    const r = period([
+      { id: 'a', s: 80, sortOrder: 2 },
+      { id: 'b', s: 80, sortOrder: 1 },
+    ]);
     expect(order(r)).toEqual([
       ['b', 1, 'shared'],
       ['a', 1, 'shared'],
@@ -100,7 +139,10 @@ describe('ranking', () => {
   it('does not let binary noise split a tie on F', () => {
     // a: 0.7 × 85 + 0.3 × 0 = 59.49999999999999 in binary; b: provisional 59.5 → a tie on F,
     // decided by S_ind (85 > 59.5): a first, although b's F is larger in the last bit
-    const r = period([{ id: 'a', s: 85, panel: 0 }, { id: 'b', s: 59.5 }]);
+    const r = period([
+      { id: 'a', s: 85, panel: 0 },
+      { id: 'b', s: 59.5 },
+    ]);
     expect(get(r, 'a').final.value).toBeLessThan(get(r, 'b').final.value);
     expect(order(r)).toEqual([
       ['a', 1, 'indicator_score'],
@@ -109,7 +151,12 @@ describe('ranking', () => {
   });
   it('ranks within each contest group and overall', () => {
     // g1: a 90, b 70; g2: c 80, d 60 → overall a, c, b, d
-    const r = period([{ id: 'a', s: 90 }, { id: 'b', s: 70 }, { id: 'c', s: 80, group: 'g2' }, { id: 'd', s: 60, group: 'g2' }]);
+    const r = period([
+      { id: 'a', s: 90 },
+      { id: 'b', s: 70 },
+      { id: 'c', s: 80, group: 'g2' },
+      { id: 'd', s: 60, group: 'g2' },
+    ]);
     expect(r.units.map((u) => [u.unitId, u.overallRank, u.groupRank])).toEqual([
       ['a', 1, 1],
       ['c', 2, 1],
@@ -124,7 +171,11 @@ describe('ranking', () => {
   });
   it('a tie in the group can be decided differently overall', () => {
     // g1: a 80 (S 80), b 80 via 77 + 3 (S 77); g2: c 80 (S 80) → overall a and c share 1, b 3
-    const r = period([{ id: 'a', s: 80 }, { id: 'b', s: 77, adj: 3 }, { id: 'c', s: 80, group: 'g2' }]);
+    const r = period([
+      { id: 'a', s: 80 },
+      { id: 'b', s: 77, adj: 3 },
+      { id: 'c', s: 80, group: 'g2' },
+    ]);
     expect(r.units.map((u) => [u.unitId, u.overallRank, u.groupRank])).toEqual([
       ['a', 1, 1],
       ['c', 1, 1],
@@ -179,8 +230,16 @@ describe('rank change against the previous period', () => {
 
   it('accepts the previous period result, live or as a stored JSON snapshot', () => {
     // last period: g1 b 90, a 80; g2 c 70 → now g1 a 90, b 80; c moved to g1 with 70
-    const last = period([{ id: 'b', s: 90 }, { id: 'a', s: 80 }, { id: 'c', s: 70, group: 'g2' }]);
-    const spec: Spec[] = [{ id: 'a', s: 90 }, { id: 'b', s: 80 }, { id: 'c', s: 70 }];
+    const last = period([
+      { id: 'b', s: 90 },
+      { id: 'a', s: 80 },
+      { id: 'c', s: 70, group: 'g2' },
+    ]);
+    const spec: Spec[] = [
+      { id: 'a', s: 90 },
+      { id: 'b', s: 80 },
+      { id: 'c', s: 70 },
+    ];
     for (const prev of [last, JSON.parse(JSON.stringify(last)) as ScoringResult]) {
       const r = period(spec, prev);
       expect(get(r, 'a').groupRankChange).toEqual({ kind: 'ranked', previousRank: 2, delta: 1 });

@@ -47,7 +47,8 @@ export default async function AdminPage() {
               <span className="flex flex-wrap items-center gap-3 text-slate-500">
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
                 <span className="tabular">
-                  {t('setup.periods.deadline')} {p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}
+                  {t('setup.periods.deadline')}{' '}
+                  {p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}
                 </span>
                 <Link href={`/admin/periods/${p.id}`} className="text-brand-700 hover:underline">
                   {t('setup.landing.manage')}

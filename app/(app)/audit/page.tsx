@@ -32,7 +32,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.actor ? { actorName: { contains: f.actor } } : {}),
     ...(f.from || f.to
-      ? { at: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00+08:00`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}) } }
+      ? {
+          at: {
+            ...(f.from ? { gte: new Date(`${f.from}T00:00:00+08:00`) } : {}),
+            ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}),
+          },
+        }
       : {}),
   };
   const [rows, total, actions, types] = await Promise.all([

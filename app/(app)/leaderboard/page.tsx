@@ -46,19 +46,26 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   let rows: Row[] = results.units
     .filter((u) => !group || u.groupId === group.groupId)
     .filter((u) => !q.kind || kindOf.get(u.unitId) === q.kind)
-    .map((u) => ({ unit: rowUnit(u), kind: kindOf.get(u.unitId) ?? 'department', rank: group ? u.groupRank : u.overallRank, change: group ? u.groupRankChange : u.overallRankChange }));
+    .map((u) => ({
+      unit: rowUnit(u),
+      kind: kindOf.get(u.unitId) ?? 'department',
+      rank: group ? u.groupRank : u.overallRank,
+      change: group ? u.groupRankChange : u.overallRankChange,
+    }));
   if (group) rows.sort((a, b) => a.rank - b.rank);
   const key = { indicator: (r: Row) => r.unit.indicatorScore, panel: (r: Row) => r.unit.panelScore ?? -Infinity, final: (r: Row) => r.unit.final };
   if (q.sort !== 'rank') rows = [...rows].sort((a, b) => key[q.sort as keyof typeof key](b) - key[q.sort as keyof typeof key](a));
 
   const href = (patch: Partial<z.infer<typeof paramsSchema>>) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ period: period.id, group: q.group, kind: q.kind, sort: q.sort, ...patch })) if (v && !(k === 'sort' && v === 'rank')) p.set(k, String(v));
+    for (const [k, v] of Object.entries({ period: period.id, group: q.group, kind: q.kind, sort: q.sort, ...patch }))
+      if (v && !(k === 'sort' && v === 'rank')) p.set(k, String(v));
     return `/leaderboard?${p}`;
   };
   const published = snapshot !== null;
   const anyProvisional = results.units.some((u) => u.provisional);
-  const tab = (active: boolean) => `rounded-md px-3 py-1.5 text-sm ${active ? 'bg-brand-600 font-semibold text-white' : 'bg-white text-slate-600 hover:bg-slate-100'}`;
+  const tab = (active: boolean) =>
+    `rounded-md px-3 py-1.5 text-sm ${active ? 'bg-brand-600 font-semibold text-white' : 'bg-white text-slate-600 hover:bg-slate-100'}`;
 
   return (
     <div className="space-y-5">
@@ -74,7 +81,11 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           {published ? (
             <span className="rounded bg-emerald-50 px-2 py-1 text-emerald-700">
               {snapshot.kind === 'correction'
-                ? t('corrected', { version: snapshot.version, date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }), reason: snapshot.reason ?? '' })
+                ? t('corrected', {
+                    version: snapshot.version,
+                    date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }),
+                    reason: snapshot.reason ?? '',
+                  })
                 : t('published', { date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }) })}
             </span>
           ) : (
@@ -83,7 +94,12 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </span>
       </div>
 
-      {can(user, 'results:publish') && (published ? <PublicationPanel periodId={period.id} mode="correct" /> : ['review', 'arena'].includes(period.state) && <PublicationPanel periodId={period.id} mode="publish" />)}
+      {can(user, 'results:publish') &&
+        (published ? (
+          <PublicationPanel periodId={period.id} mode="correct" />
+        ) : (
+          ['review', 'arena'].includes(period.state) && <PublicationPanel periodId={period.id} mode="publish" />
+        ))}
 
       <Card>
         <div className="flex flex-wrap items-center gap-2">
@@ -148,7 +164,10 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
 
       <div className="grid gap-5 lg:grid-cols-2">
         <Card title={t('chartTitle')} className="min-w-0">
-          <FinalsChart bars={rows.map((r) => ({ label: r.unit.name.replace(/^泰和(市|高新区|高新)/, ''), value: r.unit.final, provisional: r.unit.provisional }))} title={t('col.final')} />
+          <FinalsChart
+            bars={rows.map((r) => ({ label: r.unit.name.replace(/^泰和(市|高新区|高新)/, ''), value: r.unit.final, provisional: r.unit.provisional }))}
+            title={t('col.final')}
+          />
         </Card>
         <Card title={t('heatmapTitle')} className="min-w-0">
           <LightHeatmap units={rows.map((r) => byId.get(r.unit.unitId)!)} />

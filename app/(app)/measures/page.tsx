@@ -58,7 +58,9 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       orderBy: [{ deadline: 'asc' }, { createdAt: 'asc' }],
       take: LIMIT,
     }),
-    wholeDistrict ? db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } }) : [],
+    wholeDistrict
+      ? db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } })
+      : [],
     db.strategyPillar.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
     db.measure.findMany({ where: base, select: { status: true, deadline: true } }),
   ]);
@@ -145,7 +147,10 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
                       {m.gap && <div className="mt-0.5 text-xs text-slate-500">{t('measures.forGap', { gap: m.gap.description })}</div>}
                     </div>
                     <div className="flex shrink-0 items-center gap-1.5">
-                      <span className={`rounded px-2 py-0.5 text-xs font-medium ${m.status === 'done' ? 'bg-emerald-600 text-white' : m.status === 'in_progress' ? 'bg-sky-50 text-sky-700' : 'bg-slate-100 text-slate-600'}`} data-testid="measure-status">
+                      <span
+                        className={`rounded px-2 py-0.5 text-xs font-medium ${m.status === 'done' ? 'bg-emerald-600 text-white' : m.status === 'in_progress' ? 'bg-sky-50 text-sky-700' : 'bg-slate-100 text-slate-600'}`}
+                        data-testid="measure-status"
+                      >
                         {t(`measureStatus.${m.status}`)}
                       </span>
                       {overdue && <span className="rounded bg-red-600 px-2 py-0.5 text-xs font-medium text-white">{t('measures.overdueTag')}</span>}

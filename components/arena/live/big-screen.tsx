@@ -18,7 +18,11 @@ export function BigScreen({ initial }: { initial: ArenaLiveView }) {
   const next = view.participants.filter((p) => p.state === 'waiting').slice(0, 3);
 
   return (
-    <div className="flex h-screen w-screen flex-col overflow-hidden bg-slate-950 px-[2.5rem] py-[1.75rem] text-white" data-testid="big-screen" data-state={arena.state}>
+    <div
+      className="flex h-screen w-screen flex-col overflow-hidden bg-slate-950 px-[2.5rem] py-[1.75rem] text-white"
+      data-testid="big-screen"
+      data-state={arena.state}
+    >
       <header className="flex items-center justify-between gap-6 border-b border-white/10 pb-4">
         <div className="flex min-w-0 items-baseline gap-5">
           <span className="shrink-0 rounded-md bg-red-700 px-3 py-1 text-2xl font-black tracking-widest">{t('screen.brand')}</span>
@@ -225,7 +229,9 @@ function FinalResults({ rows }: { rows: LiveRankingRow[] }) {
       <ol className="mx-auto mt-2 grid min-h-0 w-full max-w-[100rem] flex-1 grid-flow-col grid-rows-10 gap-x-10 gap-y-3 overflow-hidden text-3xl">
         {rows.map((r) => (
           <li key={r.unitId} className="flex items-center gap-4 rounded-lg bg-white/5 px-4 py-2" data-testid="final-row">
-            <span className={`tabular flex h-12 w-12 shrink-0 items-center justify-center rounded-full font-black ${podium[r.rank - 1] ?? 'bg-white/10'}`}>{r.rank}</span>
+            <span className={`tabular flex h-12 w-12 shrink-0 items-center justify-center rounded-full font-black ${podium[r.rank - 1] ?? 'bg-white/10'}`}>
+              {r.rank}
+            </span>
             <span className="min-w-0 flex-1 truncate">{r.unitShortName ?? r.unitName}</span>
             <span className="tabular text-xl text-slate-300">{fmt(r.panelScore)}</span>
             <span className="tabular w-28 text-right font-bold">{fmt(r.final)}</span>

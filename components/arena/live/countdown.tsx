@@ -10,7 +10,17 @@ export function formatClock(seconds: number): string {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function Countdown({ timer, offset, className = '', size = 'md' }: { timer: TimerState; offset: number; className?: string; size?: 'sm' | 'md' | 'xl' }) {
+export function Countdown({
+  timer,
+  offset,
+  className = '',
+  size = 'md',
+}: {
+  timer: TimerState;
+  offset: number;
+  className?: string;
+  size?: 'sm' | 'md' | 'xl';
+}) {
   const t = useTranslations('arena.timer');
   const [now, setNow] = useState(() => Date.now() + offset);
   useEffect(() => {
@@ -32,7 +42,9 @@ export function Countdown({ timer, offset, className = '', size = 'md' }: { time
         {over ? '+' : ''}
         {formatClock(left)}
       </div>
-      {(timer.paused || over) && <div className={`mt-1 text-sm font-semibold ${over ? 'text-red-500' : 'text-amber-500'}`}>{timer.paused ? t('paused') : t('overrun')}</div>}
+      {(timer.paused || over) && (
+        <div className={`mt-1 text-sm font-semibold ${over ? 'text-red-500' : 'text-amber-500'}`}>{timer.paused ? t('paused') : t('overrun')}</div>
+      )}
     </div>
   );
 }

@@ -4,14 +4,21 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { closeSpeakerAction, extendTimerAction, finishArenaAction, nextSpeakerAction, pauseTimerAction, resumeTimerAction, startArenaAction } from '@/app/(app)/arena/actions';
+import {
+  closeSpeakerAction,
+  extendTimerAction,
+  finishArenaAction,
+  nextSpeakerAction,
+  pauseTimerAction,
+  resumeTimerAction,
+  startArenaAction,
+} from '@/app/(app)/arena/actions';
 import { ConfirmButton, FormError, primaryBtn, secondaryBtn, type Failure } from '@/components/setup/form-kit';
 import type { ActionResult } from '@/lib/actions/result';
 import { DEFAULT_EXTEND_SECONDS, type ArenaLiveView } from '@/lib/arena/types';
 import { ConnectionDot, score2 as fmt } from './bits';
 import { Countdown } from './countdown';
 import { useArenaLive } from './use-arena-live';
-
 
 export function HostConsole({ initial }: { initial: ArenaLiveView }) {
   const t = useTranslations('arena');
@@ -71,21 +78,45 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
           )}
           {arena.state === 'live' && (
             <>
-              <button type="button" className={primaryBtn} disabled={pending || !canNext} onClick={() => run(() => nextSpeakerAction({ arenaId }))} data-testid="host-next">
+              <button
+                type="button"
+                className={primaryBtn}
+                disabled={pending || !canNext}
+                onClick={() => run(() => nextSpeakerAction({ arenaId }))}
+                data-testid="host-next"
+              >
                 {current ? t('host.next', { unit: waiting[0]?.unitName ?? '' }) : t('host.first', { unit: waiting[0]?.unitName ?? '' })}
               </button>
               {speaking &&
                 (view.timer.paused ? (
-                  <button type="button" className={secondaryBtn} disabled={pending} onClick={() => run(() => resumeTimerAction({ arenaId }))} data-testid="host-resume">
+                  <button
+                    type="button"
+                    className={secondaryBtn}
+                    disabled={pending}
+                    onClick={() => run(() => resumeTimerAction({ arenaId }))}
+                    data-testid="host-resume"
+                  >
                     {t('host.resume')}
                   </button>
                 ) : (
-                  <button type="button" className={secondaryBtn} disabled={pending} onClick={() => run(() => pauseTimerAction({ arenaId }))} data-testid="host-pause">
+                  <button
+                    type="button"
+                    className={secondaryBtn}
+                    disabled={pending}
+                    onClick={() => run(() => pauseTimerAction({ arenaId }))}
+                    data-testid="host-pause"
+                  >
                     {t('host.pause')}
                   </button>
                 ))}
               {speaking && (
-                <button type="button" className={secondaryBtn} disabled={pending} onClick={() => run(() => extendTimerAction({ arenaId, seconds: DEFAULT_EXTEND_SECONDS }))} data-testid="host-extend">
+                <button
+                  type="button"
+                  className={secondaryBtn}
+                  disabled={pending}
+                  onClick={() => run(() => extendTimerAction({ arenaId, seconds: DEFAULT_EXTEND_SECONDS }))}
+                  data-testid="host-extend"
+                >
                   {t('host.extend', { minutes: DEFAULT_EXTEND_SECONDS / 60 })}
                 </button>
               )}
@@ -99,7 +130,13 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
               )}
               <span className="ml-auto">
                 {view.allClosed ? (
-                  <button type="button" className={primaryBtn} disabled={pending} onClick={() => run(() => finishArenaAction({ arenaId, force: false }))} data-testid="host-finish">
+                  <button
+                    type="button"
+                    className={primaryBtn}
+                    disabled={pending}
+                    onClick={() => run(() => finishArenaAction({ arenaId, force: false }))}
+                    data-testid="host-finish"
+                  >
                     {t('host.finish')}
                   </button>
                 ) : (
@@ -128,7 +165,12 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
 
       <div className="grid gap-4 lg:grid-cols-3">
         <section className="space-y-4 lg:col-span-2">
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="host-current" data-order={current?.order ?? 0} data-speaker-state={current?.state ?? 'none'}>
+          <div
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            data-testid="host-current"
+            data-order={current?.order ?? 0}
+            data-speaker-state={current?.state ?? 'none'}
+          >
             {current ? (
               <div className="flex flex-wrap items-start justify-between gap-4">
                 <div className="min-w-0">
@@ -149,10 +191,20 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
                     </div>
                   )}
                 </div>
-                {speaking ? <Countdown timer={view.timer} offset={offset} /> : <span className="rounded bg-slate-100 px-2 py-1 text-sm text-slate-600">{t('host.scoringClosed')}</span>}
+                {speaking ? (
+                  <Countdown timer={view.timer} offset={offset} />
+                ) : (
+                  <span className="rounded bg-slate-100 px-2 py-1 text-sm text-slate-600">{t('host.scoringClosed')}</span>
+                )}
               </div>
             ) : (
-              <p className="text-sm text-slate-600">{arena.state === 'prep' ? t('host.notStarted') : arena.state === 'finished' ? t('host.allDone', { count: view.participants.filter((p) => p.state === 'closed').length }) : t('host.noSpeaker')}</p>
+              <p className="text-sm text-slate-600">
+                {arena.state === 'prep'
+                  ? t('host.notStarted')
+                  : arena.state === 'finished'
+                    ? t('host.allDone', { count: view.participants.filter((p) => p.state === 'closed').length })
+                    : t('host.noSpeaker')}
+              </p>
             )}
           </div>
 
@@ -164,7 +216,12 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
                   const excused = ownUnitJudge(j.unitId);
                   const done = scored.has(j.userId);
                   return (
-                    <li key={j.userId} className="flex items-center justify-between gap-2 rounded border border-slate-100 px-2 py-1 text-sm" data-testid="host-judge" data-scored={done}>
+                    <li
+                      key={j.userId}
+                      className="flex items-center justify-between gap-2 rounded border border-slate-100 px-2 py-1 text-sm"
+                      data-testid="host-judge"
+                      data-scored={done}
+                    >
                       <span className="min-w-0 truncate">
                         {j.name}
                         {j.title && <span className="ml-1 text-xs text-slate-500">{j.title}</span>}
@@ -185,7 +242,11 @@ export function HostConsole({ initial }: { initial: ArenaLiveView }) {
             <h2 className="text-sm font-semibold text-slate-700">{t('host.order')}</h2>
             <ol className="mt-2 space-y-1 text-sm" data-testid="host-order">
               {view.participants.map((p) => (
-                <li key={p.id} className={`flex items-center justify-between gap-2 ${p.id === current?.id ? 'font-semibold text-brand-700' : ''}`} data-state={p.state}>
+                <li
+                  key={p.id}
+                  className={`flex items-center justify-between gap-2 ${p.id === current?.id ? 'font-semibold text-brand-700' : ''}`}
+                  data-state={p.state}
+                >
                   <span className="min-w-0 truncate">
                     <span className="tabular mr-1 text-slate-400">{p.order}.</span>
                     {p.unitName}
@@ -229,7 +290,14 @@ function CloseButton({ allIn, missing, disabled, onClose }: { allIn: boolean; mi
     );
   return (
     <span data-testid="host-close-early">
-      <ConfirmButton label={t('close')} question={t('closeEarlyQuestion', { missing })} confirmLabel={t('closeConfirm')} cancelLabel={t('cancel')} disabled={disabled} onConfirm={onClose} />
+      <ConfirmButton
+        label={t('close')}
+        question={t('closeEarlyQuestion', { missing })}
+        confirmLabel={t('closeConfirm')}
+        cancelLabel={t('cancel')}
+        disabled={disabled}
+        onConfirm={onClose}
+      />
     </span>
   );
 }

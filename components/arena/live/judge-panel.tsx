@@ -19,7 +19,10 @@ const draftKey = (arenaId: string, judgeId: string, participantId: string) => `l
 export function JudgePanel({ initial }: { initial: JudgeView }) {
   const t = useTranslations('arena');
   // the judge's own sheet and eligibility change with the speaker: refetch the view on those events
-  const { view, connection, offset, refetch } = useArenaLive(initial, { kind: 'judge', refetchOn: ['speaker.started', 'speaker.closed', 'arena.started', 'arena.finished'] });
+  const { view, connection, offset, refetch } = useArenaLive(initial, {
+    kind: 'judge',
+    refetchOn: ['speaker.started', 'speaker.closed', 'arena.started', 'arena.finished'],
+  });
   const { arena, current, scoring } = view;
   // the form remounts with the saved sheet's version: the confirmation lives here so it outlasts that
   const [lastSaved, setLastSaved] = useState<{ participantId: string; version: number } | null>(null);
@@ -140,12 +143,22 @@ function Brief({ view }: { view: JudgeView }) {
   );
 }
 
-function ScoreForm({ view, justSaved, onSaved }: { view: JudgeView; justSaved: boolean; onSaved: (saved: { participantId: string; version: number }) => Promise<void> }) {
+function ScoreForm({
+  view,
+  justSaved,
+  onSaved,
+}: {
+  view: JudgeView;
+  justSaved: boolean;
+  onSaved: (saved: { participantId: string; version: number }) => Promise<void>;
+}) {
   const t = useTranslations('arena');
   const participantId = view.scoring.participantId as string;
   const sheet = view.scoring.sheet;
   const key = draftKey(view.arena.id, view.me.userId, participantId);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(view.rubric.map((c) => [c.id, sheet ? String(sheet.scores[c.id] ?? '') : ''])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(view.rubric.map((c) => [c.id, sheet ? String(sheet.scores[c.id] ?? '') : ''])),
+  );
   const [failure, setFailure] = useState<Failure | null>(null);
   const [saved, setSaved] = useState(false);
   const [edited, setEdited] = useState(false);
@@ -182,7 +195,11 @@ function ScoreForm({ view, justSaved, onSaved }: { view: JudgeView; justSaved: b
     e.preventDefault();
     const firstBad = parsed.find((p) => p.value === null || p.error !== null);
     if (firstBad) {
-      setFailure(firstBad.error === null ? { error: 'scoreMissing', params: { criterion: firstBad.c.name } } : { error: 'scoreOutOfRange', params: { criterion: firstBad.c.name, max: firstBad.c.maxScore } });
+      setFailure(
+        firstBad.error === null
+          ? { error: 'scoreMissing', params: { criterion: firstBad.c.name } }
+          : { error: 'scoreOutOfRange', params: { criterion: firstBad.c.name, max: firstBad.c.maxScore } },
+      );
       return;
     }
     const scores = Object.fromEntries(parsed.map((p) => [p.c.id, p.value as number]));

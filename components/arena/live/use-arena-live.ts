@@ -16,7 +16,9 @@ export function applyArenaEvent<V extends ArenaLiveView>(view: V, m: ArenaEventM
       const { participantId, scoredCount, judgeId } = m.payload;
       const current = view.current && view.current.id === participantId ? { ...view.current, scoredCount } : view.current;
       const scoredJudgeIds =
-        view.scoredJudgeIds && view.current?.id === participantId && !view.scoredJudgeIds.includes(judgeId) ? [...view.scoredJudgeIds, judgeId] : view.scoredJudgeIds;
+        view.scoredJudgeIds && view.current?.id === participantId && !view.scoredJudgeIds.includes(judgeId)
+          ? [...view.scoredJudgeIds, judgeId]
+          : view.scoredJudgeIds;
       return { ...view, current, scoredJudgeIds, participants: patchParticipant(participantId, { scoredCount }), lastEventId: m.id };
     }
     case 'timer.changed': {
@@ -50,7 +52,13 @@ export function applyArenaEvent<V extends ArenaLiveView>(view: V, m: ArenaEventM
       };
     }
     case 'arena.finished':
-      return { ...view, arena: { ...view.arena, state: 'finished', finishedAt: m.payload.finishedAt }, liveRanking: m.payload.liveRanking, timer: timerView(IDLE_TIMER, now), lastEventId: m.id };
+      return {
+        ...view,
+        arena: { ...view.arena, state: 'finished', finishedAt: m.payload.finishedAt },
+        liveRanking: m.payload.liveRanking,
+        timer: timerView(IDLE_TIMER, now),
+        lastEventId: m.id,
+      };
     default:
       return null;
   }

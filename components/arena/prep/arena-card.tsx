@@ -27,7 +27,9 @@ export async function ArenaCard({ arena: a }: { arena: ArenaSummary }) {
           <div className="flex flex-wrap items-center gap-2">
             <h2 className="break-words text-lg font-semibold text-slate-900">{a.name}</h2>
             <ArenaStateBadge state={a.state} />
-            {a.isJudge && <span className="whitespace-nowrap rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{t('arenaPrep.list.youJudge')}</span>}
+            {a.isJudge && (
+              <span className="whitespace-nowrap rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{t('arenaPrep.list.youJudge')}</span>
+            )}
           </div>
           <p className="mt-0.5 text-sm text-slate-500">
             {a.periodName} · {t('arenaPrep.list.periodState', { state: t(`periodState.${a.periodState}`) })}
@@ -60,7 +62,11 @@ export async function ArenaCard({ arena: a }: { arena: ArenaSummary }) {
           <dt className="text-xs text-slate-500">{t('arenaPrep.list.participants')}</dt>
           <dd className="tabular font-medium" data-testid="arena-participant-count">
             {t('arenaPrep.list.participantsValue', { count: a.participantCount })}
-            {a.state !== 'prep' && <span className="ml-1 text-xs font-normal text-slate-500">{t('arenaPrep.list.closedValue', { closed: a.closedCount, count: a.participantCount })}</span>}
+            {a.state !== 'prep' && (
+              <span className="ml-1 text-xs font-normal text-slate-500">
+                {t('arenaPrep.list.closedValue', { closed: a.closedCount, count: a.participantCount })}
+              </span>
+            )}
           </dd>
         </div>
         <div>

@@ -15,7 +15,11 @@ const ARENA_TONE: Record<ArenaState, string> = {
 export function ArenaStateBadge({ state }: { state: ArenaState }) {
   const t = useTranslations('arenaState');
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${ARENA_TONE[state]}`} data-testid="arena-state" data-state={state}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${ARENA_TONE[state]}`}
+      data-testid="arena-state"
+      data-state={state}
+    >
       {state === 'live' && <span className="h-1.5 w-1.5 animate-pulse rounded-full bg-white" aria-hidden />}
       {t(state)}
     </span>

@@ -26,7 +26,12 @@ export function CreateArenaForm({ periods }: { periods: { id: string; name: stri
   const [minutes, setMinutes] = useState(String(DEFAULT_MINUTES));
   const act = useSetupAction(createArenaAction);
   const msg = useFieldMessage(act.failure);
-  if (!first) return <p className="text-sm text-slate-500" data-testid="arena-create-none">{t('noPeriods')}</p>;
+  if (!first)
+    return (
+      <p className="text-sm text-slate-500" data-testid="arena-create-none">
+        {t('noPeriods')}
+      </p>
+    );
   const minutesError = msg('minutesPerSpeaker') ? t('minutesRange') : null;
   return (
     <form
@@ -78,7 +83,17 @@ export function CreateArenaForm({ periods }: { periods: { id: string; name: stri
           )}
         </Field>
         <Field label={t('minutes')} hint={t('minutesHint')} error={minutesError}>
-          {(p) => <input {...p} className={inputCls} inputMode="numeric" value={minutes} maxLength={3} data-testid="arena-create-minutes" onChange={(e) => setMinutes(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              className={inputCls}
+              inputMode="numeric"
+              value={minutes}
+              maxLength={3}
+              data-testid="arena-create-minutes"
+              onChange={(e) => setMinutes(e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <button type="submit" className={primaryBtn} disabled={act.pending} data-testid="arena-create-submit">

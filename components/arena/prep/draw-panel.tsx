@@ -35,7 +35,11 @@ export async function DrawStatus({ prep }: { prep: ArenaPrepView }) {
               </span>
               {current && <span>{t('drawnBy', { name: current.actorName })}</span>}
             </div>
-            <p className={`mt-2 text-sm ${draw.orderMatchesDraw ? 'text-green-700' : 'text-amber-700'}`} data-testid="draw-match" data-matches={draw.orderMatchesDraw}>
+            <p
+              className={`mt-2 text-sm ${draw.orderMatchesDraw ? 'text-green-700' : 'text-amber-700'}`}
+              data-testid="draw-match"
+              data-matches={draw.orderMatchesDraw}
+            >
               {draw.orderMatchesDraw ? `✓ ${t('matches')}` : `! ${t('mismatch')}`}
             </p>
           </div>
@@ -72,7 +76,14 @@ export async function DrawHistory({ prep, unitLabel }: { prep: ArenaPrepView; un
           <DataTable
             testId="draw-history"
             minWidth="min-w-[680px]"
-            columns={[{ label: t('colNo') }, { label: t('colSeed') }, { label: t('colAt') }, { label: t('colBy') }, { label: t('colOrder') }, { label: t('colCheck') }]}
+            columns={[
+              { label: t('colNo') },
+              { label: t('colSeed') },
+              { label: t('colAt') },
+              { label: t('colBy') },
+              { label: t('colOrder') },
+              { label: t('colCheck') },
+            ]}
           >
             {draws.map((d, i) => {
               const verified = d.order.length > 0 && drawCodes(d.order, d.seed).join(',') === d.order.join(',');
@@ -83,7 +94,9 @@ export async function DrawHistory({ prep, unitLabel }: { prep: ArenaPrepView; un
                   <td className="py-2 pr-3">
                     <span className="font-mono font-semibold">{d.seed}</span>
                     <span className="mt-0.5 flex flex-wrap gap-1">
-                      <span className={`rounded px-1.5 py-0.5 text-xs ${d.redraw ? 'bg-amber-100 text-amber-800' : 'bg-slate-100 text-slate-600'}`}>{d.redraw ? t('redrawBadge') : t('first')}</span>
+                      <span className={`rounded px-1.5 py-0.5 text-xs ${d.redraw ? 'bg-amber-100 text-amber-800' : 'bg-slate-100 text-slate-600'}`}>
+                        {d.redraw ? t('redrawBadge') : t('first')}
+                      </span>
                       {inForce && <span className="rounded bg-green-600 px-1.5 py-0.5 text-xs text-white">{t('current')}</span>}
                     </span>
                   </td>
@@ -98,7 +111,11 @@ export async function DrawHistory({ prep, unitLabel }: { prep: ArenaPrepView; un
                       ))}
                     </ol>
                   </td>
-                  <td className={`whitespace-nowrap py-2 text-xs font-medium ${verified ? 'text-green-700' : 'text-red-600'}`} data-testid="draw-verified" data-ok={verified}>
+                  <td
+                    className={`whitespace-nowrap py-2 text-xs font-medium ${verified ? 'text-green-700' : 'text-red-600'}`}
+                    data-testid="draw-verified"
+                    data-ok={verified}
+                  >
                     {verified ? `✓ ${t('verified')}` : `✗ ${t('verifyFailed')}`}
                   </td>
                 </tr>

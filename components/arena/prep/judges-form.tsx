@@ -77,7 +77,9 @@ export function JudgesForm({
               <div key={role} data-testid="judge-group" data-role={role}>
                 <div className="mb-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
                   <h3 className="text-sm font-semibold text-slate-700">{label}</h3>
-                  <span className="tabular text-xs text-slate-500">{t('participants.groupCount', { selected: ids.filter((id) => selected.has(id)).length, total: ids.length })}</span>
+                  <span className="tabular text-xs text-slate-500">
+                    {t('participants.groupCount', { selected: ids.filter((id) => selected.has(id)).length, total: ids.length })}
+                  </span>
                   <span className="flex gap-1">
                     <button type="button" className={linkBtn} aria-label={t('common.selectAllIn', { group: label })} onClick={() => setMany(ids, true)}>
                       {t('common.selectAll')}
@@ -99,7 +101,13 @@ export function JudgesForm({
                           data-username={j.username}
                           data-selected={on}
                         >
-                          <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" checked={on} onChange={(e) => setMany([j.userId], e.target.checked)} data-testid="judge-checkbox" />
+                          <input
+                            type="checkbox"
+                            className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
+                            checked={on}
+                            onChange={(e) => setMany([j.userId], e.target.checked)}
+                            data-testid="judge-checkbox"
+                          />
                           <span className="flex min-w-0 flex-col">
                             <span className="flex flex-wrap items-center gap-x-2">
                               <span className="font-medium text-slate-800">{j.name}</span>

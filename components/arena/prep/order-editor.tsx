@@ -17,7 +17,19 @@ type Dir = 'up' | 'down';
 const moveBtn =
   'inline-flex h-8 min-w-8 items-center justify-center gap-1 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-40';
 
-export function OrderEditor({ arenaId, items, drawSeed, editable, drawActive }: { arenaId: string; items: OrderItem[]; drawSeed: string | null; editable: boolean; drawActive: boolean }) {
+export function OrderEditor({
+  arenaId,
+  items,
+  drawSeed,
+  editable,
+  drawActive,
+}: {
+  arenaId: string;
+  items: OrderItem[];
+  drawSeed: string | null;
+  editable: boolean;
+  drawActive: boolean;
+}) {
   const t = useTranslations('arenaPrep');
   const savedIds = items.map((p) => p.id);
   const [order, setOrder] = useServerState<string[]>(savedIds, `${savedIds.join(',')}|${drawSeed ?? ''}`);

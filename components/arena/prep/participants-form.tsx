@@ -69,7 +69,13 @@ export function ParticipantsForm({
           data-unit-code={u.code}
           data-selected={on}
         >
-          <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={on} onChange={(e) => setMany([u.unitId], e.target.checked)} data-testid="participant-checkbox" />
+          <input
+            type="checkbox"
+            className="h-4 w-4 accent-brand-600"
+            checked={on}
+            onChange={(e) => setMany([u.unitId], e.target.checked)}
+            data-testid="participant-checkbox"
+          />
           <span className="min-w-0 font-medium text-slate-800">{u.name}</span>
           <span className="font-mono text-xs text-slate-400">{u.code}</span>
           <span className="ml-auto flex flex-wrap items-center gap-1.5">{extra}</span>
@@ -105,10 +111,22 @@ export function ParticipantsForm({
                   <h3 className="text-sm font-semibold text-slate-700">{g.groupName}</h3>
                   <span className="tabular text-xs text-slate-500">{t('participants.groupCount', { selected: n, total: ids.length })}</span>
                   <span className="flex gap-1">
-                    <button type="button" className={linkBtn} aria-label={t('common.selectAllIn', { group: g.groupName })} onClick={() => setMany(ids, true)} data-testid="participant-group-all">
+                    <button
+                      type="button"
+                      className={linkBtn}
+                      aria-label={t('common.selectAllIn', { group: g.groupName })}
+                      onClick={() => setMany(ids, true)}
+                      data-testid="participant-group-all"
+                    >
                       {t('common.selectAll')}
                     </button>
-                    <button type="button" className={linkBtn} aria-label={t('common.selectNoneIn', { group: g.groupName })} onClick={() => setMany(ids, false)} data-testid="participant-group-none">
+                    <button
+                      type="button"
+                      className={linkBtn}
+                      aria-label={t('common.selectNoneIn', { group: g.groupName })}
+                      onClick={() => setMany(ids, false)}
+                      data-testid="participant-group-none"
+                    >
                       {t('common.selectNone')}
                     </button>
                   </span>
@@ -138,7 +156,9 @@ export function ParticipantsForm({
           )}
         </fieldset>
       )}
-      {groups.some((g) => g.units.some((u) => u.noContent && selected.has(u.unitId))) && <p className="text-xs text-slate-500">{t('participants.noSubmissionHint')}</p>}
+      {groups.some((g) => g.units.some((u) => u.noContent && selected.has(u.unitId))) && (
+        <p className="text-xs text-slate-500">{t('participants.noSubmissionHint')}</p>
+      )}
       {drawActive && dirty && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" role="status" data-testid="participants-voids-draw">
           {t('participants.voidsDraw')}

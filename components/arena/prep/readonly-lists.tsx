@@ -11,7 +11,14 @@ export async function ParticipantsReadOnly({ rows }: { rows: { unitId: string; c
       <p className="text-sm text-slate-500">{t('count', { count: rows.length })}</p>
       <ul className="grid gap-1.5 md:grid-cols-2">
         {rows.map((u) => (
-          <li key={u.unitId} className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border border-slate-200 px-2.5 py-1.5 text-sm" data-testid="participant-row" data-unit-id={u.unitId} data-unit-code={u.code} data-selected>
+          <li
+            key={u.unitId}
+            className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border border-slate-200 px-2.5 py-1.5 text-sm"
+            data-testid="participant-row"
+            data-unit-id={u.unitId}
+            data-unit-code={u.code}
+            data-selected
+          >
             <span className="font-medium text-slate-800">{u.name}</span>
             <span className="font-mono text-xs text-slate-400">{u.code}</span>
             <span className="text-xs text-slate-500">{u.groupName}</span>
@@ -32,7 +39,14 @@ export async function JudgesReadOnly({ judges, participantUnitIds }: { judges: P
       <p className="text-sm text-slate-500">{t('arenaPrep.judges.count', { count: judges.length })}</p>
       <ul className="grid gap-1.5 md:grid-cols-2">
         {judges.map((j) => (
-          <li key={j.userId} className="flex flex-col rounded-md border border-slate-200 px-2.5 py-1.5 text-sm" data-testid="judge-row" data-user-id={j.userId} data-username={j.username} data-selected>
+          <li
+            key={j.userId}
+            className="flex flex-col rounded-md border border-slate-200 px-2.5 py-1.5 text-sm"
+            data-testid="judge-row"
+            data-user-id={j.userId}
+            data-username={j.username}
+            data-selected
+          >
             <span className="flex flex-wrap items-center gap-x-2">
               <span className="font-medium text-slate-800">{j.name}</span>
               {j.title && <span className="text-xs text-slate-500">{j.title}</span>}

@@ -7,7 +7,17 @@ import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, us
 import { parseMinutes } from './create-arena-form';
 import { useServerState } from './prep-kit';
 
-export function SettingsForm({ arenaId, name, minutesPerSpeaker, mode }: { arenaId: string; name: string; minutesPerSpeaker: number; mode: 'prep' | 'live' | 'locked' }) {
+export function SettingsForm({
+  arenaId,
+  name,
+  minutesPerSpeaker,
+  mode,
+}: {
+  arenaId: string;
+  name: string;
+  minutesPerSpeaker: number;
+  mode: 'prep' | 'live' | 'locked';
+}) {
   const t = useTranslations('arenaPrep.settings');
   const tc = useTranslations('arenaPrep');
   const [v, setV] = useServerState({ name, minutes: String(minutesPerSpeaker) }, `${name}\u0000${minutesPerSpeaker}`);
@@ -33,10 +43,29 @@ export function SettingsForm({ arenaId, name, minutesPerSpeaker, mode }: { arena
       {saved && !dirty && <FormNotice>{t('saved')}</FormNotice>}
       <fieldset disabled={locked || act.pending} className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <Field label={t('name')} error={msg('name')}>
-          {(p) => <input {...p} className={inputCls} value={v.name} maxLength={60} data-testid="prep-settings-name" onChange={(e) => setV({ ...v, name: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              className={inputCls}
+              value={v.name}
+              maxLength={60}
+              data-testid="prep-settings-name"
+              onChange={(e) => setV({ ...v, name: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('minutes')} hint={tc('create.minutesHint')} error={msg('minutesPerSpeaker') ? tc('create.minutesRange') : null}>
-          {(p) => <input {...p} className={inputCls} inputMode="numeric" value={v.minutes} maxLength={3} data-testid="prep-settings-minutes" onChange={(e) => setV({ ...v, minutes: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              className={inputCls}
+              inputMode="numeric"
+              value={v.minutes}
+              maxLength={3}
+              data-testid="prep-settings-minutes"
+              onChange={(e) => setV({ ...v, minutes: e.target.value })}
+            />
+          )}
         </Field>
       </fieldset>
       {!locked && (

@@ -11,7 +11,12 @@ export async function StartPanel({ prep }: { prep: ArenaPrepView }) {
   const format = await getFormatter();
   const { arena, startBlockers } = prep;
   const sentence = (b: StartBlocker) =>
-    t(`arenaPrep.start.blockers.${b}`, b === 'period_state' ? { period: arena.periodName, state: t.has(`periodState.${arena.periodState}`) ? t(`periodState.${arena.periodState}`) : arena.periodState } : {});
+    t(
+      `arenaPrep.start.blockers.${b}`,
+      b === 'period_state'
+        ? { period: arena.periodName, state: t.has(`periodState.${arena.periodState}`) ? t(`periodState.${arena.periodState}`) : arena.periodState }
+        : {},
+    );
   return (
     <Card title={t('arenaPrep.start.title')}>
       <div className="space-y-3" data-testid="prep-start" data-state={arena.state}>
@@ -25,7 +30,11 @@ export async function StartPanel({ prep }: { prep: ArenaPrepView }) {
         )}
         {arena.state === 'finished' && (
           <>
-            <p className="text-sm text-slate-600">{t('arenaPrep.start.finished', { at: arena.finishedAt ? format.dateTime(new Date(arena.finishedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '—' })}</p>
+            <p className="text-sm text-slate-600">
+              {t('arenaPrep.start.finished', {
+                at: arena.finishedAt ? format.dateTime(new Date(arena.finishedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+              })}
+            </p>
             <a href={`/screen/${arena.id}`} target="_blank" rel="noreferrer" className={secondaryLink}>
               {t('arenaPrep.start.goScreen')}
             </a>

@@ -19,7 +19,11 @@ export default async function PeriodsPage() {
   const format = await getFormatter();
   const periods = await listPeriodsWithCounts(await getDb());
   const latest = periods[0];
-  const suggestion: { year: number; half: 1 | 2 } = latest ? (latest.half === 1 ? { year: latest.year, half: 2 } : { year: latest.year + 1, half: 1 }) : { year: new Date().getFullYear(), half: 1 };
+  const suggestion: { year: number; half: 1 | 2 } = latest
+    ? latest.half === 1
+      ? { year: latest.year, half: 2 }
+      : { year: latest.year + 1, half: 1 }
+    : { year: new Date().getFullYear(), half: 1 };
   return (
     <div className="space-y-5">
       <PageTitle sub={t('setup.periods.sub')}>{t('setup.periods.title')}</PageTitle>
@@ -30,7 +34,17 @@ export default async function PeriodsPage() {
         {periods.length === 0 ? (
           <Notice>{t('setup.periods.empty')}</Notice>
         ) : (
-          <DataTable testId="periods-table" minWidth="min-w-[560px]" columns={[{ label: t('setup.periods.name') }, { label: t('setup.periods.state') }, { label: t('setup.periods.deadline') }, { label: t('setup.periods.indicators'), align: 'right' }, { label: t('setup.actions') }]}>
+          <DataTable
+            testId="periods-table"
+            minWidth="min-w-[560px]"
+            columns={[
+              { label: t('setup.periods.name') },
+              { label: t('setup.periods.state') },
+              { label: t('setup.periods.deadline') },
+              { label: t('setup.periods.indicators'), align: 'right' },
+              { label: t('setup.actions') },
+            ]}
+          >
             {periods.map((p) => (
               <tr key={p.id}>
                 <td className="py-2 pr-3 font-medium">
@@ -41,7 +55,9 @@ export default async function PeriodsPage() {
                 <td className="py-2 pr-3">
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
                 </td>
-                <td className="tabular whitespace-nowrap py-2 pr-3">{p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}</td>
+                <td className="tabular whitespace-nowrap py-2 pr-3">
+                  {p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}
+                </td>
                 <td className="tabular py-2 pr-3 text-right">{p._count.indicators}</td>
                 <td className="py-2">
                   <Link href={`/admin/periods/${p.id}`} className="text-brand-700 hover:underline">

@@ -7,7 +7,16 @@ import { UNIT_KINDS } from '@/lib/domain/enums';
 import { createUnit, updateUnit } from '@/lib/setup/org.server';
 
 const str = z.string().max(200);
-const form = { code: str, name: str, shortName: str, kind: z.enum(UNIT_KINDS), groupId: z.string().max(64), headName: str, headTitle: str, active: z.boolean() };
+const form = {
+  code: str,
+  name: str,
+  shortName: str,
+  kind: z.enum(UNIT_KINDS),
+  groupId: z.string().max(64),
+  headName: str,
+  headTitle: str,
+  active: z.boolean(),
+};
 
 export const createUnitAction = defineAction({
   permission: 'setup:manage',

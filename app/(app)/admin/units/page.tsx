@@ -30,7 +30,20 @@ export default async function UnitsAdminPage() {
         </details>
       </Card>
       <Card title={t('setup.sections.units')}>
-        <DataTable testId="units-table" minWidth="min-w-[720px]" columns={[{ label: t('setup.units.code') }, { label: t('setup.units.name') }, { label: t('setup.units.kind') }, { label: t('setup.units.group') }, { label: t('setup.units.head') }, { label: t('setup.units.users'), align: 'right' }, { label: t('setup.status') }, { label: t('setup.actions') }]}>
+        <DataTable
+          testId="units-table"
+          minWidth="min-w-[720px]"
+          columns={[
+            { label: t('setup.units.code') },
+            { label: t('setup.units.name') },
+            { label: t('setup.units.kind') },
+            { label: t('setup.units.group') },
+            { label: t('setup.units.head') },
+            { label: t('setup.units.users'), align: 'right' },
+            { label: t('setup.status') },
+            { label: t('setup.actions') },
+          ]}
+        >
           {units.map((u) => (
             <tr key={u.id} className={u.active ? '' : 'text-slate-400'}>
               <td className="py-2 pr-3 font-mono text-xs">{u.code}</td>

@@ -26,7 +26,11 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
   const t = await getTranslations();
   const f = filterSchema.parse(await searchParams);
   const db = await getDb();
-  const [users, units, total] = await Promise.all([listUsers(db, { q: f.q || undefined, role: f.role, unitId: f.unitId || undefined }), unitOptions(db), db.user.count()]);
+  const [users, units, total] = await Promise.all([
+    listUsers(db, { q: f.q || undefined, role: f.role, unitId: f.unitId || undefined }),
+    unitOptions(db),
+    db.user.count(),
+  ]);
   const input = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
   return (
     <div className="space-y-5">
@@ -77,7 +81,18 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
         {users.length === 0 ? (
           <Notice>{t('setup.users.empty')}</Notice>
         ) : (
-          <DataTable testId="users-table" minWidth="min-w-[640px]" columns={[{ label: t('setup.users.username') }, { label: t('setup.users.name') }, { label: t('setup.users.role') }, { label: t('setup.users.unit') }, { label: t('setup.status') }, { label: t('setup.actions') }]}>
+          <DataTable
+            testId="users-table"
+            minWidth="min-w-[640px]"
+            columns={[
+              { label: t('setup.users.username') },
+              { label: t('setup.users.name') },
+              { label: t('setup.users.role') },
+              { label: t('setup.users.unit') },
+              { label: t('setup.status') },
+              { label: t('setup.actions') },
+            ]}
+          >
             {users.map((u) => (
               <tr key={u.id} className={u.disabled ? 'text-slate-400' : ''}>
                 <td className="py-2 pr-3 font-mono text-xs">{u.username}</td>
@@ -88,7 +103,11 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
                 <td className="whitespace-nowrap py-2 pr-3">{t(`roles.${u.role}`)}</td>
                 <td className="py-2 pr-3">{u.unit?.shortName ?? u.unit?.name ?? '—'}</td>
                 <td className="whitespace-nowrap py-2 pr-3">
-                  {u.disabled ? <span className="rounded bg-red-50 px-2 py-0.5 text-xs text-red-700">{t('setup.users.disabled')}</span> : t('setup.users.enabled')}
+                  {u.disabled ? (
+                    <span className="rounded bg-red-50 px-2 py-0.5 text-xs text-red-700">{t('setup.users.disabled')}</span>
+                  ) : (
+                    t('setup.users.enabled')
+                  )}
                 </td>
                 <td className="py-2">
                   <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">

@@ -118,7 +118,13 @@ export default async function ArenaPrepPage({ params }: { params: Promise<{ aren
               <ParticipantsReadOnly
                 rows={prep.participants.map((p) => {
                   const u = candidateById.get(p.unitId);
-                  return { unitId: p.unitId, code: p.unitCode, name: p.unitName, groupName: p.groupName, badge: u ? <SubmissionBadge state={u.submissionState} late={u.late} /> : null };
+                  return {
+                    unitId: p.unitId,
+                    code: p.unitCode,
+                    name: p.unitName,
+                    groupName: p.groupName,
+                    badge: u ? <SubmissionBadge state={u.submissionState} late={u.late} /> : null,
+                  };
                 })}
               />
             )}
@@ -126,7 +132,12 @@ export default async function ArenaPrepPage({ params }: { params: Promise<{ aren
 
           <Card title={t('arenaPrep.judges.title')}>
             {editable ? (
-              <JudgesForm arenaId={arena.id} candidates={judgeCandidates} selectedIds={prep.judges.map((j) => j.userId)} participantUnitIds={participantUnitIds} />
+              <JudgesForm
+                arenaId={arena.id}
+                candidates={judgeCandidates}
+                selectedIds={prep.judges.map((j) => j.userId)}
+                participantUnitIds={participantUnitIds}
+              />
             ) : (
               <JudgesReadOnly judges={prep.judges} participantUnitIds={participantUnitIds} />
             )}
@@ -150,7 +161,12 @@ export default async function ArenaPrepPage({ params }: { params: Promise<{ aren
         <aside className="min-w-0 space-y-5">
           <StartPanel prep={prep} />
           <Card title={t('arenaPrep.settings.title')}>
-            <SettingsForm arenaId={arena.id} name={arena.name} minutesPerSpeaker={arena.minutesPerSpeaker} mode={arena.state === 'finished' ? 'locked' : arena.state === 'live' ? 'live' : 'prep'} />
+            <SettingsForm
+              arenaId={arena.id}
+              name={arena.name}
+              minutesPerSpeaker={arena.minutesPerSpeaker}
+              mode={arena.state === 'finished' ? 'locked' : arena.state === 'live' ? 'live' : 'prep'}
+            />
           </Card>
           <RubricCard periodId={arena.periodId} rubric={prep.rubric} locked={prep.rubricLocked} />
         </aside>
@@ -158,4 +174,3 @@ export default async function ArenaPrepPage({ params }: { params: Promise<{ aren
     </div>
   );
 }
-

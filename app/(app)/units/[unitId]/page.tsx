@@ -58,11 +58,19 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
   }));
   const collecting = periodAcceptsSubmissions(period.state);
   const editable = canEditUnit(user, unitId) && collecting && isEditableState(submission?.state);
-  const readOnlyNote = !collecting ? t('submission.readOnlyPeriod') : submission?.state === 'approved' ? t('submission.readOnlyApproved') : submission?.state === 'submitted' ? t('submission.readOnly') : null;
+  const readOnlyNote = !collecting
+    ? t('submission.readOnlyPeriod')
+    : submission?.state === 'approved'
+      ? t('submission.readOnlyApproved')
+      : submission?.state === 'submitted'
+        ? t('submission.readOnly')
+        : null;
 
   return (
     <div className="space-y-5">
-      <PageTitle sub={`${unit.group.name} · ${t(`unitKind.${unit.kind}`)} · ${t('unit.head')}：${unit.headName}${unit.headTitle ? `（${unit.headTitle}）` : ''}`}>
+      <PageTitle
+        sub={`${unit.group.name} · ${t(`unitKind.${unit.kind}`)} · ${t('unit.head')}：${unit.headName}${unit.headTitle ? `（${unit.headTitle}）` : ''}`}
+      >
         {unit.name}
       </PageTitle>
       <Card title={t('unit.submissionOf', { period: period.name })}>

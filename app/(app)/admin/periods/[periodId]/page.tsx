@@ -45,7 +45,12 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
         <Link href="/admin/periods" className="text-brand-700 hover:underline">
           ← {t('setup.periods.title')}
         </Link>
-        <Link href={`/admin/periods/${period.id}/adjustments`} className="text-brand-700 hover:underline" title={t('adjustments.periodLinkHint')} data-testid="adjustments-link">
+        <Link
+          href={`/admin/periods/${period.id}/adjustments`}
+          className="text-brand-700 hover:underline"
+          title={t('adjustments.periodLinkHint')}
+          data-testid="adjustments-link"
+        >
           {t('adjustments.periodLink')} →
         </Link>
       </p>
@@ -53,7 +58,9 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
         sub={
           <>
             <span data-testid="period-state">{t('setup.period.sub', { state: t(`periodState.${period.state}`) })}</span>
-            {period.openedAt && <span className="ml-3">{t('setup.period.openedAt', { at: format.dateTime(period.openedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>}
+            {period.openedAt && (
+              <span className="ml-3">{t('setup.period.openedAt', { at: format.dateTime(period.openedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+            )}
           </>
         }
       >
@@ -81,11 +88,25 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
         />
       </Card>
       <Card title={t('setup.period.rubric')}>
-        <RubricEditor periodId={period.id} locked={!RUBRIC_STATES.includes(period.state)} rows={period.rubric.map((r) => ({ id: r.id, name: r.name, maxScore: r.maxScore }))} />
+        <RubricEditor
+          periodId={period.id}
+          locked={!RUBRIC_STATES.includes(period.state)}
+          rows={period.rubric.map((r) => ({ id: r.id, name: r.name, maxScore: r.maxScore }))}
+        />
       </Card>
       <Card title={t('setup.period.unitsCard')}>
         <p className="mb-3 text-sm text-slate-500">{t('setup.period.unitsHint')}</p>
-        <DataTable testId="period-units" minWidth="min-w-[560px]" columns={[{ label: t('setup.period.group') }, { label: t('setup.period.unit') }, { label: t('setup.period.count'), align: 'right' }, { label: t('setup.period.weightSum'), align: 'right' }, { label: t('setup.actions') }]}>
+        <DataTable
+          testId="period-units"
+          minWidth="min-w-[560px]"
+          columns={[
+            { label: t('setup.period.group') },
+            { label: t('setup.period.unit') },
+            { label: t('setup.period.count'), align: 'right' },
+            { label: t('setup.period.weightSum'), align: 'right' },
+            { label: t('setup.actions') },
+          ]}
+        >
           {units.map((u) => (
             <tr key={u.id} className={u.active ? '' : 'text-slate-400'} data-testid="period-unit-row">
               <td className="whitespace-nowrap py-2 pr-3">{u.group}</td>
@@ -94,7 +115,9 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
                 {!u.active && <span className="ml-2 text-xs">{t('setup.period.inactiveUnit')}</span>}
               </td>
               <td className="tabular py-2 pr-3 text-right">{u.count}</td>
-              <td className={`tabular py-2 pr-3 text-right font-medium ${u.active && !u.weightsOk ? 'text-red-600' : ''}`}>{format.number(u.weightSum, { maximumFractionDigits: 2 })}</td>
+              <td className={`tabular py-2 pr-3 text-right font-medium ${u.active && !u.weightsOk ? 'text-red-600' : ''}`}>
+                {format.number(u.weightSum, { maximumFractionDigits: 2 })}
+              </td>
               <td className="py-2">
                 <Link href={`/admin/periods/${period.id}/units/${u.id}`} className="text-brand-700 hover:underline">
                   {mode === 'locked' ? t('setup.period.viewIndicators') : t('setup.period.editIndicators')}

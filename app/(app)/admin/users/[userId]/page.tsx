@@ -33,7 +33,11 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
       <PageTitle>{t('users.editTitle', { name: user.name, username: user.username ?? '' })}</PageTitle>
       {self && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{t('users.self')}</p>}
       <Card title={t('users.profile')}>
-        <EditUserForm user={{ id: user.id, name: user.name, title: user.title ?? '', role, unitId: user.unitId ?? '' }} units={units.map((u) => ({ id: u.id, name: u.name }))} self={self} />
+        <EditUserForm
+          user={{ id: user.id, name: user.name, title: user.title ?? '', role, unitId: user.unitId ?? '' }}
+          units={units.map((u) => ({ id: u.id, name: u.name }))}
+          self={self}
+        />
       </Card>
       <Card title={t('users.resetPassword')}>
         <ResetPasswordForm id={user.id} />

@@ -28,7 +28,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ arenaId:
   if (!(await db.arena.findUnique({ where: { id: arenaId }, select: { id: true } }))) {
     return Response.json({ error: 'not found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
   }
-  const after = resumePoint(req.headers.get('last-event-id')) ?? resumePoint(new URL(req.url).searchParams.get('after')) ?? (await lastArenaEventId(db, arenaId));
+  const after =
+    resumePoint(req.headers.get('last-event-id')) ?? resumePoint(new URL(req.url).searchParams.get('after')) ?? (await lastArenaEventId(db, arenaId));
 
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({

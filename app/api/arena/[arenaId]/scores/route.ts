@@ -69,7 +69,8 @@ export async function POST(req: Request, { params }: { params: Promise<{ arenaId
     return reply({ ok: true, data }, 200, timingOf(marks));
   } catch (err) {
     marks.push(['write', performance.now()]);
-    if (err instanceof DomainError) return reply({ ok: false, error: err.code, params: err.params, fieldErrors: err.fieldErrors }, STATUS[err.code] ?? 409, timingOf(marks));
+    if (err instanceof DomainError)
+      return reply({ ok: false, error: err.code, params: err.params, fieldErrors: err.fieldErrors }, STATUS[err.code] ?? 409, timingOf(marks));
     console.error('score failed', err);
     return reply({ ok: false, error: 'serverError' }, 500);
   }

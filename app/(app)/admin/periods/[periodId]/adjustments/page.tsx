@@ -104,15 +104,21 @@ export default async function AdjustmentsPage({ params }: { params: Promise<{ pe
                       {u.items.map((a) => (
                         <tr key={a.id} data-testid="adjustment-row" className="align-top">
                           <td className="whitespace-nowrap px-3 py-2">
-                            <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${a.points > 0 ? 'bg-green-50 text-green-800' : 'bg-red-50 text-red-800'}`}>
+                            <span
+                              className={`rounded px-1.5 py-0.5 text-xs font-medium ${a.points > 0 ? 'bg-green-50 text-green-800' : 'bg-red-50 text-red-800'}`}
+                            >
                               {t(a.points > 0 ? 'adjustments.kindBonus' : 'adjustments.kindPenalty')}
                             </span>
                           </td>
-                          <td className={`tabular whitespace-nowrap px-3 py-2 text-right font-medium ${a.points > 0 ? 'text-green-700' : 'text-red-700'}`}>{signed(a.points)}</td>
+                          <td className={`tabular whitespace-nowrap px-3 py-2 text-right font-medium ${a.points > 0 ? 'text-green-700' : 'text-red-700'}`}>
+                            {signed(a.points)}
+                          </td>
                           <td className="break-words px-3 py-2">{a.reason}</td>
                           <td className="break-words px-3 py-2 text-slate-600">{a.evidence ?? t('adjustments.noEvidence')}</td>
                           <td className="whitespace-nowrap px-3 py-2 text-slate-600">{a.createdBy ?? t('adjustments.unknownUser')}</td>
-                          <td className="tabular whitespace-nowrap px-3 py-2 text-slate-600">{format.dateTime(a.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                          <td className="tabular whitespace-nowrap px-3 py-2 text-slate-600">
+                            {format.dateTime(a.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                          </td>
                           {!period.locked && (
                             <td className="px-3 py-2">
                               <DeleteAdjustmentButton id={a.id} />

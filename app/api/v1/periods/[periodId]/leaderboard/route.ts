@@ -7,5 +7,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ periodId: string }> }) {
   const { periodId } = await params;
-  return withResultsReader(periodId, async ({ period, db }) => Response.json(leaderboardPayload(period, await getPeriodResults(db, period.id)), { headers: NO_STORE }));
+  return withResultsReader(periodId, async ({ period, db }) =>
+    Response.json(leaderboardPayload(period, await getPeriodResults(db, period.id)), { headers: NO_STORE }),
+  );
 }

@@ -1,0 +1,28 @@
+// ESLint flat config: Next's rules (core web vitals, React, hooks, jsx-a11y, import) with typescript-eslint.
+// Formatting is Prettier's job (npm run format); this only catches mistakes.
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'lib/generated/**',
+      'prisma/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/artifacts/**',
+      'next-env.d.ts',
+    ],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+    },
+  },
+];
+
+export default config;
