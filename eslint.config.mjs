@@ -23,6 +23,16 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Imports run downward: route folders (app/) hold pages; actions, reads and rules live in lib/ (tests/unit/layering.test.ts).
+    files: ['components/**', 'lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/app/*', '**/app/*'], message: 'components/ and lib/ never import from app/: move the code to lib/<domain>/.' }] },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -2,7 +2,7 @@
 // 加减分 forms: add an item (the typed points read back as 加分/减分 before saving) and delete one after a second click (确认删除).
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createAdjustmentAction, deleteAdjustmentAction } from '@/app/(app)/admin/periods/[periodId]/adjustments/actions';
+import { createAdjustmentAction, deleteAdjustmentAction } from '@/lib/adjustments/actions';
 import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/setup/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
 

@@ -2,7 +2,7 @@
 // The sign-in form: keeps the typed username on error, shows one message that never says whether the user exists.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { signInAction, type SignInState } from '@/app/login/actions';
+import { signInAction, type SignInState } from '@/lib/auth/sign-in-action';
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations('login');

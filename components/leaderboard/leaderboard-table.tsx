@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Fragment, useEffect, useState } from 'react';
-import { breakdownAction } from '@/app/(app)/leaderboard/actions';
+import { breakdownAction } from '@/lib/leaderboard/actions';
 import { Light } from '@/components/submission/light';
 import type { PublicUnitResult } from '@/lib/leaderboard/present';
 import type { Row, RowUnit } from './rows';

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { correctAction, publishAction } from '@/app/(app)/leaderboard/actions';
+import { correctAction, publishAction } from '@/lib/leaderboard/actions';
 import type { ActionResult } from '@/lib/actions/result';
 
 export function PublicationPanel({ periodId, mode }: { periodId: string; mode: 'publish' | 'correct' }) {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { addProgressAction, updateStatusAction } from '@/app/(app)/measures/actions';
+import { addProgressAction, updateStatusAction } from '@/lib/measures/actions';
 import type { ActionResult } from '@/lib/actions/result';
 import { MEASURE_STATUSES, type MeasureStatus } from '@/lib/domain/enums';
 

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { approveAction, returnAction } from '@/app/(app)/review/actions';
+import { approveAction, returnAction } from '@/lib/review/actions';
 import type { ActionResult } from '@/lib/actions/result';
 
 export function ReviewPanel({ submissionId, version }: { submissionId: string; version: number }) {

@@ -2,7 +2,7 @@
 // Contest group forms: add a group, edit one in place, delete an empty one.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createGroupAction, deleteGroupAction, updateGroupAction } from '@/app/(app)/admin/groups/actions';
+import { createGroupAction, deleteGroupAction, updateGroupAction } from '@/lib/setup/actions/groups';
 import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
 
 export interface GroupValues {

@@ -8,7 +8,7 @@ import {
   deleteIndicatorAction,
   moveIndicatorAction,
   updateIndicatorAction,
-} from '@/app/(app)/admin/periods/actions';
+} from '@/lib/setup/actions/periods';
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '@/lib/domain/enums';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { weightsSumTo100 } from '@/lib/domain/schemas';

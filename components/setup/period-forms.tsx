@@ -10,7 +10,7 @@ import {
   transitionPeriodAction,
   updateCriterionAction,
   updateSettingsAction,
-} from '@/app/(app)/admin/periods/actions';
+} from '@/lib/setup/actions/periods';
 import type { PeriodState } from '@/lib/domain/enums';
 import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
 

@@ -2,7 +2,7 @@
 // Strategy pillar forms (战略举措): add one, edit one in place (code, name, description, order, active).
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createPillarAction, updatePillarAction } from '@/app/(app)/admin/pillars/actions';
+import { createPillarAction, updatePillarAction } from '@/lib/setup/actions/pillars';
 import { Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
 
 export interface PillarValues {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createUnitAction, updateUnitAction } from '@/app/(app)/admin/units/actions';
+import { createUnitAction, updateUnitAction } from '@/lib/setup/actions/units';
 import { UNIT_KINDS, type UnitKind } from '@/lib/domain/enums';
 import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from './form-kit';
 

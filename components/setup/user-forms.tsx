@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from '@/app/(app)/admin/users/actions';
+import { createUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from '@/lib/setup/actions/users';
 import { ROLES, type Role } from '@/lib/domain/enums';
 import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
 

@@ -1,6 +1,6 @@
 // 中文 / EN switch; a tiny form per language so it works before hydration too.
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocaleAction } from '@/app/actions/locale';
+import { setLocaleAction } from '@/lib/auth/locale-action';
 import { locales } from '@/i18n/config';
 
 const LABEL: Record<(typeof locales)[number], string> = { 'zh-CN': '中文', en: 'EN' };

@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { saveDraftAction, submitAction } from '@/app/(app)/units/[unitId]/actions';
+import { saveDraftAction, submitAction } from '@/lib/submissions/actions';
 import type { ActionResult, Detail } from '@/lib/actions/result';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { LIMITS, type GapDraft, type SubmissionContent } from '@/lib/domain/submission-content';

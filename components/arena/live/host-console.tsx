@@ -12,7 +12,7 @@ import {
   pauseTimerAction,
   resumeTimerAction,
   startArenaAction,
-} from '@/app/(app)/arena/actions';
+} from '@/lib/arena/actions';
 import { ConfirmButton, FormError, primaryBtn, secondaryBtn, type Failure } from '@/components/setup/form-kit';
 import type { ActionResult } from '@/lib/actions/result';
 import { DEFAULT_EXTEND_SECONDS, type ArenaLiveView } from '@/lib/arena/types';

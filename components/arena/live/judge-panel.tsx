@@ -4,7 +4,7 @@
 // typed survives a failed save and a reload (kept in this browser until it is saved).
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useTransition } from 'react';
-import { submitScoreAction } from '@/app/(app)/arena/actions';
+import { submitScoreAction } from '@/lib/arena/actions';
 import { FormError, primaryBtn, type Failure } from '@/components/setup/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { SCORE_DECIMALS, type JudgeView, type RubricCriterionView } from '@/lib/arena/types';

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createArenaAction } from '@/app/(app)/arena/actions';
+import { createArenaAction } from '@/lib/arena/actions';
 import { Field, FormError, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/setup/form-kit';
 
 export const DEFAULT_MINUTES = 8;

@@ -2,7 +2,7 @@
 // 评委: tick the panel among active leaders and judges; a judge with a unit abstains when that unit speaks.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { setJudgesAction } from '@/app/(app)/arena/actions';
+import { setJudgesAction } from '@/lib/arena/actions';
 import { FormError, FormNotice, primaryBtn, useSetupAction } from '@/components/setup/form-kit';
 import type { PrepJudge } from '@/lib/arena/types';
 import { useServerState } from './prep-kit';

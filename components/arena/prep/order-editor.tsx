@@ -2,7 +2,7 @@
 // 发言顺序: move speakers up or down with buttons (keyboard-friendly: focus follows the moved unit), save; or 抽签.
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { drawOrderAction, setOrderAction } from '@/app/(app)/arena/actions';
+import { drawOrderAction, setOrderAction } from '@/lib/arena/actions';
 import { FormError, FormNotice, primaryBtn, secondaryBtn, useSetupAction } from '@/components/setup/form-kit';
 import { TwoStepButton, useServerState } from './prep-kit';
 

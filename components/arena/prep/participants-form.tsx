@@ -2,7 +2,7 @@
 // 参赛单位: tick the speaking units by contest group, each with its submission state; select all / none per group.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { setParticipantsAction } from '@/app/(app)/arena/actions';
+import { setParticipantsAction } from '@/lib/arena/actions';
 import { FormError, FormNotice, primaryBtn, useSetupAction } from '@/components/setup/form-kit';
 import type { UnitKind } from '@/lib/domain/enums';
 import { useServerState } from './prep-kit';

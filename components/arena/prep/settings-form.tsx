@@ -2,7 +2,7 @@
 // 基本设置: the arena's name and minutes per speaker (changeable until it finishes; while live, from the next speaker on).
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { updateArenaAction } from '@/app/(app)/arena/actions';
+import { updateArenaAction } from '@/lib/arena/actions';
 import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/setup/form-kit';
 import { parseMinutes } from './create-arena-form';
 import { useServerState } from './prep-kit';

@@ -2,7 +2,7 @@
 // 开始擂台赛: asks once (starting locks speakers, judges, order and rubric), then opens the host console.
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { startArenaAction } from '@/app/(app)/arena/actions';
+import { startArenaAction } from '@/lib/arena/actions';
 import { FormError, primaryBtn, useSetupAction } from '@/components/setup/form-kit';
 import { TwoStepButton } from './prep-kit';
 
