@@ -2,13 +2,7 @@
 // A unit's indicator set in one period: table with live weight sum, add/edit form, reorder, delete, copy from another unit.
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import {
-  copyIndicatorsAction,
-  createIndicatorAction,
-  deleteIndicatorAction,
-  moveIndicatorAction,
-  updateIndicatorAction,
-} from '@/lib/setup/actions/periods';
+import { copyIndicatorsAction, createIndicatorAction, deleteIndicatorAction, moveIndicatorAction, updateIndicatorAction } from '@/lib/setup/actions/periods';
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '@/lib/domain/enums';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { weightsSumTo100 } from '@/lib/domain/schemas';
