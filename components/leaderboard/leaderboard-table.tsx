@@ -8,6 +8,7 @@ import { Light } from '@/components/submission/light';
 import type { PublicUnitResult } from '@/lib/leaderboard/present';
 import type { Row, RowUnit } from './rows';
 import type { PeriodSettings, RankChange } from '@/lib/scoring';
+import { formatters } from '@/components/ui/format';
 
 type Part = 'indicators' | 'panel' | 'adjustments' | 'final';
 
@@ -26,7 +27,7 @@ export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; 
       () => setDetails((d) => ({ ...d, [id]: 'error' })),
     );
   }, [open, details, periodId]);
-  const n2 = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const { n2 } = formatters(format);
   const toggle = (unitId: string, part: Part) => setOpen((o) => (o?.unitId === unitId && o.part === part ? null : { unitId, part }));
   const cell = (unitId: string, part: Part, label: string, text: string) => (
     <button
@@ -151,8 +152,8 @@ function Lights({ u }: { u: RowUnit }) {
 function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; settings: PeriodSettings }) {
   const t = useTranslations('leaderboard');
   const format = useFormatter();
-  const n = (x: number | null, d = 2) => (x === null ? '—' : format.number(x, { maximumFractionDigits: d }));
-  const pct = (x: number) => `${format.number(x * 100, { maximumFractionDigits: 1 })}%`;
+  const { val, pct } = formatters(format);
+  const n = (x: number | null, d = 2) => val(x, d);
 
   if (part === 'final') {
     const f = u.final;

@@ -1,6 +1,7 @@
 // Unit × indicator heat map of lights: one row per unit, one square per indicator (hover names it).
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { PublicUnitResult } from '@/lib/leaderboard/present';
+import { formatters } from '@/components/ui/format';
 
 const COLOR = { green: 'bg-light-green', yellow: 'bg-light-yellow', red: 'bg-light-red', missing: 'bg-slate-300' } as const;
 
@@ -22,7 +23,7 @@ export async function LightHeatmap({ units }: { units: PublicUnitResult[] }) {
                     <span
                       key={i.indicatorId}
                       className={`inline-block h-4 w-4 rounded-sm ${COLOR[i.light]}`}
-                      title={`${i.name ?? i.key}：${i.missing ? t('bd.missing') : `${format.number(i.c * 100, { maximumFractionDigits: 1 })}%`}`}
+                      title={`${i.name ?? i.key}：${i.missing ? t('bd.missing') : formatters(format).pct(i.c)}`}
                     />
                   ))}
                 </div>

@@ -6,7 +6,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { PeriodResults } from '@/lib/leaderboard/load.server';
 import type { PublicResults, PublicUnitResult } from '@/lib/leaderboard/present';
 import { LightCountsView, ProvisionalTag, RankChangeBadge } from './bits';
-import { formatters } from './format';
+import { formatters } from '@/components/ui/format';
 import { PrintButton } from './print-button';
 
 interface Props {
@@ -19,7 +19,7 @@ export async function RankingPrint({ period, results, snapshot }: Props) {
   const t = await getTranslations('reportCard');
   const format = await getFormatter();
   const f = formatters(format);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
+  const date = f.date;
   const byId = new Map(results.units.map((u) => [u.unitId, u]));
   const status = snapshot ? (snapshot.kind === 'correction' ? 'corrected' : 'published') : 'provisional';
   const statusNote =

@@ -11,7 +11,7 @@ import { round2, type IndicatorResult } from '@/lib/scoring';
 import { LightCountsView, ProvisionalTag, RankChangeBadge } from './bits';
 import { CriteriaRadar, TrendChart } from './charts';
 import type { ReportCardExtras } from './data.server';
-import { formatters } from './format';
+import { formatters } from '@/components/ui/format';
 import { radarSeries } from './model';
 import { PrintButton } from './print-button';
 
@@ -37,7 +37,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
   const tr = await getTranslations();
   const format = await getFormatter();
   const f = formatters(format);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
+  const date = f.date;
   const settings = results.settings;
   const groupSize = results.groups.find((g) => g.groupId === unit.groupId)?.unitIds.length ?? 0;
   const fin = unit.final;
@@ -534,7 +534,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
       </Card>
 
       <footer className="text-xs text-slate-400">
-        {t('generatedAt', { date: format.dateTime(new Date(), { dateStyle: 'long', timeStyle: 'short' }) })}
+        {t('generatedAt', { date: f.dateTime(new Date()) })}
         <span className="no-print"> · {t('printHint')}</span>
       </footer>
     </article>

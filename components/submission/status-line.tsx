@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { CountdownText } from '@/components/home/countdown-text';
 import { StateBadge } from '@/components/ui/state-badge';
 import { displayState } from '@/lib/domain/deadline';
+import { formatters } from '@/components/ui/format';
 
 interface Props {
   submission: { state: string; late: boolean; submittedAt: Date | null; reviewComment: string | null } | null;
@@ -14,7 +15,7 @@ export async function SubmissionStatusLine({ submission, deadline, now }: Props)
   const t = await getTranslations();
   const format = await getFormatter();
   const state = displayState(submission, deadline, now);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatters(format).dateTime;
   return (
     <>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">

@@ -12,6 +12,7 @@ import { evaluateIndicator } from '@/lib/scoring';
 import type { PeriodSettings } from '@/lib/scoring';
 import { backupKey, contentFromForm, formFromContent, readBackup, type FormIndicator, type FormState } from './form-model';
 import { Light } from './light';
+import { formatters } from '@/components/ui/format';
 
 type Status = 'idle' | 'dirty' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
 
@@ -293,9 +294,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
                 </div>
                 <div className="flex items-center gap-2 lg:justify-end" data-testid="completion">
                   <Light light={result.light} />
-                  <span className="tabular text-sm font-semibold">
-                    {result.missing ? t('notFilled') : `${format.number(result.c * 100, { maximumFractionDigits: 1 })}%`}
-                  </span>
+                  <span className="tabular text-sm font-semibold">{result.missing ? t('notFilled') : formatters(format).pct(result.c)}</span>
                 </div>
                 <div className="col-span-2 lg:col-span-1">
                   <label className="sr-only" htmlFor={`evidence-${ind.id}`}>

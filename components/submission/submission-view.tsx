@@ -6,6 +6,7 @@ import { evaluateIndicator } from '@/lib/scoring';
 import type { PeriodSettings } from '@/lib/scoring';
 import type { FormIndicator } from './form-model';
 import { Light } from './light';
+import { formatters } from '@/components/ui/format';
 
 interface Props {
   indicators: FormIndicator[];
@@ -19,7 +20,8 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
   const t = await getTranslations();
   const format = await getFormatter();
   const values = new Map(content?.values.map((v) => [v.indicatorId, v]) ?? []);
-  const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.number(n, { maximumFractionDigits: 2 }));
+  const f = formatters(format);
+  const num = (n: number | null | undefined) => f.val(n, 2);
   return (
     <>
       <Card title={t('unit.indicators', { count: indicators.length })}>
@@ -64,7 +66,7 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                     <td className="tabular py-2 pr-3 text-right whitespace-nowrap">
                       <span className="inline-flex items-center gap-1.5">
                         <Light light={r.light} />
-                        {r.missing ? '—' : `${format.number(r.c * 100, { maximumFractionDigits: 1 })}%`}
+                        {r.missing ? '—' : f.pct(r.c)}
                       </span>
                     </td>
                     <td className="tabular py-2 pr-3 text-right">{num(ind.weight)}</td>

@@ -1,6 +1,5 @@
 // Report card helpers: radar averages from judge cards (valid cards only), group averages, rank change, display formats.
 import { describe, expect, it } from 'vitest';
-import { formatters } from '@/components/reportcard/format';
 import { changeView, groupCriterionAverages, hasPanelScores, radarSeries, unitCriterionAverages } from '@/components/reportcard/model';
 
 const card = (status: string, scores: (number | null)[]) => ({ status, scores });
@@ -71,32 +70,5 @@ describe('changeView', () => {
     expect(changeView({ kind: 'ranked', previousRank: 2, delta: -1 })).toEqual({ dir: 'down', n: 1, previousRank: 2 });
     expect(changeView({ kind: 'ranked', previousRank: 3, delta: 0 })).toEqual({ dir: 'same', n: 0, previousRank: 3 });
     expect(changeView({ kind: 'new', reason: 'group_changed' })).toEqual({ dir: 'new', reason: 'group_changed' });
-  });
-});
-
-describe('formatters', () => {
-  const nf = { number: (v: number, o?: Intl.NumberFormatOptions) => new Intl.NumberFormat('zh-CN', o).format(v) };
-  const f = formatters(nf);
-
-  it('rounds scores for display only, half away from zero without binary noise', () => {
-    expect(f.n2(91.173003990212)).toBe('91.17');
-    expect(f.n2(1.005)).toBe('1.01');
-    expect(f.n2(0.7 * 85)).toBe('59.50');
-    expect(f.n2(1234.5)).toBe('1,234.50');
-  });
-
-  it('signs adjustments with a real minus, and writes formula terms', () => {
-    expect(f.signed2(2)).toBe('+2.00');
-    expect(f.signed2(-1)).toBe('−1.00');
-    expect(f.signed2(-0.001)).toBe('0.00');
-    expect(f.term(-1)).toBe('− 1.00');
-    expect(f.term(0)).toBe('+ 0.00');
-  });
-
-  it('shows c as a percentage and as a 4-decimal ratio, values without padding', () => {
-    expect(f.pct(1.0381818181818183)).toBe('103.82%');
-    expect(f.ratio(1.0381818181818183)).toBe('1.0382');
-    expect(f.val(57.1)).toBe('57.1');
-    expect(f.val(null)).toBe('—');
   });
 });

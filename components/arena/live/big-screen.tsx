@@ -2,13 +2,13 @@
 // 大屏: the hall's screen (16:9, dark, read from the back). Follows the host by itself: who speaks, their headline
 // indicators and gaps, the countdown, how many judges have scored, the live ranking; at the end the results.
 import { useTranslations } from 'next-intl';
-import { round2 } from '@/lib/scoring/numeric';
+import { value } from '@/components/ui/format';
 import type { ArenaLiveView, BriefIndicator, LiveRankingRow, ParticipantView, SpeakerBrief } from '@/lib/arena/types';
 import { Countdown } from './countdown';
 import { ConnectionDot, LIGHT_DOT, percent, score2 as fmt } from './bits';
 import { useArenaLive } from './use-arena-live';
 
-const num = (x: number | null) => (x === null ? '—' : String(round2(x)));
+const num = (x: number | null) => value(x, 2);
 
 export function BigScreen({ initial }: { initial: ArenaLiveView }) {
   const t = useTranslations('arena');

@@ -2,13 +2,10 @@
 // Small pieces the host console, big screen and judge view share.
 import { useTranslations } from 'next-intl';
 import type { Light } from '@/lib/arena/types';
-import { round2 } from '@/lib/scoring/numeric';
 import type { Connection } from './use-arena-live';
 
-/** A score as every arena view shows it: 2 decimals, — when there is none yet. */
-export const score2 = (x: number | null) => (x === null ? '—' : round2(x).toFixed(2));
-/** A completion rate c as a percentage with one decimal. */
-export const percent = (c: number) => `${Math.round(c * 1000) / 10}%`;
+/** Scores (2 decimals, — when there is none yet) and completion rates, as every page shows them. */
+export { score as score2, percent } from '@/components/ui/format';
 
 export const LIGHT_DOT: Record<Light, string> = {
   green: 'bg-emerald-500',

@@ -8,8 +8,7 @@ import { submitScoreAction } from '@/lib/arena/actions';
 import { FormError, primaryBtn, type Failure } from '@/components/setup/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { SCORE_DECIMALS, type JudgeView, type RubricCriterionView } from '@/lib/arena/types';
-import { round2 } from '@/lib/scoring/numeric';
-import { ConnectionDot, LIGHT_DOT, percent } from './bits';
+import { ConnectionDot, LIGHT_DOT, percent, score2 } from './bits';
 import { Countdown } from './countdown';
 import { useArenaLive } from './use-arena-live';
 
@@ -77,7 +76,7 @@ export function JudgePanel({ initial }: { initial: JudgeView }) {
           ) : (
             <p className="rounded-lg bg-amber-50 p-4 text-sm text-amber-900" data-testid="judge-blocked" data-reason={scoring.reason}>
               {scoring.reason === 'own_unit' ? t('judge.ownUnit') : scoring.reason === 'closed' ? t('judge.closed') : t('judge.waitNext')}
-              {scoring.sheet && <span className="mt-1 block text-amber-800">{t('judge.yourTotal', { total: round2(scoring.sheet.total) })}</span>}
+              {scoring.sheet && <span className="mt-1 block text-amber-800">{t('judge.yourTotal', { total: score2(scoring.sheet.total) })}</span>}
             </p>
           )}
         </>
@@ -93,7 +92,7 @@ export function JudgePanel({ initial }: { initial: JudgeView }) {
                 <li key={s.participantId} className="flex justify-between gap-2 py-1.5">
                   <span className="min-w-0 truncate">{p?.unitName ?? ''}</span>
                   <span className="tabular shrink-0">
-                    {round2(s.total)}
+                    {score2(s.total)}
                     <span className="ml-2 text-xs text-slate-500">{p?.state === 'closed' ? t('judge.locked') : t('judge.revisable')}</span>
                   </span>
                 </li>
@@ -227,7 +226,7 @@ function ScoreForm({
       <div className="flex items-baseline justify-between">
         <h2 className="font-semibold text-slate-800">{sheet ? t('judge.revise', { version: sheet.version }) : t('judge.score')}</h2>
         <span className="tabular text-sm text-slate-500" data-testid="score-total">
-          {t('judge.total', { total: round2(total), max })}
+          {t('judge.total', { total: score2(total), max })}
         </span>
       </div>
       {parsed.map(({ c, error }) => (

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ArenaSummary } from '@/lib/arena/types';
 import { ArenaStateBadge } from './badges';
+import { formatters } from '@/components/ui/format';
 
 const linkBase = 'inline-flex items-center justify-center rounded-md px-3 py-1.5 text-sm font-semibold';
 export const primaryLink = `${linkBase} bg-brand-600 text-white hover:bg-brand-700`;
@@ -11,7 +12,7 @@ export const secondaryLink = `${linkBase} border border-slate-300 bg-white text-
 export async function ArenaCard({ arena: a }: { arena: ArenaSummary }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const at = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
+  const at = (iso: string) => formatters(format).dateTime(new Date(iso));
   // the one thing this user most likely came for gets the primary style
   const hostPrimary = a.canHost && !a.isJudge;
   const dates = [

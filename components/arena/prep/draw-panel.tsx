@@ -5,13 +5,14 @@ import { DataTable } from '@/components/ui/data-table';
 import { drawCodes } from '@/lib/arena/draw';
 import type { ArenaPrepView } from '@/lib/arena/types';
 import { DrawButton } from './order-editor';
+import { formatters } from '@/components/ui/format';
 
 /** The record of the draw in force: the newest one with its seed. */
 const currentRecord = (prep: ArenaPrepView) => (prep.draw ? [...prep.draws].reverse().find((d) => d.seed === prep.draw?.seed) : undefined);
 
 async function dateFormat() {
   const format = await getFormatter();
-  return (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'medium' });
+  return (iso: string) => formatters(format).timestamp(new Date(iso));
 }
 
 /** The seed in force with time, actor and whether the order still is the drawn one; the 抽签 button. */

@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import type { RubricCriterionView } from '@/lib/arena/types';
+import { formatters } from '@/components/ui/format';
 
 export async function RubricCard({ periodId, rubric, locked }: { periodId: string; rubric: RubricCriterionView[]; locked: boolean }) {
   const t = await getTranslations('arenaPrep.rubric');
   const format = await getFormatter();
-  const num = (n: number) => format.number(n, { maximumFractionDigits: 2 });
+  const num = (n: number) => formatters(format).val(n, 2);
   const total = rubric.reduce((s, c) => s + c.maxScore, 0);
   return (
     <Card

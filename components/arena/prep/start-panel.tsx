@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import type { ArenaPrepView, StartBlocker } from '@/lib/arena/types';
 import { primaryLink, secondaryLink } from './arena-card';
 import { StartArenaButton } from './start-button';
+import { formatters } from '@/components/ui/format';
 
 export async function StartPanel({ prep }: { prep: ArenaPrepView }) {
   const t = await getTranslations();
@@ -32,7 +33,7 @@ export async function StartPanel({ prep }: { prep: ArenaPrepView }) {
           <>
             <p className="text-sm text-slate-600">
               {t('arenaPrep.start.finished', {
-                at: arena.finishedAt ? format.dateTime(new Date(arena.finishedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+                at: arena.finishedAt ? formatters(format).dateTime(new Date(arena.finishedAt)) : '—',
               })}
             </p>
             <a href={`/screen/${arena.id}`} target="_blank" rel="noreferrer" className={secondaryLink}>

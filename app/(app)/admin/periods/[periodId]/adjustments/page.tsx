@@ -8,6 +8,7 @@ import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { getPeriodAdjustments } from '@/lib/adjustments/queries.server';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
+import { formatters } from '@/components/ui/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('adjustments'))('title') };
@@ -21,8 +22,9 @@ export default async function AdjustmentsPage({ params }: { params: Promise<{ pe
   const data = await getPeriodAdjustments(await getDb(), periodId);
   if (!data) notFound();
   const { period, units, byUnit, itemCount } = data;
-  const num = (n: number) => format.number(n, { maximumFractionDigits: 2 });
-  const signed = (n: number) => format.number(n, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const f = formatters(format);
+  const num = (n: number) => f.val(n, 2);
+  const signed = (n: number) => f.signedVal(n);
   const capped = byUnit.filter((u) => u.bonusCut > 0).length;
   return (
     <div className="space-y-5">
