@@ -1,6 +1,7 @@
 // All UI strings, one file per feature and language, merged into next-intl's message tree.
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
 import enArena from './en/arena.json';
+import enAudit from './en/audit.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enLeaderboard from './en/leaderboard.json';
@@ -11,6 +12,7 @@ import enReview from './en/review.json';
 import enSetup from './en/setup.json';
 import enSubmission from './en/submission.json';
 import zhArena from './zh-CN/arena.json';
+import zhAudit from './zh-CN/audit.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
@@ -33,8 +35,21 @@ export const messages = {
     ...zhAdjustments,
     ...zhArena,
     ...zhArenaPrep,
+    ...zhAudit,
   },
-  en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard, ...enReportCard, ...enAdjustments, ...enArena, ...enArenaPrep },
+  en: {
+    ...enCore,
+    ...enSetup,
+    ...enSubmission,
+    ...enReview,
+    ...enMeasures,
+    ...enLeaderboard,
+    ...enReportCard,
+    ...enAdjustments,
+    ...enArena,
+    ...enArenaPrep,
+    ...enAudit,
+  },
 } as const;
 
 export type Messages = (typeof messages)['zh-CN'];

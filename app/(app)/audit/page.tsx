@@ -2,51 +2,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { AuditTable } from '@/components/audit/audit-table';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
+import { auditFilterSchema, loadAuditPage } from '@/lib/audit/queries.server';
 import { getDb } from '@/lib/db.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('audit') };
 }
 
-const PAGE_SIZE = 50;
-const filterSchema = z.object({
-  action: z.string().trim().max(64).optional().catch(undefined),
-  entityType: z.string().trim().max(64).optional().catch(undefined),
-  actor: z.string().trim().max(64).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).catch(1),
-});
-
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission('audit:read');
   const t = await getTranslations('audit');
-  const f = filterSchema.parse(await searchParams);
-  const db = await getDb();
-  const where = {
-    ...(f.action ? { action: f.action } : {}),
-    ...(f.entityType ? { entityType: f.entityType } : {}),
-    ...(f.actor ? { actorName: { contains: f.actor } } : {}),
-    ...(f.from || f.to
-      ? {
-          at: {
-            ...(f.from ? { gte: new Date(`${f.from}T00:00:00+08:00`) } : {}),
-            ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}),
-          },
-        }
-      : {}),
-  };
-  const [rows, total, actions, types] = await Promise.all([
-    db.auditLog.findMany({ where, orderBy: { at: 'desc' }, take: PAGE_SIZE, skip: (f.page - 1) * PAGE_SIZE }),
-    db.auditLog.count({ where }),
-    db.auditLog.findMany({ distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } }),
-    db.auditLog.findMany({ distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
-  ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const f = auditFilterSchema.parse(await searchParams);
+  const { rows, total, pages, actions, entityTypes, names } = await loadAuditPage(await getDb(), f);
   const qs = (page: number) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...f, page })) if (v !== undefined && v !== '') p.set(k, String(v));
@@ -63,8 +33,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <select name="action" defaultValue={f.action ?? ''} className={input}>
               <option value="">{t('all')}</option>
               {actions.map((a) => (
-                <option key={a.action} value={a.action}>
-                  {t.has(`actions.${a.action}`) ? t(`actions.${a.action}`) : a.action}
+                <option key={a} value={a}>
+                  {t.has(`actions.${a}`) ? t(`actions.${a}`) : t('unknownAction')}
                 </option>
               ))}
             </select>
@@ -73,9 +43,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <span className="text-slate-500">{t('entity')}</span>
             <select name="entityType" defaultValue={f.entityType ?? ''} className={input}>
               <option value="">{t('all')}</option>
-              {types.map((a) => (
-                <option key={a.entityType} value={a.entityType}>
-                  {t.has(`entities.${a.entityType}`) ? t(`entities.${a.entityType}`) : a.entityType}
+              {entityTypes.map((e) => (
+                <option key={e} value={e}>
+                  {t.has(`entities.${e}`) ? t(`entities.${e}`) : t('unknownEntity')}
                 </option>
               ))}
             </select>
@@ -101,7 +71,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </form>
       </Card>
       <Card title={t('count', { total })}>
-        <AuditTable rows={rows} />
+        <AuditTable rows={rows} names={names} />
         <div className="mt-4 flex items-center justify-between text-sm text-slate-500">
           <span>{t('page', { page: f.page, pages })}</span>
           <span className="flex gap-3">

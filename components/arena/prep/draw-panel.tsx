@@ -1,5 +1,5 @@
 // 抽签 on the preparation page: the seed in force (large, so it can be read out), whether the order is still the
-// drawn one, the recipe to re-check it, and every draw the audit log holds, each re-checked here from its seed.
+// drawn one, the method in plain words (the technical recipe behind a details toggle), and every draw the audit log holds, each re-checked here from its seed.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { drawCodes } from '@/lib/arena/draw';
@@ -63,10 +63,14 @@ export async function DrawHistory({ prep, unitLabel }: { prep: ArenaPrepView; un
   const current = currentRecord(prep);
   return (
     <div className="space-y-4">
-      <div className="text-xs text-slate-600" data-testid="draw-recipe">
-        <h3 className="mb-1 text-sm font-semibold text-slate-700">{t('recipe')}</h3>
-        <p className="mb-1">{t('recipeHint')}</p>
-        <p className="rounded-md border border-slate-200 bg-white p-2 leading-relaxed">{prep.drawRecipe}</p>
+      <div className="text-sm text-slate-700">
+        <h3 className="mb-1 text-sm font-semibold text-slate-700">{t('howTitle')}</h3>
+        <p data-testid="draw-explained">{t('how')}</p>
+        <details className="mt-2 text-xs text-slate-600" data-testid="draw-recipe">
+          <summary className="cursor-pointer text-slate-600">{t('recipe')}</summary>
+          <p className="mb-1 mt-2">{t('recipeHint')}</p>
+          <p className="rounded-md border border-slate-200 bg-white p-2 leading-relaxed">{prep.drawRecipe}</p>
+        </details>
       </div>
 
       <div>

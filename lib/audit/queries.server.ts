@@ -1,0 +1,74 @@
+// Reads of the audit log page (auditor only): a filtered page of rows, the filter choices, and the names
+// that ids and codes in the rows stand for (units, users, periods, groups, pillars: a few hundred rows at most).
+import 'server-only';
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export const auditFilterSchema = z.object({
+  action: z.string().trim().max(64).optional().catch(undefined),
+  entityType: z.string().trim().max(64).optional().catch(undefined),
+  actor: z.string().trim().max(64).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export async function loadAuditPage(db: Db, f: AuditFilter) {
+  const where = {
+    ...(f.action ? { action: f.action } : {}),
+    ...(f.entityType ? { entityType: f.entityType } : {}),
+    ...(f.actor ? { actorName: { contains: f.actor } } : {}),
+    ...(f.from || f.to
+      ? {
+          at: {
+            ...(f.from ? { gte: new Date(`${f.from}T00:00:00+08:00`) } : {}),
+            ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}),
+          },
+        }
+      : {}),
+  };
+  const [rows, total, actions, types, names] = await Promise.all([
+    db.auditLog.findMany({ where, orderBy: { at: 'desc' }, take: AUDIT_PAGE_SIZE, skip: (f.page - 1) * AUDIT_PAGE_SIZE }),
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({ distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } }),
+    db.auditLog.findMany({ distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
+    referenceNames(db),
+  ]);
+  return {
+    rows,
+    total,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    actions: actions.map((a) => a.action),
+    entityTypes: types.map((a) => a.entityType),
+    names,
+  };
+}
+
+/** The newest rows (the auditor's home), with the names their ids stand for. */
+export async function loadLatestAudit(db: Db, take = 10) {
+  const [rows, total, names] = await Promise.all([db.auditLog.findMany({ orderBy: { at: 'desc' }, take }), db.auditLog.count(), referenceNames(db)]);
+  return { rows, total, names };
+}
+
+/** id, unit code or username → name, for showing audit values in words. */
+export async function referenceNames(db: Db): Promise<Map<string, string>> {
+  const [units, users, periods, groups, pillars, arenas] = await Promise.all([
+    db.unit.findMany({ select: { id: true, code: true, name: true } }),
+    db.user.findMany({ select: { id: true, username: true, name: true } }),
+    db.period.findMany({ select: { id: true, name: true } }),
+    db.contestGroup.findMany({ select: { id: true, name: true } }),
+    db.strategyPillar.findMany({ select: { id: true, name: true } }),
+    db.arena.findMany({ select: { id: true, name: true } }),
+  ]);
+  const names = new Map<string, string>();
+  for (const r of [...periods, ...groups, ...pillars, ...arenas]) names.set(r.id, r.name);
+  for (const u of units) names.set(u.id, u.name).set(u.code, u.name);
+  for (const u of users) {
+    names.set(u.id, u.name);
+    if (u.username) names.set(u.username, u.name);
+  }
+  return names;
+}

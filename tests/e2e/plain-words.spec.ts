@@ -1,0 +1,45 @@
+// Internal codes stay internal: the audit log reads in Chinese (actions, objects, labelled changes; the raw
+// record only behind 详情), and the arena page explains the draw in plain Chinese with the recipe folded away.
+import { expect, test } from '@playwright/test';
+import { signInAndLand } from './fixtures';
+
+/** An internal code such as `arena.start`, `seed.demo` or `auth.sign_in`. */
+const CODE = /\b[a-z]+\.[a-z_]+\b/;
+
+test('the audit log shows Chinese labels and no internal codes or raw JSON', async ({ page }) => {
+  await signInAndLand(page, 'auditor');
+  await page.goto('/audit');
+  const table = page.getByTestId('audit-table');
+  await expect(table.getByTestId('audit-action').filter({ hasText: '生成演示数据' })).toHaveCount(1);
+  await expect(table.getByTestId('audit-action').filter({ hasText: '登录' }).first()).toBeVisible();
+
+  // what is on screen (closed 详情 hidden) carries no code, no JSON, no raw id
+  const visible = await table.innerText();
+  expect(visible).not.toMatch(CODE);
+  expect(visible).not.toContain('{"');
+  expect(visible).not.toContain('system');
+  const filters = await page.locator('form select').allInnerTexts();
+  expect(filters.join('\n')).not.toMatch(CODE);
+
+  // the seed row reads as labelled changes; its raw record is behind a closed 详情
+  const seedRow = table.getByTestId('audit-row').filter({ hasText: '生成演示数据' });
+  await expect(seedRow.getByTestId('audit-changes').locator('li').first()).toContainText('：');
+  const details = seedRow.getByTestId('audit-details');
+  await expect(details).not.toHaveAttribute('open', /.*/);
+  await details.locator('summary', { hasText: '详情' }).click();
+  await expect(details.locator('pre')).toContainText('seed.demo');
+});
+
+test('the arena page explains the draw in plain Chinese, the recipe in a closed details', async ({ page }) => {
+  await signInAndLand(page, 'admin');
+  await page.goto('/arena');
+  await page.locator('[data-testid="arena-card"][data-state="finished"]').first().getByTestId('arena-link-prep').click();
+  await expect(page.getByTestId('draw-explained')).toContainText('按公开的随机种子抽签');
+  await expect(page.getByTestId('draw-explained')).toContainText('同一种子复核');
+  const recipe = page.getByTestId('draw-recipe');
+  expect(await recipe.evaluate((el) => el.tagName)).toBe('DETAILS');
+  await expect(recipe).not.toHaveAttribute('open', /.*/);
+  await expect(page.getByText('FNV-1a', { exact: false })).toBeHidden();
+  await recipe.locator('summary').click();
+  await expect(recipe).toContainText('FNV-1a');
+});

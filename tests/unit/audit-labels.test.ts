@@ -1,0 +1,126 @@
+// Every audit action and entity type written anywhere has a label in both languages, and an audit row's
+// before → after reads as labelled changes in words (lib/audit/present.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditChanges, auditValue, type ValueContext } from '@/lib/audit/present';
+import { messages } from '@/messages';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'node_modules' ? [] : sourceFiles(rel);
+    return /\.tsx?$/.test(entry.name) ? [rel] : [];
+  });
+}
+
+/** Codes built from a template (`arena.timer_${action}`) and what they expand to. */
+const TEMPLATES: Record<string, string[]> = { 'arena.timer_': ['pause', 'resume', 'extend'] };
+
+function written(key: 'action' | 'entityType'): string[] {
+  const codes = new Set<string>();
+  for (const file of [...sourceFiles('lib'), ...sourceFiles('prisma'), ...sourceFiles('scripts')]) {
+    for (const line of fs.readFileSync(path.join(root, file), 'utf8').split('\n')) {
+      const at = line.indexOf(`${key}:`);
+      if (at < 0) continue;
+      const rest = line.slice(at + key.length + 1);
+      const value = rest.split(/,\s*[a-zA-Z]+:|\}/)[0]!; // this key's value: up to the next key or the object's end
+      for (const m of value.matchAll(/'([a-z_]+(?:\.[a-z_]+)?)'/g)) codes.add(m[1]!);
+      for (const m of value.matchAll(/`([a-z_]+\.[a-z_]*)\$\{/g)) {
+        const expansions = TEMPLATES[m[1]!];
+        expect(expansions, `${file}: template code ${m[1]}… needs its expansions listed in TEMPLATES`).toBeDefined();
+        for (const e of expansions!) codes.add(m[1]! + e);
+      }
+    }
+  }
+  return [...codes].filter((c) => (key === 'action' ? c.includes('.') : true)).sort();
+}
+
+function lookup(tree: unknown, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), tree);
+}
+
+describe('audit labels', () => {
+  const actions = written('action');
+  const entities = written('entityType');
+
+  it('finds the codes the services write', () => {
+    expect(actions).toEqual(expect.arrayContaining(['arena.start', 'arena.timer_pause', 'submission.approve', 'setup.disable_user', 'seed.demo']));
+    expect(entities).toEqual(expect.arrayContaining(['arena', 'submission', 'sign_in', 'database']));
+  });
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`every action code has a ${locale} label`, () => {
+      const missing = actions.filter((a) => typeof lookup(messages[locale].audit.actions, a) !== 'string');
+      expect(missing).toEqual([]);
+    });
+    it(`every entity type has a ${locale} label`, () => {
+      const missing = entities.filter((e) => typeof lookup(messages[locale].audit.entities, e) !== 'string');
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it('Chinese labels are Chinese', () => {
+    for (const a of actions) expect(lookup(messages['zh-CN'].audit.actions, a)).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('auditChanges', () => {
+  it('lists only the fields that changed, and hides technical keys', () => {
+    expect(auditChanges({ state: 'draft', version: 3, id: 'x' }, { state: 'submitted', version: 4, late: false, id: 'x' })).toEqual([
+      { field: 'state', before: 'draft', after: 'submitted' },
+      { field: 'version', before: 3, after: 4 },
+      { field: 'late', before: undefined, after: false },
+    ]);
+  });
+  it('a row with one side lists all of its fields; the draw recipe stays in the raw JSON', () => {
+    expect(auditChanges(null, { seed: 'abc', recipe: 'FNV-1a', order: ['a'] }).map((c) => c.field)).toEqual(['seed', 'order']);
+    expect(auditChanges({ name: 'x' }, undefined)).toEqual([{ field: 'name', before: 'x', after: undefined }]);
+  });
+  it('an unchanged row lists nothing; a bare value reads as one field', () => {
+    expect(auditChanges({ a: 1 }, { a: 1 })).toEqual([]);
+    expect(auditChanges(null, 5)).toEqual([{ field: 'value', before: undefined, after: 5 }]);
+  });
+});
+
+describe('auditValue', () => {
+  const ctx: ValueContext = {
+    names: new Map([
+      ['jsj', '建设局'],
+      ['u1', '建设局'],
+      ['judge1', '王评委'],
+    ]),
+    enumLabel: (field, v) => (field === 'state' ? ({ live: '进行中', prep: '筹备中' } as Record<string, string>)[v] : undefined),
+    fieldLabel: (f) => ({ rank: '名次', unitId: '单位', final: '最终得分' })[f] ?? f,
+    yes: '是',
+    no: '否',
+    more: (n) => `等共 ${n} 项`,
+    date: (d) => d.toISOString().slice(0, 10),
+    number: (x) => String(x),
+  };
+  it('states, booleans, dates and absent values in words', () => {
+    expect(auditValue('state', 'live', ctx)).toBe('进行中');
+    expect(auditValue('late', true, ctx)).toBe('是');
+    expect(auditValue('startedAt', '2026-07-01T10:05:09.000Z', ctx)).toBe('2026-07-01');
+    expect(auditValue('closedAt', null, ctx)).toBe('—');
+  });
+  it('ids, unit codes and usernames resolve to names in reference fields only', () => {
+    expect(auditValue('participants', ['jsj', 'zzz'], ctx)).toBe('建设局、zzz');
+    expect(auditValue('judges', ['judge1'], ctx)).toBe('王评委');
+    expect(auditValue('unitId', 'u1', ctx)).toBe('建设局');
+    expect(auditValue('name', 'jsj', ctx)).toBe('jsj');
+  });
+  it('objects read as labelled pairs, long lists are cut with a count', () => {
+    expect(auditValue('ranking', [{ rank: 1, unitId: 'u1', final: 91.5 }], ctx)).toBe('名次：1，单位：建设局，最终得分：91.5');
+    expect(auditValue('source', { id: 'p0', name: '2025年下半年' }, ctx)).toBe('2025年下半年');
+    expect(
+      auditValue(
+        'keys',
+        Array.from({ length: 14 }, (_, i) => `k${i}`),
+        ctx,
+      ),
+    ).toMatch(/k11等共 14 项$/);
+  });
+});
