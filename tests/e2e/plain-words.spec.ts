@@ -1,7 +1,7 @@
 // Internal codes stay internal: the audit log reads in Chinese (actions, objects, labelled changes; the raw
 // record only behind 详情), and the arena page explains the draw in plain Chinese with the recipe folded away.
 import { expect, test } from '@playwright/test';
-import { signInAndLand } from './fixtures';
+import { screenshot, signInAndLand } from './fixtures';
 
 /** An internal code such as `arena.start`, `seed.demo` or `auth.sign_in`. */
 const CODE = /\b[a-z]+\.[a-z_]+\b/;
@@ -21,6 +21,14 @@ test('the audit log shows Chinese labels and no internal codes or raw JSON', asy
   const filters = await page.locator('form select').allInnerTexts();
   expect(filters.join('\n')).not.toMatch(CODE);
 
+  // every change is labelled in Chinese
+  const labels = await table
+    .getByTestId('audit-changes')
+    .locator('li')
+    .evaluateAll((items) => items.map((li) => li.textContent!.split('：')[0]!));
+  expect(labels.length).toBeGreaterThan(0);
+  expect(labels.filter((l) => !/[\u4e00-\u9fff]/.test(l))).toEqual([]);
+
   // the seed row reads as labelled changes; its raw record is behind a closed 详情
   const seedRow = table.getByTestId('audit-row').filter({ hasText: '生成演示数据' });
   await expect(seedRow.getByTestId('audit-changes').locator('li').first()).toContainText('：');
@@ -28,6 +36,7 @@ test('the audit log shows Chinese labels and no internal codes or raw JSON', asy
   await expect(details).not.toHaveAttribute('open', /.*/);
   await details.locator('summary', { hasText: '详情' }).click();
   await expect(details.locator('pre')).toContainText('seed.demo');
+  await screenshot(page, 'audit-1366');
 });
 
 test('the arena page explains the draw in plain Chinese, the recipe in a closed details', async ({ page }) => {
@@ -42,4 +51,5 @@ test('the arena page explains the draw in plain Chinese, the recipe in a closed 
   await expect(page.getByText('FNV-1a', { exact: false })).toBeHidden();
   await recipe.locator('summary').click();
   await expect(recipe).toContainText('FNV-1a');
+  await screenshot(page, 'arena-draw-1366');
 });

@@ -124,3 +124,28 @@ describe('auditValue', () => {
     ).toMatch(/k11等共 14 项$/);
   });
 });
+
+describe('audit field labels', () => {
+  /** Keys of the before/after objects written on one line (`after: { state: 'live', seconds }`), and of the row selects audited whole. */
+  function writtenFields(): string[] {
+    const keys = new Set<string>();
+    const keysOf = (body: string) => {
+      for (const m of body.matchAll(/(?:^|[{,])\s*([a-zA-Z]\w*)\s*(?=[:,}]|$)/g)) keys.add(m[1]!);
+    };
+    for (const file of [...sourceFiles('lib'), ...sourceFiles('prisma'), ...sourceFiles('scripts')]) {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      for (const m of text.matchAll(/\b(?:before|after): \{([^{}\n]*)\}/g)) keysOf(m[1]!);
+      for (const m of text.matchAll(/const (?:\w+Row|snapshotSelect|summary(?:: \w+)?) = \{([^;]*?)\}( as const)?;/g)) keysOf(m[1]!.replace(/\{[^{}]*\}/g, ''));
+    }
+    return [...keys].filter((k) => !['id', 'recipe', 'inputHash', 'participantId', 'pillars', 'select', 'true'].includes(k)).sort();
+  }
+
+  it('every field the services write has a label in both languages', () => {
+    const fields = writtenFields();
+    expect(fields).toEqual(expect.arrayContaining(['state', 'drawSeed', 'headName', 'timeProgress', 'problems', 'measureUnit']));
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const labels = messages[locale].audit.fields as Record<string, string>;
+      expect(fields.filter((f) => typeof labels[f] !== 'string')).toEqual([]);
+    }
+  });
+});
