@@ -10,7 +10,7 @@ import type { PeriodResults } from '@/lib/leaderboard/load.server';
 import { round2, type IndicatorResult } from '@/lib/scoring';
 import { LightCountsView, ProvisionalTag, RankChangeBadge } from './bits';
 import { CriteriaRadar, TrendChart } from './charts';
-import type { ReportCardExtras } from './data.server';
+import type { ReportCardExtras } from '@/lib/reportcard/queries.server';
 import { formatters } from '@/components/ui/format';
 import { radarSeries } from './model';
 import { PrintButton } from './print-button';

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ReportCard } from '@/components/reportcard/report-card';
-import { loadReportCardExtras } from '@/components/reportcard/data.server';
+import { loadReportCardExtras } from '@/lib/reportcard/queries.server';
 import { requireResultsPage } from '@/lib/leaderboard/access.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { presentResults } from '@/lib/leaderboard/present';
