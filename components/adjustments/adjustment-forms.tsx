@@ -3,7 +3,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createAdjustmentAction, deleteAdjustmentAction } from '@/lib/adjustments/actions';
-import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/setup/form-kit';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
 
 export interface UnitOption {

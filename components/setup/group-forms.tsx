@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createGroupAction, deleteGroupAction, updateGroupAction } from '@/lib/setup/actions/groups';
-import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export interface GroupValues {
   id?: string;

@@ -6,7 +6,8 @@ import { copyIndicatorsAction, createIndicatorAction, deleteIndicatorAction, mov
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '@/lib/domain/enums';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { weightsSumTo100 } from '@/lib/domain/schemas';
-import { ConfirmButton, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export interface IndicatorRow {
   id: string;

@@ -12,7 +12,8 @@ import {
   updateSettingsAction,
 } from '@/lib/setup/actions/periods';
 import type { PeriodState } from '@/lib/domain/enums';
-import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 // ───────────── create ─────────────
 

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createUnitAction, updateUnitAction } from '@/lib/setup/actions/units';
 import { UNIT_KINDS, type UnitKind } from '@/lib/domain/enums';
-import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from './form-kit';
+import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export interface UnitValues {
   code: string;

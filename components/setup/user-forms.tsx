@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from '@/lib/setup/actions/users';
 import { ROLES, type Role } from '@/lib/domain/enums';
-import { ConfirmButton, dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from './form-kit';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 type UnitOption = { id: string; name: string };
 

@@ -13,7 +13,8 @@ import {
   resumeTimerAction,
   startArenaAction,
 } from '@/lib/arena/actions';
-import { ConfirmButton, FormError, primaryBtn, secondaryBtn, type Failure } from '@/components/setup/form-kit';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { FormError, primaryBtn, secondaryBtn, type Failure } from '@/components/ui/form-kit';
 import type { ActionResult } from '@/lib/actions/result';
 import { DEFAULT_EXTEND_SECONDS, type ArenaLiveView } from '@/lib/arena/types';
 import { ConnectionDot, score2 as fmt } from './bits';

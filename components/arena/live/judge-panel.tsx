@@ -5,7 +5,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useTransition } from 'react';
 import { submitScoreAction } from '@/lib/arena/actions';
-import { FormError, primaryBtn, type Failure } from '@/components/setup/form-kit';
+import { FormError, primaryBtn, type Failure } from '@/components/ui/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { SCORE_DECIMALS, type JudgeView, type RubricCriterionView } from '@/lib/arena/types';
 import { ConnectionDot, LIGHT_DOT, percent, score2 } from './bits';

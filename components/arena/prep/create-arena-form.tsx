@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createArenaAction } from '@/lib/arena/actions';
-import { Field, FormError, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/setup/form-kit';
+import { Field, FormError, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export const DEFAULT_MINUTES = 8;
 

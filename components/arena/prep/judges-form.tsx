@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { setJudgesAction } from '@/lib/arena/actions';
-import { FormError, FormNotice, primaryBtn, useSetupAction } from '@/components/setup/form-kit';
+import { FormError, FormNotice, primaryBtn, useSetupAction } from '@/components/ui/form-kit';
 import type { PrepJudge } from '@/lib/arena/types';
 import { useServerState } from './prep-kit';
 

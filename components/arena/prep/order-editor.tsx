@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { drawOrderAction, setOrderAction } from '@/lib/arena/actions';
-import { FormError, FormNotice, primaryBtn, secondaryBtn, useSetupAction } from '@/components/setup/form-kit';
-import { TwoStepButton, useServerState } from './prep-kit';
+import { FormError, FormNotice, primaryBtn, secondaryBtn, useSetupAction } from '@/components/ui/form-kit';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { useServerState } from './prep-kit';
 
 export interface OrderItem {
   id: string;
@@ -164,23 +165,25 @@ export function OrderEditor({
 /** 抽签 / 重新抽签: a redraw asks first, since it replaces the order and stays in the audit log. */
 export function DrawButton({ arenaId, drawnBefore, disabled }: { arenaId: string; drawnBefore: boolean; disabled: boolean }) {
   const t = useTranslations('arenaPrep.draw');
+  const tc = useTranslations('arenaPrep.common');
   const [seed, setSeed] = useState<string | null>(null);
   const act = useSetupAction(drawOrderAction);
   return (
     <div className="space-y-2">
       <FormError failure={act.failure} />
       {seed && <FormNotice>{t('done', { seed })}</FormNotice>}
-      <TwoStepButton
+      <ConfirmButton
         testId="draw-button"
         className={drawnBefore ? secondaryBtn : primaryBtn}
         label={drawnBefore ? t('redraw') : t('button')}
         pendingLabel={t('drawing')}
         question={t('confirmQuestion')}
         confirmLabel={t('confirm')}
+        cancelLabel={tc('cancel')}
         ask={drawnBefore}
         pending={act.pending}
         disabled={disabled}
-        onRun={() => {
+        onConfirm={() => {
           setSeed(null);
           act.run({ arenaId }, (r) => setSeed(r.seed));
         }}

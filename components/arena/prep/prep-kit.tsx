@@ -1,8 +1,6 @@
 'use client';
-// Client helpers of the preparation forms: local edits that follow the server after a refresh, and a two-step button.
-import { useTranslations } from 'next-intl';
+// Client helper of the preparation forms: local edits that follow the server after a refresh.
 import { useState } from 'react';
-import { primaryBtn, secondaryBtn } from '@/components/setup/form-kit';
 
 /**
  * Local state seeded from server data. When `signature` (a digest of the server data) changes — after a
@@ -17,58 +15,4 @@ export function useServerState<T>(value: T, signature: string) {
     setState(value);
   }
   return [state, setState] as const;
-}
-
-/** A button that, when `ask` is set, asks once more before running; each step carries its own test id. */
-export function TwoStepButton({
-  label,
-  pendingLabel,
-  question,
-  confirmLabel,
-  ask,
-  pending,
-  disabled,
-  onRun,
-  className,
-  testId,
-}: {
-  label: string;
-  pendingLabel: string;
-  question: string;
-  confirmLabel: string;
-  ask: boolean;
-  pending: boolean;
-  disabled?: boolean;
-  onRun: () => void;
-  className: string;
-  testId: string;
-}) {
-  const t = useTranslations('arenaPrep.common');
-  const [asking, setAsking] = useState(false);
-  if (asking)
-    return (
-      <div role="group" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-2" data-testid={`${testId}-confirm-box`}>
-        <span className="text-sm text-amber-900">{question}</span>
-        <button
-          type="button"
-          className={primaryBtn}
-          data-testid={`${testId}-confirm`}
-          autoFocus
-          onClick={() => {
-            setAsking(false);
-            onRun();
-          }}
-        >
-          {confirmLabel}
-        </button>
-        <button type="button" className={secondaryBtn} onClick={() => setAsking(false)}>
-          {t('cancel')}
-        </button>
-      </div>
-    );
-  return (
-    <button type="button" className={className} disabled={disabled || pending} data-testid={testId} onClick={() => (ask ? setAsking(true) : onRun())}>
-      {pending ? pendingLabel : label}
-    </button>
-  );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updateArenaAction } from '@/lib/arena/actions';
-import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/setup/form-kit';
+import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 import { parseMinutes } from './create-arena-form';
 import { useServerState } from './prep-kit';
 

@@ -1,5 +1,6 @@
 'use client';
-// Shared pieces of the setup forms: calling a server action with pending state, general and per-field errors, inputs.
+// Shared pieces of every form: calling a server action with pending state, general and per-field errors, inputs,
+// button styles. The confirm-once button is ./confirm-button.
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { startTransition, useId, useState, useTransition } from 'react';
@@ -100,51 +101,5 @@ export function Field({
         </span>
       )}
     </div>
-  );
-}
-
-/** Two-step button for changes worth a second thought (state transitions, disabling, deleting). */
-export function ConfirmButton({
-  label,
-  confirmLabel,
-  cancelLabel,
-  question,
-  onConfirm,
-  disabled,
-  className = secondaryBtn,
-}: {
-  label: string;
-  confirmLabel: string;
-  cancelLabel: string;
-  question?: string;
-  onConfirm: () => void;
-  disabled?: boolean;
-  className?: string;
-}) {
-  const [asking, setAsking] = useState(false);
-  if (!asking)
-    return (
-      <button type="button" className={className} disabled={disabled} onClick={() => setAsking(true)}>
-        {label}
-      </button>
-    );
-  return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      {question && <span className="text-sm text-slate-700">{question}</span>}
-      <button
-        type="button"
-        className={primaryBtn}
-        disabled={disabled}
-        onClick={() => {
-          setAsking(false);
-          onConfirm();
-        }}
-      >
-        {confirmLabel}
-      </button>
-      <button type="button" className={secondaryBtn} onClick={() => setAsking(false)}>
-        {cancelLabel}
-      </button>
-    </span>
   );
 }
