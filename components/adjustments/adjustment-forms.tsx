@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createAdjustmentAction, deleteAdjustmentAction } from '@/lib/adjustments/actions';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import { dangerBtn, Field, FormButtons, FormError, FormNotice, inputCls, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
 
 export interface UnitOption {
@@ -101,9 +101,7 @@ export function AdjustmentForm({ periodId, units }: { periodId: string; units: U
           {(p) => <input {...p} className={inputCls} value={v.evidence} onChange={set('evidence')} maxLength={500} />}
         </Field>
       </div>
-      <button type="submit" className={primaryBtn} disabled={act.pending}>
-        {act.pending ? t('saving') : t('save')}
-      </button>
+      <FormButtons label={t('save')} pendingLabel={t('saving')} pending={act.pending} />
     </form>
   );
 }

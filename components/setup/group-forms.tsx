@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createGroupAction, deleteGroupAction, updateGroupAction } from '@/lib/setup/actions/groups';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import { dangerBtn, Field, FormButtons, FormError, FormNotice, inputCls, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export interface GroupValues {
   id?: string;
@@ -50,16 +50,13 @@ export function GroupForm({ initial, onDone }: { initial?: GroupValues; onDone?:
           {(p) => <input {...p} className={inputCls} inputMode="numeric" value={v.sortOrder} onChange={set('sortOrder')} />}
         </Field>
       </div>
-      <div className="flex gap-2">
-        <button type="submit" className={primaryBtn} disabled={act.pending}>
-          {act.pending ? t('saving') : initial?.id ? t('save') : t('groups.create')}
-        </button>
-        {onDone && (
-          <button type="button" className={secondaryBtn} onClick={onDone}>
-            {t('cancel')}
-          </button>
-        )}
-      </div>
+      <FormButtons
+        label={initial?.id ? t('save') : t('groups.create')}
+        pendingLabel={t('saving')}
+        pending={act.pending}
+        cancelLabel={t('cancel')}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type Indicat
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { weightsSumTo100 } from '@/lib/domain/schemas';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import { Field, FormButtons, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export interface IndicatorRow {
   id: string;
@@ -260,12 +260,13 @@ function IndicatorForm({
         </fieldset>
       )}
       <div className="flex gap-2">
-        <button type="submit" className={primaryBtn} disabled={act.pending}>
-          {act.pending ? t('setup.saving') : t('setup.save')}
-        </button>
-        <button type="button" className={secondaryBtn} onClick={() => onDone(false)}>
-          {t('setup.cancel')}
-        </button>
+        <FormButtons
+          label={t('setup.save')}
+          pendingLabel={t('setup.saving')}
+          pending={act.pending}
+          cancelLabel={t('setup.cancel')}
+          onCancel={() => onDone(false)}
+        />
       </div>
     </form>
   );

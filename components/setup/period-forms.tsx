@@ -13,7 +13,18 @@ import {
 } from '@/lib/setup/actions/periods';
 import type { PeriodState } from '@/lib/domain/enums';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import {
+  dangerBtn,
+  Field,
+  FormButtons,
+  FormError,
+  FormNotice,
+  inputCls,
+  primaryBtn,
+  secondaryBtn,
+  useFieldMessage,
+  useSetupAction,
+} from '@/components/ui/form-kit';
 
 // ───────────── create ─────────────
 
@@ -95,9 +106,7 @@ export function CreatePeriodForm({ sources, suggestion }: { sources: { id: strin
           )}
         </Field>
       </div>
-      <button type="submit" className={primaryBtn} disabled={act.pending}>
-        {act.pending ? ts('saving') : t('create')}
-      </button>
+      <FormButtons label={t('create')} pendingLabel={ts('saving')} pending={act.pending} />
     </form>
   );
 }
@@ -237,11 +246,7 @@ export function SettingsForm({ periodId, initial, locked }: { periodId: string; 
         {num('defaultCap', t('period.defaultCapHint'))}
         {num('rankFloor', t('period.rankFloorHint'))}
       </div>
-      {!locked && (
-        <button type="submit" className={primaryBtn} disabled={act.pending}>
-          {act.pending ? t('saving') : t('save')}
-        </button>
-      )}
+      {!locked && <FormButtons label={t('save')} pendingLabel={t('saving')} pending={act.pending} />}
     </form>
   );
 }

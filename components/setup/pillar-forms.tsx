@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createPillarAction, updatePillarAction } from '@/lib/setup/actions/pillars';
-import { Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import { Field, FormButtons, FormError, FormNotice, inputCls, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export interface PillarValues {
   id?: string;
@@ -59,16 +59,13 @@ export function PillarForm({ initial, onDone }: { initial?: PillarValues; onDone
         <input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} />
         {t('pillars.activeLabel')}
       </label>
-      <div className="flex gap-2">
-        <button type="submit" className={primaryBtn} disabled={act.pending}>
-          {act.pending ? t('saving') : initial?.id ? t('save') : t('pillars.create')}
-        </button>
-        {onDone && (
-          <button type="button" className={secondaryBtn} onClick={onDone}>
-            {t('cancel')}
-          </button>
-        )}
-      </div>
+      <FormButtons
+        label={initial?.id ? t('save') : t('pillars.create')}
+        pendingLabel={t('saving')}
+        pending={act.pending}
+        cancelLabel={t('cancel')}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createUnitAction, updateUnitAction } from '@/lib/setup/actions/units';
 import { UNIT_KINDS, type UnitKind } from '@/lib/domain/enums';
-import { Field, FormError, FormNotice, inputCls, primaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import { Field, FormButtons, FormError, FormNotice, inputCls, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 
 export interface UnitValues {
   code: string;
@@ -88,9 +88,7 @@ export function UnitForm({ id, initial, groups }: { id?: string; initial?: UnitV
         <input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} />
         {t('setup.units.activeLabel')}
       </label>
-      <button type="submit" className={primaryBtn} disabled={act.pending}>
-        {act.pending ? t('setup.saving') : id ? t('setup.save') : t('setup.units.create')}
-      </button>
+      <FormButtons label={id ? t('setup.save') : t('setup.units.create')} pendingLabel={t('setup.saving')} pending={act.pending} />
     </form>
   );
 }

@@ -6,7 +6,18 @@ import { useState } from 'react';
 import { createUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from '@/lib/setup/actions/users';
 import { ROLES, type Role } from '@/lib/domain/enums';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { dangerBtn, Field, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import {
+  dangerBtn,
+  Field,
+  FormButtons,
+  FormError,
+  FormNotice,
+  inputCls,
+  primaryBtn,
+  secondaryBtn,
+  useFieldMessage,
+  useSetupAction,
+} from '@/components/ui/form-kit';
 
 type UnitOption = { id: string; name: string };
 
@@ -98,9 +109,7 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
           {(p) => <input {...p} type="text" className={inputCls} value={v.password} onChange={set('password')} autoComplete="new-password" maxLength={128} />}
         </Field>
       </div>
-      <button type="submit" className={primaryBtn} disabled={act.pending}>
-        {act.pending ? t('saving') : t('users.create')}
-      </button>
+      <FormButtons label={t('users.create')} pendingLabel={t('saving')} pending={act.pending} />
     </form>
   );
 }
@@ -149,9 +158,7 @@ export function EditUserForm({
           onUnit={(unitId) => setV({ ...v, unitId })}
         />
       </div>
-      <button type="submit" className={primaryBtn} disabled={act.pending}>
-        {act.pending ? t('saving') : t('save')}
-      </button>
+      <FormButtons label={t('save')} pendingLabel={t('saving')} pending={act.pending} />
     </form>
   );
 }

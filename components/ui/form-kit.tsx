@@ -103,3 +103,31 @@ export function Field({
     </div>
   );
 }
+
+/** A form's submit button (its `pendingLabel` while the action runs) and, given `onCancel`, a cancel button beside it. */
+export function FormButtons({
+  label,
+  pendingLabel,
+  pending,
+  cancelLabel,
+  onCancel,
+}: {
+  label: string;
+  pendingLabel: string;
+  pending: boolean;
+  cancelLabel?: string;
+  onCancel?: () => void;
+}) {
+  return (
+    <div className="flex gap-2">
+      <button type="submit" className={primaryBtn} disabled={pending}>
+        {pending ? pendingLabel : label}
+      </button>
+      {onCancel && (
+        <button type="button" className={secondaryBtn} onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      )}
+    </div>
+  );
+}
