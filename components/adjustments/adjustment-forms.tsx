@@ -6,6 +6,7 @@ import { createAdjustmentAction, deleteAdjustmentAction } from '@/lib/adjustment
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { dangerBtn, Field, FormButtons, FormError, FormNotice, inputCls, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
+import { formatters } from '@/components/ui/format';
 
 export interface UnitOption {
   id: string;
@@ -33,7 +34,7 @@ export function AdjustmentForm({ periodId, units }: { periodId: string; units: U
   const parsed = parseNumberInput(v.points, { allowNegative: true });
   const preview =
     parsed.ok && parsed.value !== null && parsed.value !== 0
-      ? t(parsed.value > 0 ? 'pointsPreviewBonus' : 'pointsPreviewPenalty', { points: format.number(Math.abs(parsed.value), { maximumFractionDigits: 2 }) })
+      ? t(parsed.value > 0 ? 'pointsPreviewBonus' : 'pointsPreviewPenalty', { points: formatters(format).val(Math.abs(parsed.value), 2) })
       : null;
   return (
     <form
@@ -48,7 +49,7 @@ export function AdjustmentForm({ periodId, units }: { periodId: string; units: U
             t('created', {
               unit: r.unit,
               kind: t(r.points > 0 ? 'kindBonus' : 'kindPenalty'),
-              points: format.number(Math.abs(r.points), { maximumFractionDigits: 2 }),
+              points: formatters(format).val(Math.abs(r.points), 2),
             }),
           );
           // the unit stays chosen: several items for one unit are usually entered together

@@ -5,6 +5,7 @@
 import { CategoryScale, Chart as ChartJS, Filler, Legend, LinearScale, LineElement, PointElement, RadialLinearScale, Tooltip } from 'chart.js';
 import { useFormatter } from 'next-intl';
 import { Line, Radar } from 'react-chartjs-2';
+import { formatters } from '@/components/ui/format';
 
 ChartJS.register(CategoryScale, LinearScale, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
@@ -56,8 +57,8 @@ export function TrendChart({ labels, finals, groupRanks, text }: TrendChartProps
               callbacks: {
                 label: (ctx) =>
                   ctx.dataset.yAxisID === 'rank'
-                    ? `${ctx.dataset.label}: ${format.number(ctx.parsed.y ?? 0)}`
-                    : `${ctx.dataset.label}: ${format.number(ctx.parsed.y ?? 0, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
+                    ? `${ctx.dataset.label}: ${formatters(format).val(ctx.parsed.y ?? 0)}`
+                    : `${ctx.dataset.label}: ${formatters(format).n2(ctx.parsed.y ?? 0)}`,
               },
             },
           },
@@ -125,7 +126,7 @@ export function CriteriaRadar({ labels, unitShare, groupShare, text }: CriteriaR
             legend: { position: 'bottom', labels: { font: FONT, boxWidth: 14 } },
             tooltip: {
               callbacks: {
-                label: (ctx) => `${ctx.dataset.label}: ${format.number((ctx.parsed.r ?? 0) / 100, { style: 'percent', maximumFractionDigits: 1 })}`,
+                label: (ctx) => `${ctx.dataset.label}: ${formatters(format).pct((ctx.parsed.r ?? 0) / 100)}`,
               },
             },
           },

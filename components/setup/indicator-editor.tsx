@@ -8,6 +8,7 @@ import { parseNumberInput } from '@/lib/domain/number-input';
 import { weightsSumTo100 } from '@/lib/domain/schemas';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Field, FormButtons, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
+import { formatters } from '@/components/ui/format';
 
 export interface IndicatorRow {
   id: string;
@@ -92,7 +93,8 @@ function WeightSum({ sum, count }: { sum: number; count: number }) {
   const t = useTranslations('setup.indicators');
   const format = useFormatter();
   const ok = count > 0 && weightsSumTo100([sum]);
-  const shown = format.number(sum, { maximumFractionDigits: 2 });
+  const f = formatters(format);
+  const shown = f.val(sum, 2);
   return (
     <div
       role="status"
@@ -101,9 +103,7 @@ function WeightSum({ sum, count }: { sum: number; count: number }) {
       className={`rounded-md px-3 py-2 text-sm font-medium ${ok ? 'bg-green-50 text-green-800' : 'bg-amber-50 text-amber-800'}`}
     >
       <span className="tabular text-base">{t('weightSum', { sum: shown })}</span>
-      <span className="ml-2">
-        {ok ? t('weightOk') : t('weightWarn', { sum: shown, diff: format.number(Math.abs(100 - sum), { maximumFractionDigits: 2 }) })}
-      </span>
+      <span className="ml-2">{ok ? t('weightOk') : t('weightWarn', { sum: shown, diff: f.val(Math.abs(100 - sum), 2) })}</span>
     </div>
   );
 }
@@ -367,7 +367,7 @@ export function IndicatorEditor({
     setValues(blankForm(`${unit.code}_${n}`));
     setEditing('new');
   };
-  const num = (n: number | null) => (n === null ? '—' : format.number(n, { maximumFractionDigits: 4 }));
+  const num = (n: number | null) => formatters(format).val(n);
   const pillarName = new Map(pillars.map((p) => [p.id, p.code]));
   const failure = move.failure ?? del.failure;
 

@@ -191,7 +191,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
     idle: t('status.idle'),
     dirty: t('status.dirty'),
     saving: t('status.saving'),
-    saved: savedAt ? t('status.savedAt', { time: format.dateTime(savedAt, { timeStyle: 'medium' }) }) : t('status.saved'),
+    saved: savedAt ? t('status.savedAt', { time: formatters(format).time(savedAt) }) : t('status.saved'),
     offline: t('status.offline'),
     conflict: t('status.conflict'),
     error: t('status.error'),
@@ -257,13 +257,13 @@ export function SubmissionForm(props: SubmissionFormProps) {
                 <div className="col-span-2 lg:col-span-1">
                   <div className="text-sm font-medium">{ind.name}</div>
                   <div className="mt-0.5 text-xs text-slate-500">
-                    {t(`category.${ind.category}`)} · {t('weight', { w: format.number(ind.weight) })} · {t(`method.${ind.method}`)}
+                    {t(`category.${ind.category}`)} · {t('weight', { w: formatters(format).val(ind.weight) })} · {t(`method.${ind.method}`)}
                     {ind.dataSource ? ` · ${ind.dataSource}` : ''}
                   </div>
                 </div>
                 <div className="text-sm lg:text-right">
                   <span className="text-xs text-slate-500 lg:hidden">{t('col.target')} </span>
-                  <span className="tabular">{result.target.value === null ? '—' : format.number(result.target.value, { maximumFractionDigits: 2 })}</span>
+                  <span className="tabular">{formatters(format).val(result.target.value, 2)}</span>
                   <span className="ml-0.5 text-xs text-slate-500">{unit}</span>
                   {ind.direction === 'lower' && <div className="text-xs text-slate-400">{t('lowerIsBetter')}</div>}
                 </div>

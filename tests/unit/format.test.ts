@@ -73,3 +73,24 @@ describe('dates', () => {
     expect(en.n2(85)).toBe('85.00');
   });
 });
+
+describe('one formatter', () => {
+  /** Files another slice of issue 10 is rewriting (home tiles, leaderboard, measures, the chart axes); they move to components/ui/format.ts with it. */
+  const PENDING = ['components/home/', 'app/(app)/leaderboard/page.tsx', 'app/(app)/measures/page.tsx', 'components/reportcard/charts.tsx'];
+  const own = /\bformat\.(?:number|dateTime)\(|\.toFixed\(|toLocale(?:Date|Time)?String\(/;
+
+  it('pages and components format numbers and dates only through components/ui/format.ts', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const root = path.resolve(import.meta.dirname, '../..');
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+        const rel = path.posix.join(dir, e.name);
+        return e.isDirectory() ? walk(rel) : /\.tsx?$/.test(e.name) ? [rel] : [];
+      });
+    const offenders = [...walk('components'), ...walk('app')]
+      .filter((f) => f !== 'components/ui/format.ts' && !f.startsWith('app/api/') && !PENDING.some((p) => f.startsWith(p)))
+      .filter((f) => own.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { listPeriodsWithCounts, setupCounts } from '@/lib/setup/queries.server';
+import { formatters } from '@/components/ui/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('setup'))('title') };
@@ -47,8 +48,7 @@ export default async function AdminPage() {
               <span className="flex flex-wrap items-center gap-3 text-slate-500">
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
                 <span className="tabular">
-                  {t('setup.periods.deadline')}{' '}
-                  {p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}
+                  {t('setup.periods.deadline')} {p.deadline ? formatters(format).dateTime(p.deadline) : t('setup.periods.noDeadline')}
                 </span>
                 <Link href={`/admin/periods/${p.id}`} className="text-brand-700 hover:underline">
                   {t('setup.landing.manage')}

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { listPeriodsWithCounts } from '@/lib/setup/queries.server';
 import { DataTable } from '@/components/ui/data-table';
+import { formatters } from '@/components/ui/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('setup'))('periods.title') };
@@ -55,9 +56,7 @@ export default async function PeriodsPage() {
                 <td className="py-2 pr-3">
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
                 </td>
-                <td className="tabular whitespace-nowrap py-2 pr-3">
-                  {p.deadline ? format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' }) : t('setup.periods.noDeadline')}
-                </td>
+                <td className="tabular whitespace-nowrap py-2 pr-3">{p.deadline ? formatters(format).dateTime(p.deadline) : t('setup.periods.noDeadline')}</td>
                 <td className="tabular py-2 pr-3 text-right">{p._count.indicators}</td>
                 <td className="py-2">
                   <Link href={`/admin/periods/${p.id}`} className="text-brand-700 hover:underline">

@@ -13,6 +13,7 @@ import { RUBRIC_STATES, SETTINGS_STATES, transitionOptions } from '@/lib/setup/p
 import { getPeriodSetup } from '@/lib/setup/queries.server';
 import { shanghaiParts } from '@/lib/setup/schemas';
 import { DataTable } from '@/components/ui/data-table';
+import { formatters } from '@/components/ui/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('setup'))('periods.title') };
@@ -58,9 +59,7 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
         sub={
           <>
             <span data-testid="period-state">{t('setup.period.sub', { state: t(`periodState.${period.state}`) })}</span>
-            {period.openedAt && (
-              <span className="ml-3">{t('setup.period.openedAt', { at: format.dateTime(period.openedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
-            )}
+            {period.openedAt && <span className="ml-3">{t('setup.period.openedAt', { at: formatters(format).dateTime(period.openedAt) })}</span>}
           </>
         }
       >
@@ -116,7 +115,7 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
               </td>
               <td className="tabular py-2 pr-3 text-right">{u.count}</td>
               <td className={`tabular py-2 pr-3 text-right font-medium ${u.active && !u.weightsOk ? 'text-red-600' : ''}`}>
-                {format.number(u.weightSum, { maximumFractionDigits: 2 })}
+                {formatters(format).val(u.weightSum, 2)}
               </td>
               <td className="py-2">
                 <Link href={`/admin/periods/${period.id}/units/${u.id}`} className="text-brand-700 hover:underline">

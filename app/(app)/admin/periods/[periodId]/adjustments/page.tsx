@@ -118,9 +118,7 @@ export default async function AdjustmentsPage({ params }: { params: Promise<{ pe
                           <td className="break-words px-3 py-2">{a.reason}</td>
                           <td className="break-words px-3 py-2 text-slate-600">{a.evidence ?? t('adjustments.noEvidence')}</td>
                           <td className="whitespace-nowrap px-3 py-2 text-slate-600">{a.createdBy ?? t('adjustments.unknownUser')}</td>
-                          <td className="tabular whitespace-nowrap px-3 py-2 text-slate-600">
-                            {format.dateTime(a.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                          </td>
+                          <td className="tabular whitespace-nowrap px-3 py-2 text-slate-600">{f.dateTime(a.createdAt)}</td>
                           {!period.locked && (
                             <td className="px-3 py-2">
                               <DeleteAdjustmentButton id={a.id} />
