@@ -2,7 +2,8 @@
 import 'server-only';
 import type { Prisma } from './generated/sqlite/client';
 import { randomUUID } from 'node:crypto';
-import { providerOfDb, type Tx } from './db/client';
+import type { Tx } from './db/client';
+import { appProvider } from './db/url';
 import { bumpDataVersion, bumpDataVersionSql } from './db/data-version';
 
 export interface AuditActor {
@@ -27,7 +28,7 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 
 export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
   // every audited write moves the data version in its own transaction: caches see it exactly when it commits
-  if (providerOfDb(tx) === 'postgresql') {
+  if (appProvider() === 'postgresql') {
     // one round trip: writers of an arena hold its lock meanwhile. (A data-modifying WITH always runs.)
     // The row id is a UUID here, not Prisma's cuid: nothing orders or parses audit ids.
     const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));

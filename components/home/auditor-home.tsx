@@ -4,11 +4,11 @@ import { AuditTable } from '@/components/audit/audit-table';
 import { ButtonLink, Card, PageTitle } from '@/components/ui/card';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
+import { latestAudit } from '@/lib/home/queries.server';
 
 export async function AuditorHome({ db, user }: { db: Db; user: CurrentUser }) {
   const t = await getTranslations('home');
-  const rows = await db.auditLog.findMany({ orderBy: { at: 'desc' }, take: 10 });
-  const total = await db.auditLog.count();
+  const { rows, total } = await latestAudit(db);
   return (
     <div className="space-y-5">
       <PageTitle sub={t('auditorSub')}>{t('welcome', { name: user.name })}</PageTitle>

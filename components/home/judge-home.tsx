@@ -4,14 +4,11 @@ import { getTranslations } from 'next-intl/server';
 import { ButtonLink, Card, Notice, PageTitle } from '@/components/ui/card';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
+import { judgeSeats } from '@/lib/home/queries.server';
 
 export async function JudgeHome({ db, user }: { db: Db; user: CurrentUser }) {
   const t = await getTranslations();
-  const seats = await db.arenaJudge.findMany({
-    where: { userId: user.id },
-    include: { arena: { include: { period: true, _count: { select: { participants: true } } } } },
-    orderBy: { arena: { createdAt: 'desc' } },
-  });
+  const seats = await judgeSeats(db, user);
   return (
     <div className="space-y-5">
       <PageTitle sub={t('home.judgeSub')}>{t('home.welcome', { name: user.name })}</PageTitle>

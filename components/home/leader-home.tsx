@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ButtonLink, Card, PageTitle, Stat } from '@/components/ui/card';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
+import { leaderFollowUp } from '@/lib/home/queries.server';
 import { getCurrentPeriod, listPeriods } from '@/lib/periods.server';
 import { submissionProgress } from '@/lib/submissions/queries.server';
 import { ProgressCounts } from './progress-table';
@@ -13,11 +14,9 @@ export async function LeaderHome({ db, user, now }: { db: Db; user: CurrentUser;
   const period = await getCurrentPeriod(db);
   const periods = await listPeriods(db);
   const published = periods.filter((p) => p.state === 'published' || p.state === 'archived');
-  const [progress, openMeasures, overdueMeasures, openProblems] = await Promise.all([
+  const [progress, { openMeasures, overdueMeasures, openProblems }] = await Promise.all([
     period ? submissionProgress(db, period.id, period.deadline, now) : null,
-    db.measure.count({ where: { status: { not: 'done' } } }),
-    db.measure.count({ where: { status: { not: 'done' }, deadline: { lt: now } } }),
-    db.enterpriseProblem.count({ where: { status: { not: 'resolved' } } }),
+    leaderFollowUp(db, user, now),
   ]);
   return (
     <div className="space-y-5">
@@ -48,7 +47,7 @@ export async function LeaderHome({ db, user, now }: { db: Db; user: CurrentUser;
       <Card title={t('followUpCard')}>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           <Stat label={t('openMeasures')} value={openMeasures} href="/measures" />
-          <Stat label={t('overdueMeasures')} value={overdueMeasures} tone={overdueMeasures ? 'bad' : 'good'} href="/measures" />
+          <Stat label={t('overdueMeasures')} value={overdueMeasures} tone={overdueMeasures ? 'bad' : 'good'} href="/measures?overdue=1" />
           <Stat label={t('openProblems')} value={openProblems} href="/problems" />
         </div>
       </Card>

@@ -4,6 +4,7 @@ import { ButtonLink, Card, Notice, PageTitle, Stat } from '@/components/ui/card'
 import { SubmissionStatusLine } from '@/components/submission/status-line';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
+import { unitIndicatorCount, unitMeasureTiles } from '@/lib/home/queries.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { getSubmission } from '@/lib/submissions/queries.server';
 
@@ -11,13 +12,12 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
   const t = await getTranslations('home');
   const period = await getCurrentPeriod(db);
   const unitId = user.unitId!;
-  const [submission, indicatorCount, openMeasures] = await Promise.all([
+  const [submission, indicatorCount, { openMeasures, overdueMeasures }] = await Promise.all([
     period ? getSubmission(db, user, period.id, unitId) : null,
-    period ? db.indicator.count({ where: { periodId: period.id, unitId } }) : 0,
-    db.measure.findMany({ where: { responsibleUnitId: unitId, status: { not: 'done' } }, select: { deadline: true } }),
+    period ? unitIndicatorCount(db, period.id, unitId) : 0,
+    unitMeasureTiles(db, user, now),
   ]);
   const filled = submission?.values.filter((v) => v.actual !== null).length ?? 0;
-  const overdueMeasures = openMeasures.filter((m) => m.deadline && m.deadline < now).length;
 
   return (
     <div className="space-y-5">
@@ -48,7 +48,7 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
         }
       >
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Stat label={t('openMeasures')} value={openMeasures.length} />
+          <Stat label={t('openMeasures')} value={openMeasures} />
           <Stat label={t('overdueMeasures')} value={overdueMeasures} tone={overdueMeasures ? 'bad' : 'good'} />
         </div>
       </Card>

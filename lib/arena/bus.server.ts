@@ -21,6 +21,7 @@ import 'server-only';
 import type { Db, Tx } from '../db/client';
 import { databaseUrl, providerOf } from '../db/url';
 import type { ArenaEventMessage } from './types';
+import { parseNotification } from './notification';
 
 export const ARENA_CHANNEL = 'leitai_arena';
 const FETCH_BATCH = 500;
@@ -193,13 +194,10 @@ function listen(url: string): PgListener {
     const client = new Client({ connectionString: url });
     client.on('notification', (n) => {
       if (n.channel !== ARENA_CHANNEL || !n.payload) return;
-      try {
-        const { a, p, m } = JSON.parse(n.payload) as { a: string; i: number; p?: number; m?: ArenaEventMessage };
-        if (m && typeof p === 'number' && m.arenaId === a) offer({ message: m, prev: p });
-        else poke(a);
-      } catch {
-        /* not ours */
-      }
+      const notice = parseNotification(n.payload);
+      if (!notice) return; // not ours
+      if (notice.message) offer({ message: notice.message, prev: notice.prev });
+      else poke(notice.arenaId);
     });
     client.on('error', (err) => {
       console.error('arena bus: PostgreSQL listener lost', err.message);

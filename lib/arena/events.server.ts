@@ -1,11 +1,13 @@
 // Writing arena events inside the writer's transaction: lock the arena row first (so one arena's event
-// ids commit in id order), insert the ArenaEvent, and on PostgreSQL NOTIFY in the same transaction.
+// ids commit in id order), insert the ArenaEvent, and on PostgreSQL NOTIFY (JSON as a parameter) in the same transaction.
 // Each event names its predecessor in the arena (`prev`), so listeners can tell a gap from the next in line.
 import 'server-only';
 import type { Prisma } from '../generated/sqlite/client';
-import { providerOfDb, type Tx } from '../db/client';
+import type { Tx } from '../db/client';
+import { appProvider } from '../db/url';
 import { rawDate } from '../db/raw';
 import { ARENA_CHANNEL, eventMessage, type PublishedEvent } from './bus.server';
+import { notificationOf } from './notification';
 import type { ArenaEventPayloads, ArenaEventType } from './types';
 
 export interface LockedArena {
@@ -31,15 +33,12 @@ export async function lockArena(tx: Tx, arenaId: string, now: Date): Promise<Loc
     : null;
 }
 
-/** Largest NOTIFY payload that carries the whole event (PostgreSQL's limit is 8000 bytes). */
-const NOTIFY_MESSAGE_BYTES = 7_000;
-
 /**
  * Insert one event (call after lockArena in the same transaction). `prev` is the arena's event before it —
  * with it, a listener that already has `prev` delivers the event without reading the database.
- * On PostgreSQL the same statement sends the NOTIFY, delivered to every listening process when (and only
- * if) the transaction commits; the event itself rides along when it fits, so other instances need not read
- * it back. One round trip fewer under the arena lock than an insert and a separate pg_notify.
+ * On PostgreSQL a NOTIFY follows, delivered to every listening process when (and only if) the transaction
+ * commits; its JSON is built here and passed as a parameter. The event itself rides along when it fits, so
+ * other instances need not read it back.
  */
 export async function recordArenaEvent<K extends ArenaEventType>(
   tx: Tx,
@@ -49,25 +48,14 @@ export async function recordArenaEvent<K extends ArenaEventType>(
   prev: number,
 ): Promise<PublishedEvent> {
   const json = JSON.stringify(payload);
-  if (providerOfDb(tx) !== 'postgresql') {
+  if (appProvider() !== 'postgresql') {
     const row = await tx.arenaEvent.create({ data: { arenaId, type, payload: JSON.parse(json) as Prisma.InputJsonValue } });
     return { message: eventMessage(row), prev };
   }
   const at = new Date();
-  // the notification's text around the id, which only the insert knows: head + id + mid + id + tail
-  const head = `{"a":${JSON.stringify(arenaId)},"i":`;
-  let mid = `,"p":${prev},"m":{"id":`;
-  let tail = `,"arenaId":${JSON.stringify(arenaId)},"type":${JSON.stringify(type)},"at":${JSON.stringify(at.toISOString())},"payload":${json}}}`;
-  if (Buffer.byteLength(head + mid + tail) + 32 > NOTIFY_MESSAGE_BYTES) {
-    mid = '';
-    tail = '}';
-  }
   const rows = await tx.$queryRaw<{ id: unknown }[]>`
-    WITH ev AS (
-      INSERT INTO "ArenaEvent" ("arenaId", "type", "payload", "createdAt") VALUES (${arenaId}, ${type}, ${json}::jsonb, ${at}) RETURNING "id"
-    )
-    SELECT ev."id" FROM ev
-    CROSS JOIN LATERAL (SELECT pg_notify(${ARENA_CHANNEL}, ${head} || ev."id" || ${mid} || CASE WHEN ${mid} = '' THEN '' ELSE ev."id"::text END || ${tail})) AS n`;
-  const id = Number(rows[0]!.id);
-  return { message: eventMessage({ id, arenaId, type, payload: JSON.parse(json) as unknown, createdAt: at }), prev };
+    INSERT INTO "ArenaEvent" ("arenaId", "type", "payload", "createdAt") VALUES (${arenaId}, ${type}, ${json}::jsonb, ${at}) RETURNING "id"`;
+  const message = eventMessage({ id: Number(rows[0]!.id), arenaId, type, payload: JSON.parse(json) as unknown, createdAt: at });
+  await tx.$executeRaw`SELECT pg_notify(${ARENA_CHANNEL}, ${notificationOf(message, prev)})`;
+  return { message, prev };
 }

@@ -12,6 +12,7 @@ import type { ScoringResult, UnitResult } from '../scoring/types';
 import { lastArenaEventId } from './bus.server';
 import { DRAW_RECIPE, drawCodes } from './draw';
 import { liveRanking } from './ranking';
+import { isRubricLocked, scoreRefusal, startBlockers } from './rules';
 import { timerOf, timerView } from './timer';
 import {
   ARENA_PERIOD_STATES,
@@ -28,15 +29,10 @@ import {
   type ParticipantView,
   type PrepJudge,
   type RubricCriterionView,
-  type ScoreRefusal,
   type SpeakerBrief,
-  type StartBlocker,
 } from './types';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-
-/** Rubric states of lib/setup: after review the rubric is fixed (kept in step with RUBRIC_STATES there). */
-const RUBRIC_EDIT_STATES: readonly string[] = ['draft', 'open', 'review'];
 
 export const arenaInclude = {
   period: { select: { id: true, name: true, state: true } },
@@ -291,24 +287,14 @@ export async function listArenas(db: Db, user: CurrentUser): Promise<ArenaListVi
 
 // ───────────── preparation ─────────────
 
-export function startBlockers(a: Pick<ArenaCore, 'state' | 'period' | 'participants' | 'judges'>, rubricCount: number): StartBlocker[] {
-  const out: StartBlocker[] = [];
-  if (a.state !== 'prep') out.push('not_prep');
-  if (!ARENA_PERIOD_STATES.includes(a.period.state)) out.push('period_state');
-  if (a.participants.length === 0) out.push('no_participants');
-  if (a.judges.length === 0) out.push('no_judges');
-  if (rubricCount === 0) out.push('no_rubric');
-  return out;
-}
-
-/** The rubric is fixed once the period is past review, an arena of the period has started, or a score exists. */
+/** Whether the period's rubric is locked (lib/arena/rules.ts isRubricLocked), from its arenas and scores. */
 export async function rubricLocked(db: Tx, periodId: string, periodState: string): Promise<boolean> {
-  if (!RUBRIC_EDIT_STATES.includes(periodState)) return true;
-  const [started, scores] = await Promise.all([
+  if (isRubricLocked({ periodState, startedArenas: 0, scores: 0 })) return true;
+  const [startedArenas, scores] = await Promise.all([
     db.arena.count({ where: { periodId, state: { in: ['live', 'finished'] } } }),
     db.panelScore.count({ where: { arena: { periodId } } }),
   ]);
-  return started > 0 || scores > 0;
+  return isRubricLocked({ periodState, startedArenas, scores });
 }
 
 export async function getArenaPrep(db: Db, user: Actor, arenaId: string): Promise<ArenaPrepView | null> {
@@ -466,19 +452,6 @@ function sheetOf(s: { participantId: string; total: number; version: number; upd
     version: s.version,
     updatedAt: s.updatedAt.toISOString(),
   };
-}
-
-/** Whether `judge` may score participant `p` now, and why not. */
-export function scoreRefusal(
-  p: { id: string; unitId: string; state: string },
-  currentId: string | null,
-  arenaState: string,
-  judgeUnitId: string | null,
-): ScoreRefusal | null {
-  if (judgeUnitId !== null && judgeUnitId === p.unitId) return 'own_unit';
-  if (p.state === 'closed') return 'closed';
-  if (arenaState !== 'live' || p.state !== 'speaking' || p.id !== currentId) return 'not_speaking';
-  return null;
 }
 
 /** The judge's phone: only for members of the arena's panel (anyone else: null → 404). */

@@ -26,9 +26,12 @@ export interface CurrentUser extends SessionUser {
  * better-auth reads the session and its user row in one query on every call (no cookie cache), so role,
  * unit and disabled are current: route handlers and actions need no second read.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => sessionUserOf(await headers()));
+
+/** The signed-in user of a request's headers, or null (route handlers pass their Request's headers). */
+export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUser | null> {
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const user = session.user;
   if (user.disabled) return null;
@@ -43,7 +46,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     unitId: user.unitId ?? null,
     sessionId: session.session.id,
   };
-});
+}
 
 /** For pages: getSessionUser plus the unit's name. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -84,26 +87,10 @@ export class HttpError extends Error {
   }
 }
 
-/** For route handlers and server actions: throws HttpError instead of redirecting. */
+/** For server actions (defineAction): throws HttpError instead of redirecting. Route handlers go through defineRoute. */
 export async function authorize(permission?: Permission): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new HttpError(401, 'unauthenticated');
   if (permission && !can(user, permission)) throw new HttpError(403, 'forbidden');
   return user;
-}
-
-/** Wrap a route handler: JSON 401/403/404 for HttpError, the handler's response otherwise. */
-export function withAuth<C>(
-  permission: Permission | undefined,
-  handler: (req: Request, user: SessionUser, ctx: C) => Promise<Response>,
-): (req: Request, ctx: C) => Promise<Response> {
-  return async (req, ctx) => {
-    try {
-      const user = await authorize(permission);
-      return await handler(req, user, ctx);
-    } catch (err) {
-      if (err instanceof HttpError) return Response.json({ error: err.message }, { status: err.status });
-      throw err;
-    }
-  };
 }

@@ -7,11 +7,6 @@ import { databaseUrl, providerOf } from './url';
 export type Db = PrismaClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-/** 'sqlite' | 'postgresql' of a client or transaction client. */
-export function providerOfDb(db: Tx): 'sqlite' | 'postgresql' {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? 'postgresql' : 'sqlite';
-}
-
 export async function createClient(url: string = databaseUrl()): Promise<Db> {
   const adapter = await adapterFor(url);
   if (providerOf(url) === 'postgresql') {

@@ -14,6 +14,11 @@ export function providerOf(url: string): Provider {
   return /^postgres(ql)?:\/\//i.test(url) ? 'postgresql' : 'sqlite';
 }
 
+/** The provider this process talks to (DATABASE_URL): raw SQL that differs by database asks here. */
+export function appProvider(env: NodeJS.ProcessEnv = process.env): Provider {
+  return providerOf(databaseUrl(env));
+}
+
 /** Absolute file path of a SQLite URL (`file:./x.db`, `file:/abs/x.db` or a bare path), relative to cwd. */
 export function sqliteFile(url: string, cwd: string = process.cwd()): string {
   const raw = url.replace(/^file:/, '').replace(/\?.*$/, '');

@@ -2,11 +2,15 @@
 import type { PeriodState } from './enums';
 import { weightsSumTo100 } from './schemas';
 
-/** draft → open → review → arena → published → archived, plus review → open (reopen collection). */
+/**
+ * draft → open → review → arena → published → archived, plus review → open (reopen collection) and
+ * review → published (results published without an arena). Into published only by the publication
+ * (lib/leaderboard/publish.server.ts, which freezes the results: mayPublish); checkTransition refuses it until then.
+ */
 export const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
   draft: ['open'],
   open: ['review'],
-  review: ['arena', 'open'],
+  review: ['arena', 'open', 'published'],
   arena: ['published'],
   published: ['archived'],
   archived: [],
@@ -69,6 +73,11 @@ function setupBlockers(facts: TransitionFacts): Blocker[] {
   for (const i of facts.milestonesWithoutPlan) out.push({ code: 'noPlannedPercent', params: { unit: i.unitName, indicator: i.indicatorName } });
   if (facts.rubricCriteria === 0) out.push({ code: 'noRubric' });
   return out;
+}
+
+/** Publication: the move into published that freezes the results — allowed wherever the table leads to published. */
+export function mayPublish(from: PeriodState | string): boolean {
+  return (nextStates(from as PeriodState) as readonly string[]).includes('published');
 }
 
 export function checkTransition(from: PeriodState, to: PeriodState, facts: TransitionFacts): TransitionCheck {

@@ -4,10 +4,8 @@ import 'server-only';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { can } from '../auth/permissions';
+import { mayPublish } from '../domain/period-state';
 import { computeForSnapshot } from './load.server';
-
-/** Periods whose results may be published: after review, usually after the arena. */
-const PUBLISHABLE = ['review', 'arena'];
 
 export async function publishResults(ctx: ActionContext, input: { periodId: string }) {
   if (!can(ctx.user, 'results:publish')) throw new DomainError('forbidden');
@@ -16,7 +14,7 @@ export async function publishResults(ctx: ActionContext, input: { periodId: stri
       const period = await tx.period.findUnique({ where: { id: input.periodId } });
       if (!period) throw new DomainError('notFound');
       if (await tx.resultSnapshot.count({ where: { periodId: period.id } })) throw new DomainError('alreadyPublished', { period: period.name });
-      if (!PUBLISHABLE.includes(period.state)) throw new DomainError('notPublishable', { period: period.name });
+      if (!mayPublish(period.state)) throw new DomainError('notPublishable', { period: period.name });
       const { result, inputHash } = await computeForSnapshot(tx, period.id);
       const snapshot = await tx.resultSnapshot.create({
         data: {

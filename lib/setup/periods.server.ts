@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import type { Db, Tx } from '../db/client';
+import { rubricLocked } from '../arena/queries.server';
+import { RUBRIC_EDIT_STATES } from '../arena/rules';
 import { PERIOD_STATES, type PeriodState } from '../domain/enums';
 import { checkTransition, PERIOD_TRANSITIONS, type Blocker, type TransitionFacts } from '../domain/period-state';
 import { periodSettingsSchema } from '../domain/schemas';
@@ -23,8 +25,8 @@ export const defaultTimeProgress = (half: number) => (half === 1 ? 0.5 : 1);
 
 /** Settings and the deadline may change until results are published. */
 export const SETTINGS_STATES: readonly string[] = ['draft', 'open', 'review', 'arena'];
-/** Judges score against the rubric in the arena: from then on it is fixed. */
-export const RUBRIC_STATES: readonly string[] = ['draft', 'open', 'review'];
+/** Period states in which the rubric may change (the arena's rule; the period page greys it out otherwise). */
+export const RUBRIC_STATES = RUBRIC_EDIT_STATES;
 
 const periodRow = {
   id: true,
@@ -278,10 +280,8 @@ export async function updatePeriodSettings(ctx: ActionContext, input: z.input<ty
 async function rubricPeriod(tx: Tx, periodId: string) {
   const period = await tx.period.findUnique({ where: { id: periodId }, select: { id: true, state: true } });
   if (!period) throw new DomainError('notFound');
-  if (!RUBRIC_STATES.includes(period.state)) throw new DomainError('rubricLocked');
-  // judges score against it: fixed once an arena of the period has started or any score exists
-  const started = await tx.arena.count({ where: { periodId, state: { in: ['live', 'finished'] } } });
-  if (started > 0 || (await tx.panelScore.count({ where: { arena: { periodId } } })) > 0) throw new DomainError('rubricLocked');
+  // judges score against it: the arena's rule (lib/arena/rules.ts) says when it is fixed
+  if (await rubricLocked(tx, periodId, period.state)) throw new DomainError('rubricLocked');
   return period;
 }
 

@@ -86,7 +86,7 @@ test('the API answers 401 without a session, whatever is asked', async ({ playwr
   ]) {
     const res = await anon.get(path);
     expect(res.status(), path).toBe(401);
-    expect(await res.json()).toEqual({ error: 'unauthenticated' });
+    expect(await res.json()).toEqual({ ok: false, error: 'unauthenticated', message: '登录已失效，请重新登录后再操作（已输入的内容仍保留在本页）。' });
   }
   await anon.dispose();
 });

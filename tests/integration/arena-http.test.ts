@@ -1,42 +1,22 @@
 // The arena's route handlers on a scratch database: the SSE stream (framing, Last-Event-ID resume, clean-up on
-// abort), the state JSON and the JSON score route. The session guard and the process's database client are
-// replaced by the test's user and scratch database; everything else is the real code.
+// abort), the state JSON and the JSON score route, through the real defineRoute guard. Only the session store
+// (better-auth) and the process's database client are replaced by the test's user and scratch database.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '@/lib/auth/guard.server';
-import type { Permission } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 
 const state = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as Db | null }));
 
 vi.mock('@/lib/db.server', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/guard.server', async () => {
-  const { can } = await import('@/lib/auth/permissions');
-  class HttpError extends Error {
-    constructor(
-      readonly status: 401 | 403 | 404,
-      message: string,
-    ) {
-      super(message);
-    }
-  }
-  async function authorize(permission?: Permission) {
-    if (!state.user) throw new HttpError(401, 'unauthenticated');
-    if (permission && !can(state.user, permission)) throw new HttpError(403, 'forbidden');
-    return state.user;
-  }
-  function withAuth<C>(permission: Permission | undefined, handler: (req: Request, user: CurrentUser, ctx: C) => Promise<Response>) {
-    return async (req: Request, ctx: C) => {
-      try {
-        return await handler(req, await authorize(permission), ctx);
-      } catch (err) {
-        if (err instanceof HttpError) return Response.json({ error: err.message }, { status: err.status });
-        throw err;
-      }
-    };
-  }
-  return { HttpError, authorize, withAuth };
-});
+// the session store: better-auth's getSession answers with the test's user (or none); the guard is the real one
+vi.mock('@/lib/auth/auth.server', () => ({
+  getAuth: async () => ({
+    api: {
+      getSession: async () => (state.user ? { user: { ...state.user, disabled: false }, session: { id: state.user.sessionId } } : null),
+    },
+  }),
+}));
 
 const { GET: events } = await import('@/app/api/arena/[arenaId]/events/route');
 const { GET: stateRoute } = await import('@/app/api/arena/[arenaId]/state/route');
@@ -235,10 +215,18 @@ describe('POST /api/arena/[arenaId]/scores', () => {
     const good = Object.fromEntries(criteria.map((c) => [c.id, 20]));
     const r1 = await post({ participantId, scores: good, expectedVersion: 0 });
     expect(r1.status).toBe(200);
+    expect(r1.headers.get('server-timing')).toMatch(/^auth;dur=[\d.]+, parse;dur=[\d.]+, write;dur=[\d.]+$/);
     expect(await r1.json()).toMatchObject({ ok: true, data: { participantId, version: 1, total: 60, scoredCount: 3 } });
     const stale = await post({ participantId, scores: good, expectedVersion: 0 });
     expect(stale.status).toBe(409);
-    expect(await stale.json()).toMatchObject({ ok: false, error: 'scoreStale', params: { version: 1 } });
+    expect(stale.headers.get('cache-control')).toBe('private, no-store');
+    // a refusal carries its code for programs and its Chinese text for people
+    expect(await stale.json()).toEqual({
+      ok: false,
+      error: 'scoreStale',
+      message: '您的评分已在其他设备上修改（当前第 1 版），请刷新后再提交。',
+      params: { version: 1 },
+    });
     const range = await post({ participantId, scores: { ...good, [criteria[0]!.id]: 99 } });
     expect(await range.json()).toMatchObject({ ok: false, error: 'scoreOutOfRange' });
     expect((await post({ participantId, scores: 'x' })).status).toBe(400);
@@ -247,7 +235,9 @@ describe('POST /api/arena/[arenaId]/scores', () => {
     state.user = await userOf(db, 'admin');
     expect((await post({ participantId, scores: good })).status).toBe(403);
     state.user = null;
-    expect((await post({ participantId, scores: good })).status).toBe(401);
+    const signedOut = await post({ participantId, scores: good });
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.json()).toEqual({ ok: false, error: 'unauthenticated', message: '登录已失效，请重新登录后再操作（已输入的内容仍保留在本页）。' });
     const outsider = randomUUID();
     await db.user.create({ data: { id: outsider, name: 'x', email: 'x@t.local', username: 'outsider', role: 'judge' } });
     state.user = await userOf(db, 'outsider');

@@ -50,7 +50,6 @@ describe('publication', () => {
     expect(frozen.result.units.map((u) => [u.unitId, u.final.value])).toEqual(live.units.map((u) => [u.unitId, u.final.value]));
 
     // a penalty recorded after publication
-    const last = frozen.result.units.at(-1)!;
     await db.adjustment.create({ data: { periodId, unitId: frozen.result.units[0]!.unitId, points: -20, reason: '发布后查实的安全生产事故' } });
     await db.auditLog.create({ data: { actorName: 'test', action: 'test.touch', entityType: 'adjustment' } });
     const still = await getPeriodResults(db, periodId);
@@ -65,11 +64,24 @@ describe('publication', () => {
     expect(corrected.snapshot).toMatchObject({ version: 2, kind: 'correction', reason: '补录发布后查实的扣分' });
     const moved = corrected.result.units.find((u) => u.unitId === frozen.result.units[0]!.unitId)!;
     expect(moved.final.value).toBeCloseTo(frozen.result.units[0]!.final.value - 20, 9);
-    expect(last.unitId).toBeTruthy();
+    // the penalty drops the unit below at least one other, which moves up
+    const penalised = frozen.result.units[0]!;
+    expect(moved.overallRank).toBeGreaterThan(penalised.overallRank);
 
     const audit = await db.auditLog.findMany({ where: { entityId: periodId, action: { startsWith: 'results.' } }, orderBy: { at: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['results.publish', 'results.correct']);
     expect(audit[1]!.after).toMatchObject({ snapshotVersion: 2, reason: '补录发布后查实的扣分' });
-    expect((audit[1]!.after as { changed: unknown[] }).changed.length).toBeGreaterThan(0);
+    // the correction names every unit whose final score or rank moved, and only those, with before and after
+    const byId = new Map(frozen.result.units.map((u) => [u.unitId, u]));
+    const movedUnits = corrected.result.units
+      .filter((u) => byId.get(u.unitId)!.overallRank !== u.overallRank || byId.get(u.unitId)!.final.value !== u.final.value)
+      .map((u) => u.unitId);
+    expect(movedUnits.length).toBeGreaterThanOrEqual(2);
+    const changed = (audit[1]!.after as { changed: { unitId: string; final: number[]; overallRank: number[] }[] }).changed;
+    expect(changed.map((c) => c.unitId).sort()).toEqual([...movedUnits].sort());
+    expect(changed.find((c) => c.unitId === penalised.unitId)).toMatchObject({
+      final: [penalised.final.value, moved.final.value],
+      overallRank: [penalised.overallRank, moved.overallRank],
+    });
   });
 });

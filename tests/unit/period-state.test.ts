@@ -1,7 +1,7 @@
 // The period state machine: every transition allowed or refused, and each blocker named.
 import { describe, expect, it } from 'vitest';
 import { PERIOD_STATES, type PeriodState } from '@/lib/domain/enums';
-import { checkTransition, nextStates, PERIOD_TRANSITIONS, type TransitionFacts } from '@/lib/domain/period-state';
+import { checkTransition, mayPublish, nextStates, PERIOD_TRANSITIONS, type TransitionFacts } from '@/lib/domain/period-state';
 
 /** A period ready in every respect (results aside). */
 const ready = (over: Partial<TransitionFacts> = {}): TransitionFacts => ({
@@ -23,6 +23,7 @@ const ALLOWED: [PeriodState, PeriodState][] = [
   ['open', 'review'],
   ['review', 'arena'],
   ['review', 'open'],
+  ['review', 'published'],
   ['arena', 'published'],
   ['published', 'archived'],
 ];
@@ -124,6 +125,13 @@ describe('the later transitions', () => {
 
   it('review → arena needs rubric criteria', () => {
     expect(checkTransition('review', 'arena', ready({ rubricCriteria: 0 })).blockers).toEqual([{ code: 'noRubric' }]);
+  });
+
+  it('publication is the transition to published: from review (no arena held) or arena, nowhere else', () => {
+    expect(PERIOD_STATES.filter(mayPublish)).toEqual(['review', 'arena']);
+    expect(mayPublish('unknown')).toBe(false);
+    // the admin's plain transition leaves it to the publication
+    expect(checkTransition('review', 'published', ready())).toEqual({ ok: false, blockers: [{ code: 'resultsNotReady' }] });
   });
 
   it('arena → published waits for the ranking publication (resultsReady)', () => {

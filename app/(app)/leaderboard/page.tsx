@@ -12,6 +12,7 @@ import { PublicationPanel } from '@/components/leaderboard/publication-panel';
 import { Card, PageTitle } from '@/components/ui/card';
 import { can } from '@/lib/auth/permissions';
 import { UNIT_KINDS } from '@/lib/domain/enums';
+import { mayPublish } from '@/lib/domain/period-state';
 import { readablePeriods, requireResultsPage } from '@/lib/leaderboard/access.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { presentResults } from '@/lib/leaderboard/present';
@@ -98,7 +99,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         (published ? (
           <PublicationPanel periodId={period.id} mode="correct" />
         ) : (
-          ['review', 'arena'].includes(period.state) && <PublicationPanel periodId={period.id} mode="publish" />
+          mayPublish(period.state) && <PublicationPanel periodId={period.id} mode="publish" />
         ))}
 
       <Card>

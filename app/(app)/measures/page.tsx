@@ -11,7 +11,8 @@ import { can } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db.server';
 import { chinaDay } from '@/lib/domain/dates';
 import { MEASURE_STATUSES, type MeasureStatus } from '@/lib/domain/enums';
-import { BOARD_SUBMISSION_STATES, isOverdue } from '@/lib/domain/measures';
+import { isOverdue } from '@/lib/measures/rules';
+import { BOARD_LIMIT, boardCounts, boardFilterOptions, boardMeasures } from '@/lib/measures/queries.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('measures') };
@@ -24,8 +25,6 @@ const filterSchema = z.object({
   overdue: z.literal('1').optional().catch(undefined),
 });
 
-const LIMIT = 300;
-
 export default async function MeasuresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePermission(['measure:read:any', 'measure:read:own']);
   const t = await getTranslations();
@@ -34,37 +33,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const db = await getDb();
   const now = new Date();
   const wholeDistrict = can(user, 'measure:read:any');
-  // a unit sees the measures it raised and those it is responsible for
-  const scope = wholeDistrict ? {} : { OR: [{ unitId: user.unitId ?? '-' }, { responsibleUnitId: user.unitId ?? '-' }] };
-  const onBoard = { OR: [{ submission: { state: { in: [...BOARD_SUBMISSION_STATES] } } }, { submissionId: null }] };
-  const filters = [
-    f.unit ? { OR: [{ unitId: f.unit }, { responsibleUnitId: f.unit }] } : {},
-    f.pillar ? { pillarId: f.pillar } : {},
-    f.status === 'open' ? { status: { not: 'done' } } : f.status === 'all' ? {} : { status: f.status },
-    f.overdue ? { status: { not: 'done' }, deadline: { lt: now } } : {},
-  ];
-  const base = { AND: [scope, onBoard] };
-  const [measures, units, pillars, all] = await Promise.all([
-    db.measure.findMany({
-      where: { AND: [scope, onBoard, ...filters] },
-      include: {
-        unit: { select: { name: true } },
-        responsibleUnit: { select: { name: true } },
-        period: { select: { name: true } },
-        gap: { select: { description: true } },
-        pillar: { select: { name: true } },
-        progress: { orderBy: { date: 'desc' }, include: { author: { select: { name: true } } } },
-      },
-      orderBy: [{ deadline: 'asc' }, { createdAt: 'asc' }],
-      take: LIMIT,
-    }),
-    wholeDistrict
-      ? db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } })
-      : [],
-    db.strategyPillar.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
-    db.measure.findMany({ where: base, select: { status: true, deadline: true } }),
-  ]);
-  const overdueCount = all.filter((m) => isOverdue(m, now)).length;
+  const [measures, { units, pillars }, counts] = await Promise.all([boardMeasures(db, user, f, now), boardFilterOptions(db, user), boardCounts(db, user, now)]);
   const today = chinaDay(now);
   const input = 'rounded-md border border-slate-300 px-2 py-1.5 text-sm';
 
@@ -72,10 +41,10 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
     <div className="space-y-5">
       <PageTitle sub={t('measures.sub')}>{t('measures.title')}</PageTitle>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label={t('measures.total')} value={all.length} />
-        <Stat label={t('measures.open')} value={all.filter((m) => m.status !== 'done').length} href="/measures" />
-        <Stat label={t('measures.overdue')} value={overdueCount} tone={overdueCount ? 'bad' : 'good'} href="/measures?overdue=1" />
-        <Stat label={t('measures.done')} value={all.filter((m) => m.status === 'done').length} tone="good" href="/measures?status=done" />
+        <Stat label={t('measures.total')} value={counts.total} />
+        <Stat label={t('measures.open')} value={counts.open} href="/measures" />
+        <Stat label={t('measures.overdue')} value={counts.overdue} tone={counts.overdue ? 'bad' : 'good'} href="/measures?overdue=1" />
+        <Stat label={t('measures.done')} value={counts.done} tone="good" href="/measures?status=done" />
       </div>
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
@@ -185,7 +154,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
             })}
           </ul>
         )}
-        {measures.length === LIMIT && <p className="mt-3 text-xs text-slate-500">{t('measures.limited', { n: LIMIT })}</p>}
+        {measures.length === BOARD_LIMIT && <p className="mt-3 text-xs text-slate-500">{t('measures.limited', { n: BOARD_LIMIT })}</p>}
       </Card>
     </div>
   );

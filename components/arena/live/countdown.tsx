@@ -24,10 +24,15 @@ export function Countdown({
   const t = useTranslations('arena.timer');
   const [now, setNow] = useState(() => Date.now() + offset);
   useEffect(() => {
-    setNow(Date.now() + offset);
+    // a stopped clock shows its stored seconds whatever the time; a running one ticks from the first frame on
     if (timer.paused || timer.startedAt === null) return;
-    const id = setInterval(() => setNow(Date.now() + offset), 250);
-    return () => clearInterval(id);
+    const tick = () => setNow(Date.now() + offset);
+    const first = setTimeout(tick, 0);
+    const id = setInterval(tick, 250);
+    return () => {
+      clearTimeout(first);
+      clearInterval(id);
+    };
   }, [timer.paused, timer.startedAt, timer.seconds, offset]);
 
   const left = remainingSeconds(timer, now);

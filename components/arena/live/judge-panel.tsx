@@ -3,7 +3,7 @@
 // revisable until the host closes the speaker; a judge of the speaker's own unit is excused. What the judge
 // typed survives a failed save and a reload (kept in this browser until it is saved).
 import { useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState, useTransition } from 'react';
+import { useMemo, useState, useSyncExternalStore, useTransition } from 'react';
 import { submitScoreAction } from '@/lib/arena/actions';
 import { FormError, primaryBtn, type Failure } from '@/components/ui/form-kit';
 import { parseNumberInput } from '@/lib/domain/number-input';
@@ -14,6 +14,19 @@ import { useArenaLive } from './use-arena-live';
 
 const STEP = 1 / 10 ** SCORE_DECIMALS;
 const draftKey = (arenaId: string, judgeId: string, participantId: string) => `leitai.arena.${arenaId}.${judgeId}.${participantId}`;
+const noSubscription = () => () => {};
+const isBrowser = () => true;
+const isServer = () => false;
+
+/** What the judge typed for this speaker and did not save, if this browser kept it. */
+function storedDraft(key: string): Record<string, string> | null {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as Record<string, string>) : null;
+  } catch {
+    return null; // storage unavailable
+  }
+}
 
 export function JudgePanel({ initial }: { initial: JudgeView }) {
   const t = useTranslations('arena');
@@ -163,15 +176,14 @@ function ScoreForm({
   const [edited, setEdited] = useState(false);
   const [pending, start] = useTransition();
 
-  // a draft typed before a reload comes back (only if newer than nothing saved, i.e. it differs from the sheet)
-  useEffect(() => {
-    try {
-      const raw = localStorage.getItem(key);
-      if (raw) setValues((v) => ({ ...v, ...(JSON.parse(raw) as Record<string, string>) }));
-    } catch {
-      /* storage unavailable */
-    }
-  }, [key]);
+  // a draft typed before a reload comes back, once the page is live in the browser (the server has no storage)
+  const inBrowser = useSyncExternalStore(noSubscription, isBrowser, isServer);
+  const [restoredKey, setRestoredKey] = useState<string | null>(null);
+  if (inBrowser && restoredKey !== key) {
+    setRestoredKey(key);
+    const draft = storedDraft(key);
+    if (draft) setValues((v) => ({ ...v, ...draft }));
+  }
   const update = (id: string, value: string) => {
     setSaved(false);
     setEdited(true);

@@ -75,9 +75,12 @@ export function useArenaLive<V extends ArenaLiveView>(initial: V, opts: { kind?:
   // server clock − browser clock, so every screen counts down the same seconds
   const [offset, setOffset] = useState(() => initial.timer.serverNow - Date.now());
   const offsetRef = useRef(offset);
-  offsetRef.current = offset;
   const viewRef = useRef(view);
-  viewRef.current = view;
+  // the event handler reads the latest view and clock offset through these (kept in step after each render)
+  useEffect(() => {
+    offsetRef.current = offset;
+    viewRef.current = view;
+  }, [offset, view]);
   const refetchOn = useRef(new Set(opts.refetchOn ?? []));
   const stateUrl = `/api/arena/${initial.arena.id}/state${opts.kind === 'judge' ? '?view=judge' : ''}`;
 
@@ -88,7 +91,10 @@ export function useArenaLive<V extends ArenaLiveView>(initial: V, opts: { kind?:
       const fresh = (await res.json()) as V;
       setOffset(fresh.timer.serverNow - Date.now());
       // never go back in time: a slower response must not undo newer events
-      if (fresh.lastEventId >= viewRef.current.lastEventId) setView(fresh);
+      if (fresh.lastEventId >= viewRef.current.lastEventId) {
+        viewRef.current = fresh;
+        setView(fresh);
+      }
     } catch {
       // offline for a moment: the next event or reconnect tries again
     }

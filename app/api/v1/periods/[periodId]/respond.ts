@@ -1,22 +1,19 @@
-// Shared by this period's route handlers: authorise the reader (401 / 404 as JSON) and never let a shared cache keep the answer.
+// Shared by this period's route handlers: the period, if the signed-in user may read its results.
 import 'server-only';
-import { authorizeResults } from '@/lib/leaderboard/access.server';
-import { HttpError } from '@/lib/auth/guard.server';
+import { z } from 'zod';
+import { DomainError } from '@/lib/actions/result';
+import type { SessionUser } from '@/lib/auth/guard.server';
+import { canReadLeaderboard } from '@/lib/auth/permissions';
+import type { Db } from '@/lib/db/client';
 
-/** Results differ by who asks (units only see published periods): no shared or stored copies. */
-export const NO_STORE = { 'Cache-Control': 'private, no-store' } as const;
-
-export type ResultsAccess = Awaited<ReturnType<typeof authorizeResults>>;
+export const periodIdInput = z.object({ periodId: z.string().min(1).max(64) });
 
 /**
- * Run `handler` for a reader of the period's results: 401 without a session; a missing period and one
- * the user may not read answer the same 404, so the API reveals nothing about unpublished periods.
+ * A missing period and one the user may not read answer the same 404, so the API reveals nothing about
+ * unpublished periods.
  */
-export async function withResultsReader(periodId: string, handler: (access: ResultsAccess) => Promise<Response>): Promise<Response> {
-  try {
-    return await handler(await authorizeResults(periodId));
-  } catch (err) {
-    if (err instanceof HttpError) return Response.json({ error: err.message }, { status: err.status, headers: NO_STORE });
-    throw err;
-  }
+export async function readablePeriod(db: Db, user: SessionUser, periodId: string) {
+  const period = await db.period.findUnique({ where: { id: periodId } });
+  if (!period || !canReadLeaderboard(user, period.state)) throw new DomainError('notFound');
+  return period;
 }
