@@ -125,8 +125,9 @@ export type CompletionFormula = 'actual/target' | 'target/actual' | 'lower_actua
 /**
  * How s was obtained. cohort_pending: an efficacy or rank indicator evaluated on its own
  * (evaluateIndicator) — its points need the period's cohort; scorePeriod never returns it.
+ * missing: an efficacy or rank indicator whose actual is missing (未填报) — left out of the cohort, s = 0.
  */
-export type PointsFormula = 'ratio' | 'efficacy' | 'efficacy_all_equal' | 'rank' | 'rank_single' | 'cohort_pending';
+export type PointsFormula = 'ratio' | 'efficacy' | 'efficacy_all_equal' | 'rank' | 'rank_single' | 'cohort_pending' | 'missing';
 
 export interface TargetUsed {
   /** the half-year target (planned percent for a milestone); null when none could be derived */
