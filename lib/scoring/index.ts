@@ -378,6 +378,7 @@ function unitResult(
   result.overallRankDecidedBy = overallDecidedBy;
   result.groupRankChange = groupRankChange(previous, unit.groupId, groupRank);
   result.overallRankChange = overallRankChange(previous, overallRank);
+  if (unit.reportState !== undefined) result.reportState = unit.reportState;
   return result;
 }
 
