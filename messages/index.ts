@@ -3,6 +3,7 @@
 import enArena from './en/arena.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
+import enDraftPreview from './en/draft-preview.json';
 import enLeaderboard from './en/leaderboard.json';
 import enAdjustments from './en/adjustments.json';
 import enMeasures from './en/measures.json';
@@ -13,6 +14,7 @@ import enSubmission from './en/submission.json';
 import zhArena from './zh-CN/arena.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
+import zhDraftPreview from './zh-CN/draft-preview.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
 import zhAdjustments from './zh-CN/adjustments.json';
 import zhMeasures from './zh-CN/measures.json';
@@ -33,8 +35,21 @@ export const messages = {
     ...zhAdjustments,
     ...zhArena,
     ...zhArenaPrep,
+    ...zhDraftPreview,
   },
-  en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard, ...enReportCard, ...enAdjustments, ...enArena, ...enArenaPrep },
+  en: {
+    ...enCore,
+    ...enSetup,
+    ...enSubmission,
+    ...enReview,
+    ...enMeasures,
+    ...enLeaderboard,
+    ...enReportCard,
+    ...enAdjustments,
+    ...enArena,
+    ...enArenaPrep,
+    ...enDraftPreview,
+  },
 } as const;
 
 export type Messages = (typeof messages)['zh-CN'];
