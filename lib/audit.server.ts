@@ -3,7 +3,7 @@ import 'server-only';
 import { Prisma } from './generated/sqlite/client';
 import { randomUUID } from 'node:crypto';
 import { providerOfDb, type Tx } from './db/client';
-import { bumpDataVersion, bumpDataVersionSql, type DataScope } from './db/data-version';
+import { bumpDataVersion, bumpDataVersionSql, scopeOf, type DataScope } from './db/data-version';
 
 export interface AuditActor {
   id: string | null;
@@ -18,20 +18,10 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   /**
-   * The data version this write renews (lib/db/data-version.ts). Default: UNSHARED_ACTIONS' 'unshared', else
+   * The data version this write renews (lib/db/data-version.ts). Default: 'unshared' for the actions listed there, else
    * 'global' — a write that declares nothing narrower invalidates every cache.
    */
   scope?: DataScope;
-}
-
-/**
- * Writes no shared cache holds, by action: a unit's draft autosave (drafts never count outside the unit) and a
- * judge's sheet (it counts only once the host closes the speaker, a global write; a closed speaker's sheets are refused).
- */
-const UNSHARED_ACTIONS: ReadonlySet<string> = new Set(['submission.save_draft', 'arena.score', 'arena.revise_score']);
-
-export function scopeOf(entry: AuditEntry): DataScope {
-  return entry.scope ?? (UNSHARED_ACTIONS.has(entry.action) ? 'unshared' : 'global');
 }
 
 /** JSON-safe copy (Dates → ISO strings, undefined dropped) so before/after read the same on both databases. */

@@ -20,6 +20,25 @@ const ROW = 1;
 
 export type DataScope = 'global' | 'unshared' | { period: string };
 
+/**
+ * Writes no shared cache holds, by action: a unit's draft autosave (drafts never count outside the unit), a
+ * judge's sheet (it counts only once the host closes the speaker, a global write; a closed speaker's sheets are
+ * refused), and signing in or out (the page cache checks the session itself on every replay).
+ */
+const UNSHARED_ACTIONS: ReadonlySet<string> = new Set([
+  'submission.save_draft',
+  'arena.score',
+  'arena.revise_score',
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+]);
+
+/** The scope an audited write renews: the one it declares, else 'unshared' for the actions above, else 'global'. */
+export function scopeOf(entry: { action: string; scope?: DataScope }): DataScope {
+  return entry.scope ?? (UNSHARED_ACTIONS.has(entry.action) ? 'unshared' : 'global');
+}
+
 /** The ScopeVersion key of a period's public data. */
 export const periodScope = (periodId: string) => `period:${periodId}`;
 

@@ -1,11 +1,12 @@
 // Full-page cache in front of Next for read-heavy pages (the leaderboard): a signed-in user's rendered HTML is
-// replayed byte for byte while nothing has been written since and the session is still valid. See
+// replayed byte for byte while no data version it compares has moved (an autosaved draft or a judge's sheet moves
+// none, lib/db/data-version.ts) and the session is still valid. Answers say `x-page-cache: hit | miss`. See
 // docs/decisions/010-page-cache.md. Plain node:http — the custom server (server.ts) puts it before Next.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 
 export interface Probe {
-  /** changes on every committed write (lib/db/data-version.ts) */
+  /** changes on every committed write a shared page can show (lib/db/data-version.ts) */
   version: string;
   /** the session's expiry in epoch ms, or null when the token names no session */
   sessionExpiresAt: number | null;
@@ -31,10 +32,13 @@ interface Entry {
   gzip: Buffer | null;
 }
 
+/** Tells a cacheable request's answer apart: `hit` (replayed) or `miss` (rendered by Next). */
+export const CACHE_HEADER = 'x-page-cache';
+
 export type Render = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** Headers a replay must not copy: per-response, or recomputed for the bytes actually sent. */
-const DROP = new Set(['date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'vary']);
+const DROP = new Set([CACHE_HEADER, 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'vary']);
 
 export function createPageCache(opts: PageCacheOptions) {
   const entries = new Map<string, Entry>();
@@ -70,6 +74,7 @@ export function createPageCache(opts: PageCacheOptions) {
     if (gzipOk && !e.gzip) e.gzip = zlib.gzipSync(e.body, { level: 6 });
     const body = gzipOk ? (e.gzip as Buffer) : e.body;
     for (const [k, v] of e.headers) res.setHeader(k, v);
+    res.setHeader(CACHE_HEADER, 'hit');
     res.setHeader('vary', 'Accept-Encoding');
     if (gzipOk) res.setHeader('content-encoding', 'gzip');
     res.setHeader('content-length', body.length);
@@ -147,6 +152,7 @@ export function createPageCache(opts: PageCacheOptions) {
       }
       if (hit) entries.delete(c.key);
       stats.misses++;
+      res.setHeader(CACHE_HEADER, 'miss');
       if (probe.sessionExpiresAt === null || probe.sessionExpiresAt <= now()) return render(req, res);
       return renderAndKeep(req, res, render, c.key, probe);
     },

@@ -52,7 +52,13 @@ beforeEach(() => {
 
 async function get(path: string, cookie?: string, headers: Record<string, string> = {}) {
   const res = await fetch(base + path, { headers: { ...(cookie ? { cookie } : {}), 'accept-encoding': 'identity', ...headers } });
-  return { status: res.status, body: await res.text(), rendered: res.headers.get('x-rendered'), encoding: res.headers.get('content-encoding') };
+  return {
+    status: res.status,
+    body: await res.text(),
+    rendered: res.headers.get('x-rendered'),
+    encoding: res.headers.get('content-encoding'),
+    cache: res.headers.get('x-page-cache'),
+  };
 }
 
 describe('page cache', () => {
@@ -63,12 +69,16 @@ describe('page cache', () => {
     expect(again.body).toBe(first.body);
     expect(again.body).toContain('第1次渲染');
     expect(again.rendered).toBe('1');
+    expect([first.cache, again.cache]).toEqual(['miss', 'hit']);
     expect(cache.stats.hits).toBeGreaterThanOrEqual(1);
 
     version = 'v2'; // a write committed
     const after = await get('/leaderboard?period=p1', 'sid=alice.sig');
     expect(renders).toBe(2);
     expect(after.body).toContain('第2次渲染');
+    expect(after.cache).toBe('miss');
+    // a page nobody may cache says nothing
+    expect((await get('/leaderboard?period=p1')).cache).toBeNull();
   });
 
   it('keys by URL and by the whole cookie header (user, locale)', async () => {
