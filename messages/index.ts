@@ -4,6 +4,7 @@ import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
+import enDraftPreview from './en/draft-preview.json';
 import enLeaderboard from './en/leaderboard.json';
 import enAdjustments from './en/adjustments.json';
 import enMeasures from './en/measures.json';
@@ -15,6 +16,7 @@ import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
+import zhDraftPreview from './zh-CN/draft-preview.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
 import zhAdjustments from './zh-CN/adjustments.json';
 import zhMeasures from './zh-CN/measures.json';
@@ -36,6 +38,7 @@ export const messages = {
     ...zhArena,
     ...zhArenaPrep,
     ...zhAudit,
+    ...zhDraftPreview,
   },
   en: {
     ...enCore,
@@ -49,6 +52,7 @@ export const messages = {
     ...enArena,
     ...enArenaPrep,
     ...enAudit,
+    ...enDraftPreview,
   },
 } as const;
 

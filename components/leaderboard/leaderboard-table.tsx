@@ -247,6 +247,7 @@ function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; set
                 {i.formula === 'efficacy_all_equal' && t('bd.efficacyEqual', { n: i.cohort?.n ?? 0 })}
                 {i.formula === 'rank' && t('bd.rank', { rank: i.rank ?? 0, n: i.cohort?.n ?? 0, floor: settings.rankFloor })}
                 {i.formula === 'rank_single' && t('bd.rankSingle')}
+                {i.formula === 'missing' && t('bd.cohortMissing')}
               </td>
               <td className="tabular py-1 text-right font-medium">{n(i.points, 4)}</td>
             </tr>

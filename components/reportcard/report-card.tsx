@@ -96,6 +96,9 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
       case 'rank_single':
         sText = t('indicators.sExpr.rank_single', { s });
         break;
+      case 'missing':
+        sText = t('indicators.sExpr.missing');
+        break;
       default:
         sText = t('indicators.sExpr.cohort_pending');
     }

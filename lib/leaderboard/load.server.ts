@@ -1,14 +1,29 @@
 // A period's scoring input read from the database, and the period's results: the frozen snapshot once
-// published, otherwise computed by lib/scoring and cached until the data changes.
+// published, otherwise computed by lib/scoring and cached until the data they depend on changes.
+// What counts outside a unit (DESIGN §4): only submitted and approved submissions; a unit whose submission is
+// missing, a draft or returned counts as 未填报. The unit itself sees its draft through draftPreview.
 // (No 'server-only' marker: the seed script freezes the demo's published period through it.)
-import { dataVersion } from '../db/data-version';
+import { dataVersions, periodScope, versionOf } from '../db/data-version';
 import type { Tx } from '../db/client';
 import type { Direction, Method } from '../domain/enums';
 import { createHash } from 'node:crypto';
-import { scorePeriod, type ScoringInput, type ScoringResult } from '../scoring';
+import { scorePeriod, type ReportState, type ScoringInput, type ScoringResult, type UnitResult } from '../scoring';
 
-/** Everything lib/scoring needs for one period, straight from the rows. `previous` is filled by the caller. */
-export async function loadScoringInput(db: Tx, periodId: string): Promise<ScoringInput> {
+export interface ScoringInputOptions {
+  /** also count this unit's draft or returned submission (its own 草稿预览); default: the public view */
+  draftOf?: string | null;
+}
+
+/** A submission's state as the public ranking sees it. */
+export function reportStateOf(state: string | null | undefined): ReportState {
+  return state === 'approved' ? 'approved' : state === 'submitted' ? 'submitted' : 'unreported';
+}
+
+/**
+ * Everything lib/scoring needs for one period, straight from the rows. `previous` is filled by the caller.
+ * By default the public view: actuals count only for units whose submission is submitted or approved.
+ */
+export async function loadScoringInput(db: Tx, periodId: string, options: ScoringInputOptions = {}): Promise<ScoringInput> {
   // one query after another: a transaction (closing an arena speaker scores inside one) has a single connection
   const period = await db.period.findUniqueOrThrow({ where: { id: periodId } });
   const groups = await db.contestGroup.findMany({ select: { id: true, name: true, sortOrder: true } });
@@ -41,6 +56,9 @@ export async function loadScoringInput(db: Tx, periodId: string): Promise<Scorin
   const adjustments = await db.adjustment.findMany({ where: { periodId }, select: { id: true, unitId: true, points: true, reason: true } });
   const unitIds = [...new Set(indicators.map((i) => i.unitId))];
   const units = await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true, code: true, groupId: true, sortOrder: true } });
+  const submissions = await db.submission.findMany({ where: { periodId }, select: { unitId: true, state: true } });
+  const stateOf = new Map(submissions.map((s) => [s.unitId, reportStateOf(s.state)]));
+  const counts = (unitId: string) => unitId === options.draftOf || (stateOf.get(unitId) ?? 'unreported') !== 'unreported';
   return {
     settings: {
       alpha: period.alpha,
@@ -53,7 +71,7 @@ export async function loadScoringInput(db: Tx, periodId: string): Promise<Scorin
       rankFloor: period.rankFloor,
     },
     groups,
-    units,
+    units: units.map((u) => ({ ...u, reportState: stateOf.get(u.id) ?? 'unreported' })),
     indicators: indicators.map((i) => ({
       id: i.id,
       unitId: i.unitId,
@@ -67,7 +85,7 @@ export async function loadScoringInput(db: Tx, periodId: string): Promise<Scorin
       weight: i.weight,
       cap: i.cap,
       sortOrder: i.sortOrder,
-      actual: i.value?.actual ?? null,
+      actual: counts(i.unitId) ? (i.value?.actual ?? null) : null,
     })),
     rubric,
     judges: dedupe(judges.map((j) => ({ id: j.userId, unitId: j.user.unitId }))),
@@ -97,38 +115,97 @@ export async function previousPeriod(db: Tx, periodId: string) {
   });
 }
 
-// ───── cache: results are recomputed only when something was written since (every write leaves an audit row) ─────
+// ───── cache: one entry per (period, with or without its previous period), valid while the data versions it
+// depends on stand still — the global one, the period's and its previous period's (lib/db/data-version.ts).
+// Computed once per version and shared by every viewer; concurrent requests for a stale entry wait for one computation.
 
 interface CacheEntry {
   stamp: string;
-  value: PeriodResults;
+  value: Promise<PeriodResults>;
 }
-const g = globalThis as unknown as { leitaiResults?: Map<string, CacheEntry> };
+const g = globalThis as unknown as { leitaiResults?: Map<string, CacheEntry>; leitaiPrevious?: Map<string, { global: string; prevId: string | null }> };
 const cache = (g.leitaiResults ??= new Map());
+/** the previous period of each period, while the global version (periods are global data) stands still */
+const previousIds = (g.leitaiPrevious ??= new Map());
+
+/** Drop every cached result (tests). */
+export function clearResultsCache(): void {
+  cache.clear();
+  previousIds.clear();
+}
+
+export interface PeriodResultsOptions {
+  /** compare ranks with the previous period (rank-change arrows); default true */
+  withPrevious?: boolean;
+}
 
 /** Results of a period: the latest published snapshot if there is one, otherwise computed (with rank change against the previous period). */
-export async function getPeriodResults(db: Tx, periodId: string, depth = 0): Promise<PeriodResults> {
-  const stamp = await dataVersion(db);
-  const hit = cache.get(periodId);
+export async function getPeriodResults(db: Tx, periodId: string, options: PeriodResultsOptions = {}): Promise<PeriodResults> {
+  const withPrevious = options.withPrevious ?? true;
+  // the versions are read before anything else: a write committing meanwhile leaves this entry already stale
+  const versions = await dataVersions(db);
+  const global = versionOf(versions, 'global');
+  let prevId: string | null = null;
+  if (withPrevious) {
+    const known = previousIds.get(periodId);
+    if (known && known.global === global) prevId = known.prevId;
+    else {
+      prevId = (await previousPeriod(db, periodId))?.id ?? null;
+      previousIds.set(periodId, { global, prevId });
+    }
+  }
+  // the key names everything the result depends on: the period, whether ranks were compared, and with which period
+  const key = `${periodId}|${withPrevious ? `prev:${prevId ?? '-'}` : 'alone'}`;
+  const stamp = [global, versionOf(versions, periodScope(periodId)), prevId ? versionOf(versions, periodScope(prevId)) : ''].join('|');
+  const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.value;
+  const value = computeResults(db, periodId, prevId);
+  cache.set(key, { stamp, value });
+  value.catch(() => {
+    if (cache.get(key)?.value === value) cache.delete(key);
+  });
+  return value;
+}
 
+async function computeResults(db: Tx, periodId: string, prevId: string | null): Promise<PeriodResults> {
   const snap = await db.resultSnapshot.findFirst({ where: { periodId }, orderBy: { version: 'desc' } });
-  let value: PeriodResults;
   if (snap) {
-    value = {
+    return {
       periodId,
       result: snap.data as unknown as ScoringResult,
       snapshot: { version: snap.version, kind: snap.kind, reason: snap.reason, createdAt: snap.createdAt, inputHash: snap.inputHash },
       computedAt: snap.createdAt,
     };
-  } else {
-    const input = await loadScoringInput(db, periodId);
-    const prev = depth === 0 ? await previousPeriod(db, periodId) : null;
-    if (prev) input.previous = (await getPeriodResults(db, prev.id, depth + 1)).result;
-    value = { periodId, result: scorePeriod(input), snapshot: null, computedAt: new Date() };
   }
-  cache.set(periodId, { stamp, value });
-  return value;
+  const input = await loadScoringInput(db, periodId);
+  // the previous period's ranks do not depend on its own previous period: computed alone
+  if (prevId) input.previous = (await getPeriodResults(db, prevId, { withPrevious: false })).result;
+  return { periodId, result: scorePeriod(input), snapshot: null, computedAt: new Date() };
+}
+
+export interface DraftPreview {
+  /** the unit as it would stand with its draft counted */
+  unit: UnitResult;
+  overallCount: number;
+  groupCount: number;
+}
+
+/**
+ * 草稿预览: the period scored with this unit's own draft (or returned submission) counted, every other unit as the
+ * public sees it. Only for the unit's own users; never cached, never shown outside the unit.
+ */
+export async function draftPreview(db: Tx, periodId: string, unitId: string): Promise<DraftPreview | null> {
+  const input = await loadScoringInput(db, periodId, { draftOf: unitId });
+  const prev = await previousPeriod(db, periodId);
+  if (prev) input.previous = (await getPeriodResults(db, prev.id, { withPrevious: false })).result;
+  const result = scorePeriod(input);
+  const unit = result.units.find((u) => u.unitId === unitId);
+  if (!unit) return null;
+  return {
+    unit,
+    overallCount: result.units.length,
+    groupCount: result.groups.find((g) => g.groupId === unit.groupId)?.unitIds.length ?? 0,
+  };
 }
 
 /** Hash of everything the results were computed from, stored with a snapshot so anyone can check it later. */
@@ -146,6 +223,6 @@ export function inputHash(input: ScoringInput): string {
 export async function computeForSnapshot(db: Tx, periodId: string): Promise<{ result: ScoringResult; inputHash: string }> {
   const input = await loadScoringInput(db, periodId);
   const prev = await previousPeriod(db, periodId);
-  if (prev) input.previous = (await getPeriodResults(db, prev.id, 1)).result;
+  if (prev) input.previous = (await getPeriodResults(db, prev.id, { withPrevious: false })).result;
   return { result: scorePeriod(input), inputHash: inputHash(input) };
 }

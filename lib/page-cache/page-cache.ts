@@ -1,11 +1,12 @@
 // Full-page cache in front of Next for read-heavy pages (the leaderboard): a signed-in user's rendered HTML is
-// replayed byte for byte while nothing has been written since and the session is still valid. See
+// replayed byte for byte while no data version it compares has moved (an autosaved draft or a judge's sheet moves
+// none, lib/db/data-version.ts) and the session is still valid. Answers say `x-page-cache: hit | miss`. See
 // docs/decisions/010-page-cache.md. Plain node:http — the custom server (server.ts) puts it before Next.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 
 export interface Probe {
-  /** changes on every committed write (lib/db/data-version.ts) */
+  /** changes on every committed write a shared page can show (lib/db/data-version.ts) */
   version: string;
   /** the session's expiry in epoch ms, or null when the token names no session */
   sessionExpiresAt: number | null;
@@ -31,16 +32,21 @@ interface Entry {
   gzip: Buffer | null;
 }
 
+/** Tells a cacheable request's answer apart: `hit` (replayed) or `miss` (rendered by Next). */
+export const CACHE_HEADER = 'x-page-cache';
+
 export type Render = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** Headers a replay must not copy: per-response, or recomputed for the bytes actually sent. */
-const DROP = new Set(['date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'vary']);
+const DROP = new Set([CACHE_HEADER, 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'vary']);
 
 export function createPageCache(opts: PageCacheOptions) {
   const entries = new Map<string, Entry>();
   const maxEntries = opts.maxEntries ?? 200;
   const now = opts.now ?? Date.now;
-  const stats = { hits: 0, misses: 0, stored: 0, bypass: 0 };
+  const stats = { hits: 0, misses: 0, stored: 0, bypass: 0, joined: 0 };
+  /** renders under way, by key and version: requests for the same page at the same version wait for that one render */
+  const rendering = new Map<string, Promise<Entry | null>>();
 
   /** A plain document GET of a cacheable page by a signed-in browser; never RSC, prefetch or action traffic. */
   function candidate(req: IncomingMessage): { token: string; key: string } | null {
@@ -70,6 +76,7 @@ export function createPageCache(opts: PageCacheOptions) {
     if (gzipOk && !e.gzip) e.gzip = zlib.gzipSync(e.body, { level: 6 });
     const body = gzipOk ? (e.gzip as Buffer) : e.body;
     for (const [k, v] of e.headers) res.setHeader(k, v);
+    res.setHeader(CACHE_HEADER, 'hit');
     res.setHeader('vary', 'Accept-Encoding');
     if (gzipOk) res.setHeader('content-encoding', 'gzip');
     res.setHeader('content-length', body.length);
@@ -78,7 +85,7 @@ export function createPageCache(opts: PageCacheOptions) {
   }
 
   /** Let Next render, keeping a copy of the bytes if the answer is a plain 200 HTML page. */
-  async function renderAndKeep(req: IncomingMessage, res: ServerResponse, render: Render, key: string, probe: Probe) {
+  async function renderAndKeep(req: IncomingMessage, res: ServerResponse, render: Render, key: string, probe: Probe, settle: (e: Entry | null) => void) {
     // render uncompressed so the stored bytes serve every client; replay compresses once per entry
     delete req.headers['accept-encoding'];
     const chunks: Buffer[] = [];
@@ -112,11 +119,25 @@ export function createPageCache(opts: PageCacheOptions) {
         const headers = Object.entries(res.getHeaders())
           .filter(([k]) => !DROP.has(k.toLowerCase()))
           .map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)] as [string, string | string[]]);
-        remember(key, { version: probe.version, sessionExpiresAt: probe.sessionExpiresAt, status: 200, headers, body: Buffer.concat(chunks), gzip: null });
-      }
+        const entry: Entry = {
+          version: probe.version,
+          sessionExpiresAt: probe.sessionExpiresAt,
+          status: 200,
+          headers,
+          body: Buffer.concat(chunks),
+          gzip: null,
+        };
+        remember(key, entry);
+        settle(entry);
+      } else settle(null);
       return out;
     }) as typeof res.end;
-    await render(req, res);
+    try {
+      await render(req, res);
+    } finally {
+      // a render that never ended its response (or failed) lets waiting requests render for themselves
+      if (!res.writableEnded) settle(null);
+    }
   }
 
   return {
@@ -146,9 +167,31 @@ export function createPageCache(opts: PageCacheOptions) {
         return;
       }
       if (hit) entries.delete(c.key);
+      if (probe.sessionExpiresAt === null || probe.sessionExpiresAt <= now()) {
+        stats.misses++;
+        res.setHeader(CACHE_HEADER, 'miss');
+        return render(req, res);
+      }
+      const flight = `${c.key}\n${probe.version}\n${probe.sessionExpiresAt}`;
+      const pending = rendering.get(flight);
+      if (pending) {
+        const entry = await pending;
+        if (entry) {
+          stats.joined++;
+          replay(req, res, entry);
+          return;
+        }
+      }
       stats.misses++;
-      if (probe.sessionExpiresAt === null || probe.sessionExpiresAt <= now()) return render(req, res);
-      return renderAndKeep(req, res, render, c.key, probe);
+      res.setHeader(CACHE_HEADER, 'miss');
+      let settle!: (e: Entry | null) => void;
+      const done = new Promise<Entry | null>((resolve) => (settle = resolve));
+      const mine = !rendering.has(flight);
+      if (mine) rendering.set(flight, done);
+      void done.then(() => {
+        if (rendering.get(flight) === done) rendering.delete(flight);
+      });
+      return renderAndKeep(req, res, render, c.key, probe, settle);
     },
   };
 }

@@ -181,6 +181,7 @@ class IndicatorPass {
       weight: new Float64Array(total),
       c: new Float64Array(total),
       points: new Float64Array(total),
+      missing: new Uint8Array(total),
       keyOf: new Int32Array(total).fill(-1),
       keyIds: new Map<string, number>(),
       keyNames: [],
@@ -191,7 +192,7 @@ class IndicatorPass {
 
   unit(u: number, from: number, to: number): void {
     const { rows, settings, f } = this;
-    const { method, weight, c, points, keyOf, keyIds, keyNames } = this.cols;
+    const { method, weight, c, points, missing: missingAt, keyOf, keyIds, keyNames } = this.cols;
     let weightTotal = 0;
     let green = 0;
     let yellow = 0;
@@ -203,6 +204,7 @@ class IndicatorPass {
       weight[k] = f.weight;
       c[k] = f.c;
       points[k] = f.points;
+      if (f.missing) missingAt[k] = 1;
       weightTotal = sat(weightTotal + f.weight);
       const l = f.light;
       if (l === 'green') green++;
@@ -275,7 +277,8 @@ class Breakdowns implements BreakdownSource {
       if (row.method === 'efficacy' || row.method === 'rank') {
         const cohort = byId[keyOf[k]!]!;
         r.cohort = cohort;
-        if (row.method === 'efficacy') r.formula = cohort.allEqual ? 'efficacy_all_equal' : 'efficacy';
+        if (r.missing) r.formula = 'missing';
+        else if (row.method === 'efficacy') r.formula = cohort.allEqual ? 'efficacy_all_equal' : 'efficacy';
         else {
           r.rank = rank[k]!;
           r.formula = cohort.n === 1 ? 'rank_single' : 'rank';
@@ -375,6 +378,7 @@ function unitResult(
   result.overallRankDecidedBy = overallDecidedBy;
   result.groupRankChange = groupRankChange(previous, unit.groupId, groupRank);
   result.overallRankChange = overallRankChange(previous, overallRank);
+  if (unit.reportState !== undefined) result.reportState = unit.reportState;
   return result;
 }
 

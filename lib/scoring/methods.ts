@@ -46,6 +46,8 @@ export interface IndicatorColumns {
   c: Float64Array;
   /** s: ratio points on entry; efficacy and rank points are filled in by scoreCohorts */
   points: Float64Array;
+  /** 1 where the actual is missing (未填报): such a holder is left out of its key's cohort and keeps s = 0 */
+  missing: Uint8Array;
   /** keys that have an efficacy or rank holder → their number */
   keyIds: Map<string, number>;
   /** the same keys by number */
@@ -68,7 +70,8 @@ export interface CohortTable {
 /**
  * Fills the points of every efficacy and rank indicator and returns the cohorts. The cohort of a
  * key is every indicator of the period holding it — all units, all groups, whatever their own
- * method — missing actuals included with c = 0. Keys are grouped once (a Map of key → number, holders
+ * method — except those whose actual is missing (未填报): they set neither c_min nor c_max, take no rank,
+ * are not counted in n and keep s = 0, so a unit that reported nothing cannot lift the others. Keys are grouped once (a Map of key → number, holders
  * bucketed into one Int32Array), so the cost is O(n log n) over indicators, never units × units.
  */
 export function scoreCohorts(cols: IndicatorColumns, rankFloor: number, issues: ScoringIssue[]): CohortTable {
@@ -79,7 +82,7 @@ export function scoreCohorts(cols: IndicatorColumns, rankFloor: number, issues: 
   // every holder of those keys (ratio ones too), bucketed by key: a counting sort, no array per key.
   // (Each long loop is a function of its own: the optimising compiler then compiles it whole.)
   const start = countHolders(cols, nKeys);
-  const holders = bucketHolders(keyOf, start, nKeys);
+  const holders = bucketHolders(keyOf, cols.missing, start, nKeys);
   const byId = new Array<KeyCohort>(nKeys);
   const scratch = new RankScratch();
   for (let id = 0; id < nKeys; id++) byId[id] = scoreCohort(cols, id, holders, start[id]!, start[id + 1]!, rank, rankFloor, issues, scratch);
@@ -89,9 +92,10 @@ export function scoreCohorts(cols: IndicatorColumns, rankFloor: number, issues: 
 
 /** Completes keyOf for the ratio holders of the keys and returns where each key's holders start (start[id] … start[id + 1] − 1). */
 function countHolders(cols: IndicatorColumns, nKeys: number): Int32Array {
-  const { keyOf, keyIds, row } = cols;
+  const { keyOf, keyIds, row, missing } = cols;
   const start = new Int32Array(nKeys + 1);
   for (let k = 0; k < keyOf.length; k++) {
+    if (missing[k] === 1) continue;
     let id = keyOf[k]!;
     if (id < 0) {
       id = keyIds.get((row[k] as IndicatorInput).key) ?? -1;
@@ -104,12 +108,12 @@ function countHolders(cols: IndicatorColumns, nKeys: number): Int32Array {
   return start;
 }
 
-function bucketHolders(keyOf: Int32Array, start: Int32Array, nKeys: number): Int32Array {
+function bucketHolders(keyOf: Int32Array, missing: Uint8Array, start: Int32Array, nKeys: number): Int32Array {
   const fill = start.slice(0, nKeys);
   const holders = new Int32Array(start[nKeys]!);
   for (let k = 0; k < keyOf.length; k++) {
     const id = keyOf[k]!;
-    if (id >= 0) holders[fill[id]!++] = k;
+    if (id >= 0 && missing[k] !== 1) holders[fill[id]!++] = k;
   }
   return holders;
 }
@@ -133,6 +137,8 @@ function scoreCohort(
 ): KeyCohort {
   const { c, weight, points, method } = cols;
   const n = to - from;
+  // nobody reported: an empty cohort (every holder keeps s = 0)
+  if (n === 0) return { key: cols.keyNames[id] as string, n: 0, cMin: 0, cMax: 0, allEqual: true };
   const first = holders[from]!;
   const firstMethod = method[first]!;
   let cMin = Infinity;

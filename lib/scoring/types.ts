@@ -34,7 +34,15 @@ export interface UnitInput {
   groupId: string;
   /** only orders units that share a rank; never decides a rank */
   sortOrder?: number | null;
+  /**
+   * Where the unit's submission stands (DESIGN §4 "What counts while a period is open"), echoed on its result:
+   * approved; submitted (待审核 — counted, not yet reviewed); unreported (missing, a draft or returned — its
+   * actuals are given as missing). Absent: not tracked (a published snapshot of older data, a test).
+   */
+  reportState?: ReportState;
 }
+
+export type ReportState = 'approved' | 'submitted' | 'unreported';
 
 /** One Indicator row joined with its IndicatorValue (actual is null when nothing was reported). */
 export interface IndicatorInput {
@@ -125,8 +133,9 @@ export type CompletionFormula = 'actual/target' | 'target/actual' | 'lower_actua
 /**
  * How s was obtained. cohort_pending: an efficacy or rank indicator evaluated on its own
  * (evaluateIndicator) — its points need the period's cohort; scorePeriod never returns it.
+ * missing: an efficacy or rank indicator whose actual is missing (未填报) — left out of the cohort, s = 0.
  */
-export type PointsFormula = 'ratio' | 'efficacy' | 'efficacy_all_equal' | 'rank' | 'rank_single' | 'cohort_pending';
+export type PointsFormula = 'ratio' | 'efficacy' | 'efficacy_all_equal' | 'rank' | 'rank_single' | 'cohort_pending' | 'missing';
 
 export interface TargetUsed {
   /** the half-year target (planned percent for a milestone); null when none could be derived */
@@ -300,6 +309,8 @@ export interface UnitResult {
   groupRankChange: RankChange;
   /** against the previous period's overall rank; 'new' only when absent */
   overallRankChange: RankChange;
+  /** the input's reportState (待审核 when 'submitted'); absent when the input had none */
+  reportState?: ReportState;
 }
 
 export interface GroupResult {

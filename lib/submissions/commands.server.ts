@@ -210,6 +210,8 @@ export async function submitSubmission(ctx: ActionContext, input: { periodId: st
       entityId: sub.id,
       before: { state: sub.state, version: input.version },
       after: { state: 'submitted', version, late },
+      // the period's public results now count it (as 待审核)
+      scope: { period: periodId },
     });
     return { version, late };
   });
@@ -243,6 +245,7 @@ async function review(ctx: ActionContext, input: { submissionId: string; version
       entityId: sub.id,
       before: { state: sub.state, version: input.version, reviewComment: sub.reviewComment },
       after: { state: to, version, reviewComment: comment },
+      scope: { period: sub.periodId },
     });
     return { version };
   });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAudit } from '@/lib/audit.server';
 import { createClient, type Db } from '@/lib/db/client';
-import { dataVersion, probeVersionAndSession } from '@/lib/db/data-version';
+import { dataVersion, dataVersions, periodScope, probeVersionAndSession } from '@/lib/db/data-version';
 import { providerOf } from '@/lib/db/url';
 import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
 
@@ -75,10 +75,26 @@ describe('data version', () => {
 
   it('is what the page cache probes, with the session expiry in the same statement', async () => {
     const probe = await probeVersionAndSession(db, 'no-such-token');
-    expect(probe).toEqual({ version: await dataVersion(db), sessionExpiresAt: null });
+    expect(probe).toEqual({ version: `global=${await dataVersion(db)}`, sessionExpiresAt: null });
     const expiresAt = new Date('2030-01-01T00:00:00Z');
     const user = await db.user.create({ data: { id: 'u-probe', name: '探针', email: 'probe@test.local' } });
     await db.session.create({ data: { id: 's-probe', token: 'tok-probe', userId: user.id, expiresAt } });
     expect((await probeVersionAndSession(db, 'tok-probe')).sessionExpiresAt).toBe(expiresAt.getTime());
+  });
+
+  it("a write declaring a period scope moves that period's version only; an unshared write moves none", async () => {
+    const before = await dataVersions(db);
+    const probe = await probeVersionAndSession(db, 'no-such-token');
+    await db.$transaction((tx) => writeAudit(tx, actor, { action: 'test.draft', entityType: 'test', scope: 'unshared' }));
+    await db.$transaction((tx) => writeAudit(tx, actor, { action: 'submission.save_draft', entityType: 'test' }));
+    expect(await dataVersions(db)).toEqual(before);
+    expect(await probeVersionAndSession(db, 'no-such-token')).toEqual(probe);
+    await db.$transaction((tx) => writeAudit(tx, actor, { action: 'test.submit', entityType: 'test', scope: { period: 'p1' } }));
+    const after = await dataVersions(db);
+    expect(after.get('global')).toBe(before.get('global'));
+    expect(after.get(periodScope('p1'))).toBeDefined();
+    expect(after.get(periodScope('p1'))).not.toBe(before.get(periodScope('p1')));
+    expect((await probeVersionAndSession(db, 'no-such-token')).version).not.toBe(probe.version);
+    expect(await db.auditLog.count({ where: { action: { in: ['test.draft', 'submission.save_draft', 'test.submit'] } } })).toBe(3);
   });
 });

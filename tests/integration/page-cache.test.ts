@@ -9,6 +9,7 @@ import { createPageCache, type Probe } from '@/lib/page-cache/page-cache';
 let version = 'v1';
 let sessions: Record<string, number | null> = {};
 let renders = 0;
+let slow = 0;
 let status = 200;
 let setCookie = false;
 let clock = Date.now();
@@ -25,8 +26,9 @@ const cache = createPageCache({
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    void cache.handle(req, res, (rq, rs) => {
+    void cache.handle(req, res, async (rq, rs) => {
       renders++;
+      if (slow) await new Promise((r) => setTimeout(r, slow));
       rs.statusCode = status;
       rs.setHeader('content-type', 'text/html; charset=utf-8');
       rs.setHeader('x-rendered', String(renders));
@@ -46,13 +48,20 @@ beforeEach(() => {
   version = 'v1';
   sessions = { alice: clock + 3_600_000, bob: clock + 3_600_000 };
   renders = 0;
+  slow = 0;
   status = 200;
   setCookie = false;
 });
 
 async function get(path: string, cookie?: string, headers: Record<string, string> = {}) {
   const res = await fetch(base + path, { headers: { ...(cookie ? { cookie } : {}), 'accept-encoding': 'identity', ...headers } });
-  return { status: res.status, body: await res.text(), rendered: res.headers.get('x-rendered'), encoding: res.headers.get('content-encoding') };
+  return {
+    status: res.status,
+    body: await res.text(),
+    rendered: res.headers.get('x-rendered'),
+    encoding: res.headers.get('content-encoding'),
+    cache: res.headers.get('x-page-cache'),
+  };
 }
 
 describe('page cache', () => {
@@ -63,12 +72,27 @@ describe('page cache', () => {
     expect(again.body).toBe(first.body);
     expect(again.body).toContain('第1次渲染');
     expect(again.rendered).toBe('1');
+    expect([first.cache, again.cache]).toEqual(['miss', 'hit']);
     expect(cache.stats.hits).toBeGreaterThanOrEqual(1);
 
     version = 'v2'; // a write committed
     const after = await get('/leaderboard?period=p1', 'sid=alice.sig');
     expect(renders).toBe(2);
     expect(after.body).toContain('第2次渲染');
+    expect(after.cache).toBe('miss');
+    // a page nobody may cache says nothing
+    expect((await get('/leaderboard?period=p1')).cache).toBeNull();
+  });
+
+  it('requests for the same page at the same version while it renders wait for that one render', async () => {
+    slow = 150;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => get('/leaderboard?period=p1', 'sid=alice.sig')));
+    expect(renders).toBe(1);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+    // another user's page is not shared
+    await get('/leaderboard?period=p1', 'sid=bob.sig');
+    expect(renders).toBe(2);
   });
 
   it('keys by URL and by the whole cookie header (user, locale)', async () => {

@@ -95,6 +95,24 @@ describe('reported input problems', () => {
   });
 });
 
+describe('report state (待审核)', () => {
+  it("is echoed from each unit's input onto its result, and absent when the input has none", () => {
+    const result = scorePeriod({
+      units: [
+        { id: 'a', name: 'a', groupId: 'g', reportState: 'submitted' },
+        { id: 'b', name: 'b', groupId: 'g', reportState: 'approved' },
+        { id: 'c', name: 'c', groupId: 'g' },
+      ],
+      indicators: [{ id: 'i', unitId: 'a', key: 'k', direction: 'higher', method: 'ratio', halfTarget: 10, weight: 100, actual: 10 }],
+    });
+    const of = (id: string) => result.units.find((u) => u.unitId === id)!;
+    expect(of('a').reportState).toBe('submitted');
+    expect(of('b').reportState).toBe('approved');
+    expect('reportState' in of('c')).toBe(false);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+});
+
 describe('evaluateIndicator (live preview)', () => {
   it('gives c, light and ratio points for one indicator', () => {
     // 45 / (200 × 0.5) = 0.45 → red; s = 20 × 0.45 = 9

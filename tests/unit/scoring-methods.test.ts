@@ -49,14 +49,19 @@ describe('efficacy', () => {
     expect(r.a!.points).toBe(20);
     expect(r.b!.points).toBeCloseTo(12, 12);
   });
-  it('a missing actual takes part with c = 0', () => {
-    // c: a 1.1, b 0.8, d 0 (未填报) → range 1.1
-    // b: 20 × (60 + 40 × 0.8/1.1)/100 = 20 × (60 + 29.0909…)/100 = 17.8181…; d: 20 × 0.6 = 12
+  it('a missing actual is left out of the cohort: it sets no c_min, is not counted and gets 0 (未填报)', () => {
+    // c: a 1.1, b 0.8; d 未填报 is not in the cohort → c_min 0.8, c_max 1.1, n 2
+    // a: 20; b: 20 × 0.6 = 12; d: 0
     const r = byUnit(cohort('efficacy', { a: 110, b: 80, d: null }));
-    expect(r.d!).toMatchObject({ missing: true, c: 0 });
+    expect(r.d!).toMatchObject({ missing: true, c: 0, points: 0, formula: 'missing' });
+    expect(r.b!.cohort).toEqual({ key: 'k', n: 2, cMin: 0.8, cMax: 1.1, allEqual: false });
     expect(r.a!.points).toBeCloseTo(20, 12);
-    expect(r.b!.points).toBeCloseTo(17.818181818181, 10);
-    expect(r.d!.points).toBeCloseTo(12, 12);
+    expect(r.b!.points).toBeCloseTo(12, 12);
+  });
+  it('a key nobody reported: every holder 0, the cohort empty', () => {
+    const r = byUnit(cohort('efficacy', { a: null, b: null }));
+    expect(r.a!).toMatchObject({ points: 0, formula: 'missing', cohort: { n: 0, cMin: 0, cMax: 0 } });
+    expect(r.b!.points).toBe(0);
   });
   it('gives every holder w when all c are equal', () => {
     const r = byUnit(cohort('efficacy', { a: 90, b: 90, c: 90 }));
@@ -76,23 +81,35 @@ describe('efficacy', () => {
 
 describe('rank', () => {
   it('s = w × (1 − (1 − f) × (rank − 1)/(n − 1)), ties share the better rank', () => {
-    // c: a 1.2, b 1.0, c 1.0, d 0.5, e 0 (未填报) → ranks 1, 2, 2, 4, 5; n = 5, f = 0.6
-    // s = 20 × (1 − 0.4 × (r − 1)/4): a 20, b/c 20 × 0.9 = 18, d 20 × 0.7 = 14, e 20 × 0.6 = 12
-    const r = byUnit(cohort('rank', { a: 130, b: 100, c: 100, d: 50, e: null }));
-    expect([r.a!.rank, r.b!.rank, r.c!.rank, r.d!.rank, r.e!.rank]).toEqual([1, 2, 2, 4, 5]);
+    // c: a 1.2, b 1.0, c 1.0, d 0.5, f 0.25 → ranks 1, 2, 2, 4, 5; n = 5, f = 0.6
+    // s = 20 × (1 − 0.4 × (r − 1)/4): a 20, b/c 20 × 0.9 = 18, d 20 × 0.7 = 14, f 20 × 0.6 = 12
+    const r = byUnit(cohort('rank', { a: 130, b: 100, c: 100, d: 50, f: 25 }));
+    expect([r.a!.rank, r.b!.rank, r.c!.rank, r.d!.rank, r.f!.rank]).toEqual([1, 2, 2, 4, 5]);
     expect(r.a!.points).toBe(20);
     expect(r.b!.points).toBeCloseTo(18, 12);
     expect(r.c!.points).toBeCloseTo(18, 12);
     expect(r.d!.points).toBeCloseTo(14, 12);
-    expect(r.e!.points).toBeCloseTo(12, 12);
+    expect(r.f!.points).toBeCloseTo(12, 12);
     expect(r.d!).toMatchObject({ formula: 'rank', cohort: { n: 5 } });
   });
+  it('a missing actual takes no rank and is not counted in n; it gets 0 (未填报)', () => {
+    // c: a 1.2, b 1.0, c 1.0, d 0.5, e 未填报 → ranks 1, 2, 2, 4; n = 4
+    // s = 20 × (1 − 0.4 × (r − 1)/3): b/c 20 × (1 − 0.4/3) = 17.333…, d 20 × 0.6 = 12; e 0
+    const r = byUnit(cohort('rank', { a: 130, b: 100, c: 100, d: 50, e: null }));
+    expect([r.a!.rank, r.b!.rank, r.c!.rank, r.d!.rank, r.e!.rank]).toEqual([1, 2, 2, 4, null]);
+    expect(r.b!.points).toBeCloseTo(17.333333333333, 10);
+    expect(r.d!.points).toBeCloseTo(12, 12);
+    expect(r.e!).toMatchObject({ missing: true, points: 0, formula: 'missing', cohort: { n: 4 } });
+  });
   it('takes the period floor', () => {
-    // f = 0.5: b (rank 2) 20 × (1 − 0.5 × 1/4) = 17.5; d (rank 4) 20 × (1 − 0.5 × 3/4) = 12.5; e 20 × 0.5 = 10
+    // f = 0.5, n = 4 (e 未填报 left out): b (rank 2) 20 × (1 − 0.5 × 1/3) = 16.666…; d (rank 4) 20 × 0.5 = 10; e 0
     const r = byUnit(cohort('rank', { a: 130, b: 100, c: 100, d: 50, e: null }, { settings: { rankFloor: 0.5 } }));
-    expect(r.b!.points).toBeCloseTo(17.5, 12);
-    expect(r.d!.points).toBeCloseTo(12.5, 12);
-    expect(r.e!.points).toBeCloseTo(10, 12);
+    expect(r.b!.points).toBeCloseTo(16.666666666667, 10);
+    expect(r.d!.points).toBeCloseTo(10, 12);
+    expect(r.e!.points).toBe(0);
+  });
+  it('a single reporter among missing holders is rank_single with w', () => {
+    expect(byUnit(cohort('rank', { a: 10, b: null })).a).toMatchObject({ rank: 1, points: 20, formula: 'rank_single', cohort: { n: 1 } });
   });
   it('a key held by a single unit gives w', () => {
     expect(byUnit(cohort('rank', { a: 10 })).a).toMatchObject({ rank: 1, points: 20, formula: 'rank_single', cohort: { n: 1 } });

@@ -182,6 +182,24 @@ describe('scoring properties', () => {
     );
   });
 
+  it("a unit that reports nothing changes no other unit's points (missing actuals are left out of cohorts)", () => {
+    fc.assert(
+      fc.property(arbPeriod({ num: realistic }), fc.nat(), (input, pick) => {
+        fc.pre(input.units.length > 1);
+        const silent = input.units[pick % input.units.length]!.id;
+        const erased: ScoringInput = { ...input, indicators: input.indicators.map((i) => (i.unitId === silent ? { ...i, actual: null } : i)) };
+        const pointsOf = (r: ScoringResult) =>
+          r.units.filter((u) => u.unitId !== silent).map((u) => [u.unitId, u.indicators.map((i) => [i.indicatorId, i.points])] as const);
+        const sorted = (r: ScoringResult) => pointsOf(r).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+        const withSilent = scorePeriod(erased);
+        const without: ScoringInput = { ...input, indicators: input.indicators.filter((i) => i.unitId !== silent) };
+        expect(sorted(withSilent)).toEqual(sorted(scorePeriod(without)));
+        for (const i of withSilent.units.find((u) => u.unitId === silent)!.indicators) expect(i.points).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('every number in the result is finite for arbitrary finite inputs', () => {
     fc.assert(
       fc.property(arbPeriod({ num: anyFinite }), (input) => {

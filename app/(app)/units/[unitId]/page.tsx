@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ReviewPanel } from '@/components/review/review-panel';
+import { DraftPreviewPanel } from '@/components/submission/draft-preview';
 import { SubmissionForm } from '@/components/submission/submission-form';
 import { SubmissionStatusLine } from '@/components/submission/status-line';
 import { SubmissionView } from '@/components/submission/submission-view';
@@ -12,6 +13,7 @@ import { requireUnitReader } from '@/lib/auth/guard.server';
 import { can, canEditUnit } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db.server';
 import { isEditableState, periodAcceptsSubmissions, type SubmissionContent } from '@/lib/domain/submission-content';
+import { draftPreview, getPeriodResults } from '@/lib/leaderboard/load.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
 import { loadContent } from '@/lib/submissions/commands.server';
@@ -65,6 +67,10 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
       : submission?.state === 'submitted'
         ? t('submission.readOnly')
         : null;
+  // 草稿预览: only the unit's own users, only while its draft (or returned submission) is not counted
+  const ownDraft = canEditUnit(user, unitId) && collecting && submission !== null && isEditableState(submission?.state);
+  const [preview, publicResult] = ownDraft ? await Promise.all([draftPreview(db, period.id, unitId), getPeriodResults(db, period.id)]) : [null, null];
+  const publicUnit = publicResult?.result.units.find((u) => u.unitId === unitId);
 
   return (
     <div className="space-y-5">
@@ -81,6 +87,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           </p>
         )}
       </Card>
+      {preview && <DraftPreviewPanel preview={preview} publicRanks={publicUnit ? { group: publicUnit.groupRank, overall: publicUnit.overallRank } : null} />}
       {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
       {editable ? (
         <SubmissionForm

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "ScopeVersion" (
+    "scope" TEXT NOT NULL,
+    "version" TEXT NOT NULL,
+
+    CONSTRAINT "ScopeVersion_pkey" PRIMARY KEY ("scope")
+);
