@@ -2,8 +2,9 @@
 import 'server-only';
 import type { Actor } from '../auth/permissions';
 import { unitScope } from '../auth/scope';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { countByDisplayState, displayState, type DisplayState } from '../domain/deadline';
+import { previousPeriod } from '../leaderboard/load.server';
 
 /** One unit's submission for a period, with everything it holds — or null if absent or not readable by `actor`. */
 export async function getSubmission(db: Db, actor: Actor, periodId: string, unitId: string) {
@@ -20,6 +21,14 @@ export async function getSubmission(db: Db, actor: Actor, periodId: string, unit
 /** A submission by id, or null if absent or not readable by `actor`. */
 export async function getSubmissionById(db: Db, actor: Actor, submissionId: string) {
   return db.submission.findFirst({ where: { AND: [{ id: submissionId }, unitScope(actor)] } });
+}
+
+/** The unit's actuals in the period before `periodId`, by indicator key — what plausibility compares with. */
+export async function previousActuals(db: Tx, periodId: string, unitId: string): Promise<Map<string, number>> {
+  const prev = await previousPeriod(db, periodId);
+  if (!prev) return new Map();
+  const rows = await db.indicator.findMany({ where: { periodId: prev.id, unitId }, select: { key: true, value: { select: { actual: true } } } });
+  return new Map(rows.flatMap((r) => (r.value?.actual === null || r.value?.actual === undefined ? [] : [[r.key, r.value.actual] as const])));
 }
 
 /** A unit with its indicators for a period, or null if absent or not readable by `actor`. */
