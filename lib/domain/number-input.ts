@@ -55,7 +55,11 @@ function splitUnit(unit: string): UnitParts {
 export function unitFactor(suffix: string, unit: string): number | null {
   if (suffix === unit) return 1;
   const to = splitUnit(unit);
-  if (to.base in TIME) return suffix in TIME ? TIME[suffix] / TIME[to.base] : null;
+  const toDays = TIME[to.base];
+  if (toDays !== undefined) {
+    const fromDays = TIME[suffix];
+    return fromDays !== undefined ? fromDays / toDays : null;
+  }
   if (to.base === '%' || suffix === '%' || suffix in TIME) return null;
   const from = splitUnit(suffix);
   // a bare multiplier (万, 亿) or 个 counts in the indicator's own base
