@@ -15,7 +15,7 @@ import { isEditableState, periodAcceptsSubmissions, type SubmissionContent } fro
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
 import { loadContent } from '@/lib/submissions/commands.server';
-import { getSubmission, getUnitWithIndicators } from '@/lib/submissions/queries.server';
+import { getSubmission, getUnitWithIndicators, previousActuals } from '@/lib/submissions/queries.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('mySubmission') };
@@ -30,11 +30,12 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
   const t = await getTranslations();
   const period = await getCurrentPeriod(db);
   if (!period) return <Notice>{t('home.noPeriod')}</Notice>;
-  const [unit, submission, pillars, units] = await Promise.all([
+  const [unit, submission, pillars, units, previous] = await Promise.all([
     getUnitWithIndicators(db, user, unitId, period.id),
     getSubmission(db, user, period.id, unitId),
     db.strategyPillar.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, description: true } }),
     db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } }),
+    previousActuals(db, period.id, unitId),
   ]);
   if (!unit) notFound();
   const content = submission ? await loadContent(db, submission.id) : null;
@@ -94,9 +95,11 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           pillars={pillars}
           units={units}
           canSubmit={can(user, 'submission:submit:own')}
+          previous={Object.fromEntries(previous)}
         />
       ) : (
         <SubmissionView
+          previous={previous}
           indicators={indicators}
           settings={settings}
           content={content}
