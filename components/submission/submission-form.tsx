@@ -21,6 +21,7 @@ import {
   type FormState,
   type ValueEntry,
 } from './form-model';
+import { LimitedText } from './limited-text';
 import { Light } from './light';
 
 type Status = 'idle' | 'dirty' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
@@ -655,47 +656,6 @@ function TextSection(props: { title: string; hint: string; id: string; value: st
       <p className="mb-2 text-xs text-slate-500">{props.hint}</p>
       <LimitedText multiline id={props.id} className={props.className} rows={5} max={props.max} value={props.value} onChange={props.onChange} />
     </section>
-  );
-}
-
-/**
- * A text field with a live counter (1980/2000). Over the limit nothing is cut (a textarea's maxLength would
- * silently drop pasted text): the counter turns red and says by how much, and the form refuses to save it.
- */
-function LimitedText(props: {
-  id?: string;
-  value: string;
-  max: number;
-  onChange: (v: string) => void;
-  className: string;
-  multiline?: boolean;
-  rows?: number;
-  placeholder?: string;
-}) {
-  const t = useTranslations('submission');
-  const len = props.value.trim().length;
-  const over = len > props.max;
-  // short fields show the counter only as they near the limit; long ones always
-  const show = over || props.multiline || len >= props.max * 0.8;
-  const counterId = props.id ? `${props.id}-count` : undefined;
-  const shared = {
-    id: props.id,
-    value: props.value,
-    placeholder: props.placeholder,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onChange(e.target.value),
-    'aria-invalid': over ? true : undefined,
-    'aria-describedby': show ? counterId : undefined,
-    className: `${props.className} ${over ? 'border-red-500 bg-red-50' : ''}`,
-  };
-  return (
-    <>
-      {props.multiline ? <textarea rows={props.rows} {...shared} /> : <input {...shared} />}
-      {show && (
-        <div id={counterId} data-testid="char-counter" className={`mt-1 text-right text-xs ${over ? 'font-medium text-red-700' : 'text-slate-500'}`}>
-          {over ? t('overBy', { n: len, max: props.max, over: len - props.max }) : t('chars', { n: len, max: props.max })}
-        </div>
-      )}
-    </>
   );
 }
 

@@ -82,7 +82,6 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           </p>
         )}
       </Card>
-      {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
       {editable ? (
         <SubmissionForm
           periodId={period.id}
@@ -107,6 +106,8 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           units={new Map(units.map((u) => [u.id, u.name]))}
         />
       )}
+      {/* the decision comes after the content it judges */}
+      {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
     </div>
   );
 }
