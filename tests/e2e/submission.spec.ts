@@ -148,6 +148,7 @@ test('the review office returns it with a comment; an empty comment is refused',
     page.getByTestId('indicator-table').evaluate((e) => e.getBoundingClientRect().top + window.scrollY),
   ]);
   expect(panelTop).toBeGreaterThan(tableTop);
+  await screenshot(page, 'review-unit-1366');
   await panel.getByRole('button', { name: '退回修改' }).click();
   await expect(panel.getByRole('alert')).toContainText('必填');
   await panel.getByLabel('退回意见').fill('请补充事故数据的佐证材料，并将整改措施落实到具体责任人。');
@@ -168,7 +169,7 @@ test('the head sees the comment, fixes and resubmits; approval locks the page', 
   const admin = await browser.newPage();
   await signInAndLand(admin, 'admin');
   await admin.goto('/review?state=submitted');
-  await admin.getByRole('link', { name: UNIT }).click();
+  await admin.getByRole('link', { name: UNIT }).first().click();
   await admin.getByTestId('review-panel').getByRole('button', { name: '审核通过并锁定' }).click();
   await expect(admin.getByTestId('submission-state')).toContainText('已审核');
   await admin.close();
@@ -216,5 +217,14 @@ test.describe('on a phone', () => {
     await openOwnSubmission(page, 'dbgs_staff', '泰和高新融资担保有限公司');
     await expect(page.getByTestId('indicator-row').first()).toBeVisible();
     await screenshot(page, 'submission-390');
+  });
+  test('the review list and a unit’s review page fit a 390-wide screen', async ({ page }) => {
+    await signInAndLand(page, 'admin');
+    await page.goto('/review');
+    await expect(page.getByTestId('flagged-values')).toBeVisible();
+    await screenshot(page, 'review-390');
+    await page.getByRole('link', { name: UNIT }).first().click();
+    await expect(page.getByTestId('plausibility-flag')).toBeVisible();
+    await screenshot(page, 'review-unit-390');
   });
 });
