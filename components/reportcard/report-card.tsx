@@ -4,10 +4,12 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Light } from '@/components/submission/light';
+import { PlausibilityFlag } from '@/components/submission/plausibility-flag';
 import { Card, Notice } from '@/components/ui/card';
 import type { PublicResults, PublicUnitResult } from '@/lib/leaderboard/present';
 import type { PeriodResults } from '@/lib/leaderboard/load.server';
 import { round2, type IndicatorResult } from '@/lib/scoring';
+import { implausibility } from '@/lib/submissions/rules';
 import { LightCountsView, ProvisionalTag, RankChangeBadge } from './bits';
 import { CriteriaRadar, TrendChart } from './charts';
 import type { ReportCardExtras } from '@/lib/reportcard/queries.server';
@@ -117,7 +119,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
     <article className="rc-root rc-reportcard space-y-5" data-testid="report-card">
       {/* ── heading ── */}
       <header className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
+        <div className="min-w-0 break-words [overflow-wrap:anywhere]">
           <h1 className="text-2xl font-bold text-slate-900">{t('title', { unit: unit.name })}</h1>
           <p className="mt-1 text-sm text-slate-500">
             {t('subtitle', { period: period.name, group: unit.groupName ?? t('noGroup'), kind: extras.kind ? tr(`unitKind.${extras.kind}`) : '—' })}
@@ -216,9 +218,10 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
 
       {/* ── indicators ── */}
       <Card title={t('indicators.title', { count: unit.indicators.length, weight: f.val(unit.weightTotal) })}>
-        <div className="rc-scroll overflow-x-auto">
-          <table className="rc-table w-full min-w-[720px] text-sm" data-testid="indicator-table">
-            <thead>
+        {/* phones: each indicator is a small card (label–value pairs), no sideways scrolling */}
+        <div className="rc-scroll sm:overflow-x-auto">
+          <table className="rc-table w-full text-sm max-sm:block sm:min-w-[720px]" data-testid="indicator-table">
+            <thead className="max-sm:hidden">
               <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
                 <th className="w-8 py-2 pr-2 font-medium">{t('indicators.col.no')}</th>
                 <th className="py-2 pr-3 font-medium">{t('indicators.col.name')}</th>
@@ -233,12 +236,23 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
               const info = extras.indicatorInfo.get(ind.indicatorId);
               const mu = ind.direction === 'milestone' ? '%' : (info?.measureUnit ?? '');
               const { cText, sText } = indicatorDetail(ind);
+              // a note exists only while the value is implausible (the server clears it); c alone flags it too
+              const flagged = !!info?.plausibilityNote || (!ind.missing && implausibility({ actual: ind.actual, cRaw: ind.cRaw, previous: null }) !== null);
+              const label = (key: string) => <span className="mr-1 text-xs text-slate-500 sm:hidden">{t(`indicators.col.${key}`)}</span>;
               return (
-                <tbody key={ind.indicatorId} className="rc-avoid border-b border-slate-100" data-testid="indicator-row" data-light={ind.light}>
-                  <tr className="align-top">
-                    <td className="tabular pt-2 pr-2 text-slate-400">{i + 1}</td>
-                    <td className="pt-2 pr-3">
-                      <div className="font-medium text-slate-800">{ind.name ?? ind.key}</div>
+                <tbody
+                  key={ind.indicatorId}
+                  className="rc-avoid border-b border-slate-100 max-sm:block max-sm:py-2"
+                  data-testid="indicator-row"
+                  data-light={ind.light}
+                >
+                  <tr className="align-top max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-1">
+                    <td className="tabular pt-2 pr-2 text-slate-400 max-sm:hidden">{i + 1}</td>
+                    <td className="pt-2 pr-3 break-words [overflow-wrap:anywhere] max-sm:col-span-2 max-sm:pr-0">
+                      <div className="font-medium text-slate-800">
+                        <span className="mr-1 text-slate-400 sm:hidden">{i + 1}.</span>
+                        {ind.name ?? ind.key}
+                      </div>
                       <div className="text-xs text-slate-500">
                         {info ? `${tr(`indicator.categories.${info.category}`)} · ` : ''}
                         {tr(`indicator.methods.${ind.method}`)} · {tr(`indicator.directions.${ind.direction}`)}
@@ -246,12 +260,15 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                       {ind.problems.length > 0 && (
                         <div className="text-xs text-red-600">{ind.problems.map((p) => t(`indicators.problems.${p}`)).join('；')}</div>
                       )}
+                      {flagged && <PlausibilityFlag note={info?.plausibilityNote} />}
                     </td>
-                    <td className="tabular pt-2 pr-3 text-right whitespace-nowrap">
+                    <td className="tabular pt-2 pr-3 text-right whitespace-nowrap max-sm:pt-0 max-sm:text-left">
+                      {label('target')}
                       {f.val(ind.target.value)} <span className="text-xs text-slate-500">{mu}</span>
                       <div className="text-xs whitespace-normal text-slate-500">{targetSource(ind)}</div>
                     </td>
-                    <td className="tabular pt-2 pr-3 text-right whitespace-nowrap">
+                    <td className="tabular pt-2 pr-3 text-right whitespace-nowrap max-sm:pt-0 max-sm:text-left">
+                      {label('actual')}
                       {ind.missing ? (
                         <span className="font-medium text-red-600">{tr('indicator.notFilled')}</span>
                       ) : (
@@ -260,34 +277,49 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                         </>
                       )}
                     </td>
-                    <td className="tabular pt-2 pr-3 text-right whitespace-nowrap">
+                    <td className="tabular pt-2 pr-3 text-right whitespace-nowrap max-sm:pt-0 max-sm:text-left">
+                      {label('completion')}
                       <span className="rc-keep-color inline-flex items-center gap-1.5">
                         <Light light={ind.light} />
                         {f.pct(ind.c)}
                       </span>
                       {ind.clamped && (
-                        <div className="text-xs text-amber-700">{t(`indicators.clamped.${ind.clamped}`, { raw: f.pct(ind.cRaw), cap: f.pct(ind.cap) })}</div>
+                        <div className="text-xs whitespace-normal text-amber-700">
+                          {t(`indicators.clamped.${ind.clamped}`, { raw: f.pct(ind.cRaw), cap: f.pct(ind.cap) })}
+                        </div>
                       )}
                     </td>
-                    <td className="tabular pt-2 pr-3 text-right">{f.val(ind.weight)}</td>
-                    <td className="tabular pt-2 text-right font-semibold">{f.n2(ind.points)}</td>
+                    <td className="tabular pt-2 pr-3 text-right max-sm:pt-0 max-sm:text-left">
+                      {label('weight')}
+                      {f.val(ind.weight)}
+                    </td>
+                    <td className="tabular pt-2 text-right font-semibold max-sm:pt-0 max-sm:text-left">
+                      {label('points')}
+                      {f.n2(ind.points)}
+                    </td>
                   </tr>
-                  <tr>
-                    <td />
-                    <td colSpan={6} className="tabular pt-0.5 pb-2 text-xs leading-relaxed text-slate-500">
+                  <tr className="max-sm:block">
+                    <td className="max-sm:hidden" />
+                    <td colSpan={6} className="tabular pt-0.5 pb-2 text-xs leading-relaxed break-words text-slate-500 max-sm:block max-sm:pb-0">
                       {cText}；{sText}
                     </td>
                   </tr>
                 </tbody>
               );
             })}
-            <tfoot>
-              <tr className="border-t-2 border-slate-200 font-semibold">
-                <td />
+            <tfoot className="max-sm:block">
+              <tr className="border-t-2 border-slate-200 font-semibold max-sm:flex max-sm:flex-wrap max-sm:gap-x-3">
+                <td className="max-sm:hidden" />
                 <td className="py-2 pr-3">{t('indicators.total')}</td>
-                <td colSpan={3} />
-                <td className="tabular py-2 pr-3 text-right">{f.val(unit.weightTotal)}</td>
-                <td className="tabular py-2 text-right">{f.n2(unit.indicatorScore)}</td>
+                <td colSpan={3} className="max-sm:hidden" />
+                <td className="tabular py-2 pr-3 text-right">
+                  {label0(t('indicators.col.weight'))}
+                  {f.val(unit.weightTotal)}
+                </td>
+                <td className="tabular py-2 text-right">
+                  {label0(t('indicators.col.points'))}
+                  {f.n2(unit.indicatorScore)}
+                </td>
               </tr>
             </tfoot>
           </table>
@@ -300,7 +332,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
           <Notice>{t('panel.none')}</Notice>
         ) : (
           <div className="rc-scroll overflow-x-auto">
-            <table className="rc-table w-full min-w-[520px] text-sm" data-testid="panel-table">
+            <table className="rc-table w-full text-sm sm:min-w-[520px]" data-testid="panel-table">
               <thead>
                 <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
                   <th className="py-2 pr-3 font-medium">{t('panel.col.judge')}</th>
@@ -464,7 +496,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                     {t(`adjustments.kind.${a.kind}`)}
                   </td>
                   <td className="tabular py-1.5 pr-3 text-right">{f.signed2(a.points)}</td>
-                  <td className="py-1.5">{a.reason}</td>
+                  <td className="py-1.5 break-words [overflow-wrap:anywhere]">{a.reason}</td>
                 </tr>
               ))}
             </tbody>
@@ -489,7 +521,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
         ) : extras.gaps.length === 0 ? (
           <p className="text-sm text-slate-500">{t('gaps.none')}</p>
         ) : (
-          <ol className="space-y-4 text-sm" data-testid="gap-list">
+          <ol className="space-y-4 text-sm break-words [overflow-wrap:anywhere]" data-testid="gap-list">
             {extras.gaps.map((g, i) => (
               <li key={g.id} className="rc-avoid rounded-md border border-slate-100 p-3">
                 <div className="font-medium">
@@ -502,9 +534,9 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                 {g.measures.length === 0 ? (
                   <p className="mt-2 text-xs text-slate-400">{t('gaps.noMeasures')}</p>
                 ) : (
-                  <div className="rc-scroll mt-2 overflow-x-auto">
-                    <table className="rc-table w-full min-w-[560px] table-fixed text-sm">
-                      <thead>
+                  <div className="rc-scroll mt-2 sm:overflow-x-auto">
+                    <table className="rc-table w-full table-fixed text-sm max-sm:block sm:min-w-[560px]">
+                      <thead className="max-sm:hidden">
                         <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
                           <th className="py-1.5 pr-3 font-medium">{t('gaps.col.measure')}</th>
                           <th className="w-[30%] py-1.5 pr-3 font-medium">{t('gaps.col.responsible')}</th>
@@ -512,15 +544,19 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                           <th className="w-24 py-1.5 font-medium">{t('gaps.col.status')}</th>
                         </tr>
                       </thead>
-                      <tbody>
+                      <tbody className="max-sm:block">
                         {g.measures.map((m) => (
-                          <tr key={m.id} className="border-b border-slate-100 align-top" data-testid="measure-row">
-                            <td className="py-1.5 pr-3">{m.content}</td>
-                            <td className="py-1.5 pr-3 text-slate-600">
+                          <tr
+                            key={m.id}
+                            className="border-b border-slate-100 align-top max-sm:flex max-sm:flex-wrap max-sm:gap-x-3 max-sm:py-1.5"
+                            data-testid="measure-row"
+                          >
+                            <td className="py-1.5 pr-3 max-sm:w-full max-sm:py-0">{m.content}</td>
+                            <td className="py-1.5 pr-3 text-slate-600 max-sm:py-0">
                               {m.responsibleUnit.name} / {m.responsiblePerson}
                             </td>
-                            <td className="tabular py-1.5 pr-3 whitespace-nowrap">{m.deadline ? date(m.deadline) : t('gaps.noDeadline')}</td>
-                            <td className="py-1.5">
+                            <td className="tabular py-1.5 pr-3 whitespace-nowrap max-sm:py-0">{m.deadline ? date(m.deadline) : t('gaps.noDeadline')}</td>
+                            <td className="py-1.5 max-sm:py-0">
                               <MeasureStatus status={m.status} label={tr(`measureStatus.${m.status}`)} />
                               {m.closedAt && <div className="text-xs text-slate-400">{t('gaps.closedAt', { date: date(m.closedAt) })}</div>}
                             </td>
@@ -542,6 +578,11 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
       </footer>
     </article>
   );
+}
+
+/** A column name shown before a value only on phones, where the table's header row is hidden. */
+function label0(text: string) {
+  return <span className="mr-1 text-xs font-normal text-slate-500 sm:hidden">{text}</span>;
 }
 
 function Tile({ label, children }: { label: string; children: React.ReactNode }) {

@@ -5,6 +5,9 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { approveAction, returnAction } from '@/lib/review/actions';
 import type { ActionResult } from '@/lib/actions/result';
+import { LimitedText } from '../submission/limited-text';
+
+const COMMENT_MAX = 500;
 
 export function ReviewPanel({ submissionId, version }: { submissionId: string; version: number }) {
   const t = useTranslations('review');
@@ -32,16 +35,21 @@ export function ReviewPanel({ submissionId, version }: { submissionId: string; v
     });
 
   return (
-    <section className="rounded-lg border-2 border-brand-100 bg-white p-4 shadow-sm sm:p-5" data-testid="review-panel">
+    // after the content it judges, and kept in view at the bottom of the screen while the reviewer reads
+    <section
+      className="sticky bottom-0 z-10 rounded-lg border-2 border-brand-100 bg-white p-4 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] sm:p-5"
+      data-testid="review-panel"
+    >
       <h2 className="mb-2 text-base font-semibold">{t('panelTitle')}</h2>
       <label htmlFor="review-comment" className="mb-1 block text-sm text-slate-600">
         {t('comment')}
       </label>
-      <textarea
+      <LimitedText
+        multiline
         id="review-comment"
         value={comment}
-        maxLength={500}
-        onChange={(e) => setComment(e.target.value)}
+        max={COMMENT_MAX}
+        onChange={setComment}
         placeholder={t('commentPlaceholder')}
         className="min-h-[5rem] w-full rounded-md border border-slate-300 px-2.5 py-1.5 text-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100"
       />
@@ -53,7 +61,7 @@ export function ReviewPanel({ submissionId, version }: { submissionId: string; v
       <div className="mt-3 flex flex-wrap gap-2">
         <button
           type="button"
-          disabled={pending}
+          disabled={pending || comment.trim().length > COMMENT_MAX}
           onClick={() => run(() => returnAction({ submissionId, version, comment }))}
           className="rounded-md border border-amber-500 px-4 py-1.5 text-sm font-semibold text-amber-700 hover:bg-amber-50 disabled:opacity-60"
         >

@@ -1,7 +1,8 @@
 // The submission form's state, how it becomes the saved content, and its local backup. Pure (no React).
-import { parseNumberInput } from '@/lib/domain/number-input';
-import type { GapDraft, SubmissionContent } from '@/lib/domain/submission-content';
-import type { IndicatorInput } from '@/lib/scoring';
+import { parseNumberInput, type NumberInputResult } from '@/lib/domain/number-input';
+import { LIMITS, type GapDraft, type SubmissionContent, type SubmissionInput } from '@/lib/domain/submission-content';
+import type { IndicatorInput, PeriodSettings } from '@/lib/scoring';
+import { entryUnit, flagOf, type PlausibilityFlag } from '@/lib/submissions/rules';
 
 export interface FormIndicator extends IndicatorInput {
   name: string;
@@ -10,9 +11,16 @@ export interface FormIndicator extends IndicatorInput {
   dataSource: string | null;
 }
 
+export interface ValueEntry {
+  raw: string;
+  evidence: string;
+  /** the reason for an implausible value (absent in backups from before it existed) */
+  note?: string;
+}
+
 export interface FormState {
   /** what the user typed, per indicator — kept verbatim so a bad number is never lost */
-  values: Record<string, { raw: string; evidence: string }>;
+  values: Record<string, ValueEntry>;
   highlights: string;
   h2Goals: string;
   pillars: Record<string, string>;
@@ -25,7 +33,8 @@ export function formFromContent(content: SubmissionContent, indicators: FormIndi
     values: Object.fromEntries(
       indicators.map((ind) => {
         const v = byId.get(ind.id);
-        return [ind.id, { raw: v?.actual === null || v?.actual === undefined ? '' : String(v.actual), evidence: v?.evidence ?? '' }];
+        const raw = v?.actual === null || v?.actual === undefined ? '' : String(v.actual);
+        return [ind.id, { raw, evidence: v?.evidence ?? '', note: v?.plausibilityNote ?? '' }];
       }),
     ),
     highlights: content.highlights,
@@ -35,27 +44,58 @@ export function formFromContent(content: SubmissionContent, indicators: FormIndi
   };
 }
 
+/** One indicator's typed actual, read in its unit, and whether it needs a reason. */
+export interface ValueCheck {
+  parsed: NumberInputResult;
+  flag: PlausibilityFlag | null;
+  /** an implausible value still without its reason */
+  needsNote: boolean;
+}
+
+/** Every indicator's typed actual read as the server will read it (lib/submissions/rules.ts), by indicator id. */
+export function checkValues(
+  form: FormState,
+  indicators: FormIndicator[],
+  previous: Record<string, number>,
+  settings: PeriodSettings,
+): Record<string, ValueCheck> {
+  return Object.fromEntries(
+    indicators.map((ind) => {
+      const entry = form.values[ind.id];
+      const parsed = parseNumberInput(entry?.raw ?? '', { measureUnit: entryUnit(ind) });
+      const flag = parsed.ok ? flagOf(ind, parsed.value, previous[ind.key] ?? null, settings) : null;
+      return [ind.id, { parsed, flag, needsNote: flag !== null && !(entry?.note ?? '').trim() }];
+    }),
+  );
+}
+
 /**
- * The content to save. An actual that does not parse keeps its last saved value (so a typo never
- * erases a number on the server) and is reported in `errors` by indicator id.
+ * The content to save. An actual goes as typed (the server reads it in the indicator's unit); one that
+ * does not parse keeps its last saved value (so a typo never erases a number on the server) and is
+ * reported in `errors` by indicator id.
  */
 export function contentFromForm(
   form: FormState,
   indicators: FormIndicator[],
   lastSaved: SubmissionContent,
-): { content: SubmissionContent; errors: Record<string, string> } {
+): { content: SubmissionInput; numbers: SubmissionContent['values']; errors: Record<string, string> } {
   const saved = new Map(lastSaved.values.map((v) => [v.indicatorId, v.actual]));
   const errors: Record<string, string> = {};
+  const numbers: SubmissionContent['values'] = [];
   const values = indicators.map((ind) => {
     const entry = form.values[ind.id] ?? { raw: '', evidence: '' };
-    const parsed = parseNumberInput(entry.raw, { measureUnit: ind.direction === 'milestone' ? '%' : ind.measureUnit });
-    let actual: number | null;
-    if (parsed.ok) actual = parsed.value;
-    else {
+    const parsed = parseNumberInput(entry.raw, { measureUnit: entryUnit(ind) });
+    let actual: string | number | null;
+    let number: number | null;
+    if (parsed.ok) {
+      number = parsed.value;
+      actual = parsed.value === null ? null : entry.raw.trim();
+    } else {
       errors[ind.id] = parsed.error;
-      actual = saved.get(ind.id) ?? null;
+      actual = number = saved.get(ind.id) ?? null;
     }
-    return { indicatorId: ind.id, actual, evidence: entry.evidence };
+    numbers.push({ indicatorId: ind.id, actual: number, evidence: entry.evidence, plausibilityNote: entry.note ?? '' });
+    return { indicatorId: ind.id, actual, evidence: entry.evidence, plausibilityNote: entry.note ?? '' };
   });
   return {
     content: {
@@ -65,8 +105,42 @@ export function contentFromForm(
       pillarMeasures: Object.entries(form.pillars).map(([pillarId, content]) => ({ pillarId, content })),
       gaps: form.gaps,
     },
+    numbers,
     errors,
   };
+}
+
+/** A text over its limit: which field (a key under submission.overLimit), where, and by how much. */
+export interface OverLimit {
+  code: 'highlights' | 'h2Goals' | 'evidence' | 'note' | 'gapDescription' | 'rootCause' | 'measure' | 'person' | 'pillarMeasure';
+  params: Record<string, string | number>;
+}
+
+/** Every text longer than the server accepts (trimmed, as the server counts). Nothing is cut: the user shortens it. */
+export function overLimits(form: FormState, indicators: FormIndicator[], pillarNames: ReadonlyMap<string, string>): OverLimit[] {
+  const out: OverLimit[] = [];
+  const check = (code: OverLimit['code'], text: string, max: number, params: Record<string, string | number> = {}) => {
+    const len = text.trim().length;
+    if (len > max) out.push({ code, params: { ...params, len, max } });
+  };
+  for (const ind of indicators) {
+    const v = form.values[ind.id];
+    if (!v) continue;
+    check('evidence', v.evidence, LIMITS.evidence, { name: ind.name });
+    check('note', v.note ?? '', LIMITS.plausibilityNote, { name: ind.name });
+  }
+  check('highlights', form.highlights, LIMITS.highlights);
+  form.gaps.forEach((g, i) => {
+    check('gapDescription', g.description, LIMITS.gapDescription, { n: i + 1 });
+    check('rootCause', g.rootCause, LIMITS.rootCause, { n: i + 1 });
+    g.measures.forEach((m, j) => {
+      check('measure', m.content, LIMITS.measure, { n: i + 1, m: j + 1 });
+      check('person', m.responsiblePerson, LIMITS.person, { n: i + 1, m: j + 1 });
+    });
+  });
+  for (const [pillarId, text] of Object.entries(form.pillars)) check('pillarMeasure', text, LIMITS.pillarMeasure, { name: pillarNames.get(pillarId) ?? '' });
+  check('h2Goals', form.h2Goals, LIMITS.h2Goals);
+  return out;
 }
 
 /** What is kept in localStorage while typing: the form, and the server version it was based on. */

@@ -3,14 +3,25 @@
 // a local backup so nothing typed is lost, and submit (head only) naming every missing piece.
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { saveDraftAction, submitAction } from '@/lib/submissions/actions';
 import type { ActionResult, Detail } from '@/lib/actions/result';
-import { parseNumberInput } from '@/lib/domain/number-input';
 import { LIMITS, type GapDraft, type SubmissionContent } from '@/lib/domain/submission-content';
 import { evaluateIndicator } from '@/lib/scoring';
 import type { PeriodSettings } from '@/lib/scoring';
-import { backupKey, contentFromForm, formFromContent, readBackup, type FormIndicator, type FormState } from './form-model';
+import { entryUnit } from '@/lib/submissions/rules';
+import {
+  backupKey,
+  checkValues,
+  contentFromForm,
+  formFromContent,
+  overLimits,
+  readBackup,
+  type FormIndicator,
+  type FormState,
+  type ValueEntry,
+} from './form-model';
+import { LimitedText } from './limited-text';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
 
@@ -27,12 +38,23 @@ export interface SubmissionFormProps {
   pillars: { id: string; name: string; description: string | null }[];
   units: { id: string; name: string }[];
   canSubmit: boolean;
+  /** the unit's actuals last period by indicator key (plausibility compares with them) */
+  previous: Record<string, number>;
 }
 
 const AUTOSAVE_MS = 1500;
 const RETRY_MS = 5000;
 
 const newId = () => crypto.randomUUID();
+
+const noSubscription = () => () => {};
+/** false while rendering on the server and hydrating, true after: when the browser's local backup can be read. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 export function SubmissionForm(props: SubmissionFormProps) {
   const t = useTranslations('submission');
@@ -48,6 +70,9 @@ export function SubmissionForm(props: SubmissionFormProps) {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [missing, setMissing] = useState<Detail[] | null>(null);
   const [restored, setRestored] = useState<'restored' | 'stale' | null>(null);
+  const [backupChecked, setBackupChecked] = useState(false);
+  /** failed attempts to reach the server; each schedules another try */
+  const [retries, setRetries] = useState(0);
   const [submitting, startSubmit] = useTransition();
 
   const version = useRef(props.version);
@@ -56,23 +81,29 @@ export function SubmissionForm(props: SubmissionFormProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const paused = useRef(false);
-  latest.current = form;
 
-  const { errors } = useMemo(() => contentFromForm(form, props.indicators, lastSaved.current), [form, props.indicators]);
+  const checks = useMemo(() => checkValues(form, props.indicators, props.previous, props.settings), [form, props.indicators, props.previous, props.settings]);
+  const pillarNames = useMemo(() => new Map(props.pillars.map((p) => [p.id, p.name])), [props.pillars]);
+  const tooLong = useMemo(() => overLimits(form, props.indicators, pillarNames), [form, props.indicators, pillarNames]);
 
-  // A backup newer than the server's copy comes back on reload; one based on an older version is offered, not forced.
-  useEffect(() => {
+  // Once, as soon as the browser's storage can be read: a backup of this very version comes back; one based on
+  // an older version is offered, not forced. (State adjusted during render, not in an effect: no flash of the old form.)
+  const hydrated = useHydrated();
+  if (hydrated && !backupChecked) {
+    setBackupChecked(true);
     const backup = readBackup(window.localStorage.getItem(storageKey));
-    if (!backup?.dirty) return;
-    if (backup.baseVersion === props.version) {
-      setForm(backup.form);
-      latest.current = backup.form;
-      setStatus('dirty');
-      setRestored('restored');
-      timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
-    } else setRestored('stale');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (backup?.dirty) {
+      if (backup.baseVersion === props.version) {
+        setForm(backup.form);
+        setStatus('dirty');
+        setRestored('restored');
+      } else setRestored('stale');
+    }
+  }
+
+  useEffect(() => {
+    latest.current = form;
+  }, [form]);
 
   const writeBackup = useCallback(
     (state: FormState, dirty: boolean) => {
@@ -95,19 +126,28 @@ export function SubmissionForm(props: SubmissionFormProps) {
     if (paused.current) return false;
     if (inFlight.current) await inFlight.current;
     const state = latest.current;
-    const { content } = contentFromForm(state, props.indicators, lastSaved.current);
+    const over = overLimits(state, props.indicators, pillarNames);
+    if (over.length) {
+      // the server would refuse it too: nothing is cut, the local backup keeps every character until it is shortened
+      writeBackup(state, true);
+      setStatus('error');
+      setMessage(t('overLimitNotSaved', { count: over.length }));
+      return false;
+    }
+    const { content, numbers } = contentFromForm(state, props.indicators, lastSaved.current);
+    const saved = { ...content, values: numbers };
     setStatus('saving');
     const run = (async () => {
       try {
         const res = await saveDraftAction({ periodId: props.periodId, unitId: props.unitId, version: version.current, content });
         if (res.ok) {
           version.current = res.data.version;
-          lastSaved.current = content;
+          lastSaved.current = saved;
           setSavedAt(new Date(res.data.savedAt));
           const stillSame = latest.current === state;
           setStatus(stillSame ? 'saved' : 'dirty');
           // a number that did not parse is not on the server: keep the backup dirty so a reload brings it back
-          const unparsed = Object.keys(contentFromForm(latest.current, props.indicators, content).errors).length > 0;
+          const unparsed = Object.keys(contentFromForm(latest.current, props.indicators, saved).errors).length > 0;
           writeBackup(latest.current, !stillSame || unparsed);
           setMessage(null);
           return true;
@@ -122,8 +162,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
         // network down or server gone: keep the local copy and try again
         setStatus('offline');
         setMessage(t('offline'));
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => void save(), RETRY_MS);
+        setRetries((n) => n + 1);
         return false;
       }
     })();
@@ -131,24 +170,37 @@ export function SubmissionForm(props: SubmissionFormProps) {
     const ok = await run;
     inFlight.current = null;
     return ok;
-  }, [explain, props.indicators, props.periodId, props.unitId, t, writeBackup]);
+  }, [explain, pillarNames, props.indicators, props.periodId, props.unitId, t, writeBackup, setStatus, setMessage, setSavedAt, setRetries]);
 
-  const update = useCallback(
-    (change: (f: FormState) => FormState) => {
-      setForm((f) => {
-        const next = change(f);
-        latest.current = next;
-        writeBackup(next, true);
-        return next;
-      });
-      setMissing(null);
-      if (paused.current) return;
-      setStatus('dirty');
+  // network down or server gone: try again a little later, for as long as it takes
+  useEffect(() => {
+    if (retries === 0) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), RETRY_MS);
+  }, [retries, save]);
+
+  // a restored backup is saved like any other change
+  useEffect(() => {
+    if (restored !== 'restored') return;
+    timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+    return () => {
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
-    },
-    [save, writeBackup],
-  );
+    };
+  }, [restored, save]);
+
+  const update = (change: (f: FormState) => FormState) => {
+    setForm((f) => {
+      const next = change(f);
+      latest.current = next;
+      writeBackup(next, true);
+      return next;
+    });
+    setMissing(null);
+    if (paused.current) return;
+    setStatus('dirty');
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+  };
 
   // leaving with unsaved text: the browser asks first (the local backup still has it)
   useEffect(() => {
@@ -162,9 +214,18 @@ export function SubmissionForm(props: SubmissionFormProps) {
   const submit = () =>
     startSubmit(async () => {
       if (timer.current) clearTimeout(timer.current);
+      if (tooLong.length) {
+        setMessage(t('overLimitNotSaved', { count: tooLong.length }));
+        return;
+      }
       if (status !== 'saved' && status !== 'idle' && !(await save())) return;
-      if (Object.keys(errors).length) {
+      if (Object.values(checks).some((c) => !c.parsed.ok)) {
         setMessage(t('fixNumbers'));
+        return;
+      }
+      const unconfirmed = props.indicators.filter((ind) => checks[ind.id]?.needsNote).map((ind) => ind.name);
+      if (unconfirmed.length) {
+        setMessage(t('plausibility.submitRefused', { names: unconfirmed.join('、') }));
         return;
       }
       try {
@@ -183,7 +244,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
       }
     });
 
-  const setValue = (id: string, patch: Partial<{ raw: string; evidence: string }>) =>
+  const setValue = (id: string, patch: Partial<ValueEntry>) =>
     update((f) => ({ ...f, values: { ...f.values, [id]: { ...(f.values[id] ?? { raw: '', evidence: '' }), ...patch } } }));
   const setGap = (gi: number, change: (g: GapDraft) => GapDraft) => update((f) => ({ ...f, gaps: f.gaps.map((g, i) => (i === gi ? change(g) : g)) }));
 
@@ -243,11 +304,13 @@ export function SubmissionForm(props: SubmissionFormProps) {
         <ul className="divide-y divide-slate-100" data-testid="indicator-rows">
           {props.indicators.map((ind) => {
             const entry = form.values[ind.id] ?? { raw: '', evidence: '' };
-            const error = errors[ind.id];
-            const unit = ind.direction === 'milestone' ? '%' : ind.measureUnit;
-            const parsed = parseNumberInput(entry.raw, { measureUnit: unit });
+            const check = checks[ind.id];
+            const parsed = check?.parsed ?? { ok: true as const, value: null };
+            const error = parsed.ok ? null : parsed.error;
+            const unit = entryUnit(ind);
             // the same pure function the server scores with, on what is typed right now
             const result = evaluateIndicator({ ...ind, actual: parsed.ok ? parsed.value : null }, props.settings);
+            const flag = check?.flag ?? null;
             return (
               <li
                 key={ind.id}
@@ -288,7 +351,12 @@ export function SubmissionForm(props: SubmissionFormProps) {
                   </div>
                   {error && (
                     <p id={`err-${ind.id}`} role="alert" className="mt-1 text-xs text-red-600">
-                      {tv(error)}
+                      {tv(error, { unit: !parsed.ok && parsed.expected ? parsed.expected : unit })}
+                    </p>
+                  )}
+                  {parsed.ok && parsed.converted && parsed.value !== null && (
+                    <p className="mt-1 text-xs text-slate-600" data-testid="converted">
+                      = {format.number(parsed.value, { maximumFractionDigits: 6 })} {unit}
                     </p>
                   )}
                 </div>
@@ -300,15 +368,38 @@ export function SubmissionForm(props: SubmissionFormProps) {
                   <label className="sr-only" htmlFor={`evidence-${ind.id}`}>
                     {t('col.evidence')}
                   </label>
-                  <input
+                  <LimitedText
                     id={`evidence-${ind.id}`}
                     value={entry.evidence}
-                    maxLength={LIMITS.evidence}
-                    onChange={(e) => setValue(ind.id, { evidence: e.target.value })}
+                    max={LIMITS.evidence}
+                    onChange={(v) => setValue(ind.id, { evidence: v })}
                     className={input}
                     placeholder={t('evidencePlaceholder')}
                   />
                 </div>
+                {flag && (
+                  <div className="col-span-2 rounded-md border border-amber-300 bg-amber-50 p-3 lg:col-span-5" data-testid="plausibility" data-flag={flag}>
+                    <p className="text-sm text-amber-900">
+                      <span className="font-semibold">{t('plausibility.title')}</span>
+                      {t(`plausibility.${flag}`, {
+                        c: `${format.number(result.cRaw * 100, { maximumFractionDigits: 1 })}%`,
+                        prev: `${format.number(props.previous[ind.key] ?? 0, { maximumFractionDigits: 2 })}${unit}`,
+                      })}
+                      {t('plausibility.ask')}
+                    </p>
+                    <label className="mt-2 block text-sm" htmlFor={`note-${ind.id}`}>
+                      <span className="mb-1 block text-xs font-medium text-amber-900">{t('plausibility.noteLabel')}</span>
+                    </label>
+                    <LimitedText
+                      id={`note-${ind.id}`}
+                      value={entry.note ?? ''}
+                      max={LIMITS.plausibilityNote}
+                      onChange={(v) => setValue(ind.id, { note: v })}
+                      className={`${input} bg-white ${check?.needsNote ? 'border-amber-500' : ''}`}
+                      placeholder={t('plausibility.notePlaceholder')}
+                    />
+                  </div>
+                )}
               </li>
             );
           })}
@@ -323,7 +414,6 @@ export function SubmissionForm(props: SubmissionFormProps) {
         max={LIMITS.highlights}
         className={area}
         onChange={(v) => update((f) => ({ ...f, highlights: v }))}
-        counter={t('chars', { n: form.highlights.length, max: LIMITS.highlights })}
       />
 
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
@@ -345,20 +435,22 @@ export function SubmissionForm(props: SubmissionFormProps) {
               <div className="grid gap-3 md:grid-cols-2">
                 <label className="block text-sm">
                   <span className="mb-1 block text-slate-600">{t('gapDescription')}</span>
-                  <textarea
+                  <LimitedText
+                    multiline
                     className={area}
-                    maxLength={LIMITS.gapDescription}
+                    max={LIMITS.gapDescription}
                     value={g.description}
-                    onChange={(e) => setGap(gi, (x) => ({ ...x, description: e.target.value }))}
+                    onChange={(v) => setGap(gi, (x) => ({ ...x, description: v }))}
                   />
                 </label>
                 <label className="block text-sm">
                   <span className="mb-1 block text-slate-600">{t('rootCause')}</span>
-                  <textarea
+                  <LimitedText
+                    multiline
                     className={area}
-                    maxLength={LIMITS.rootCause}
+                    max={LIMITS.rootCause}
                     value={g.rootCause}
-                    onChange={(e) => setGap(gi, (x) => ({ ...x, rootCause: e.target.value }))}
+                    onChange={(v) => setGap(gi, (x) => ({ ...x, rootCause: v }))}
                   />
                 </label>
               </div>
@@ -371,11 +463,11 @@ export function SubmissionForm(props: SubmissionFormProps) {
                   >
                     <label className="block text-sm">
                       <span className="mb-1 block text-xs text-slate-600">{t('measureN', { n: mi + 1 })}</span>
-                      <input
+                      <LimitedText
                         className={input}
-                        maxLength={LIMITS.measure}
+                        max={LIMITS.measure}
                         value={m.content}
-                        onChange={(e) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, content: e.target.value } : y)) }))}
+                        onChange={(v) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, content: v } : y)) }))}
                       />
                     </label>
                     <label className="block text-sm">
@@ -396,14 +488,12 @@ export function SubmissionForm(props: SubmissionFormProps) {
                     </label>
                     <label className="block text-sm">
                       <span className="mb-1 block text-xs text-slate-600">{t('responsiblePerson')}</span>
-                      <input
+                      <LimitedText
                         className={input}
-                        maxLength={LIMITS.person}
+                        max={LIMITS.person}
                         placeholder={t('personPlaceholder')}
                         value={m.responsiblePerson}
-                        onChange={(e) =>
-                          setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, responsiblePerson: e.target.value } : y)) }))
-                        }
+                        onChange={(v) => setGap(gi, (x) => ({ ...x, measures: x.measures.map((y, j) => (j === mi ? { ...y, responsiblePerson: v } : y)) }))}
                       />
                     </label>
                     <label className="block text-sm">
@@ -473,12 +563,13 @@ export function SubmissionForm(props: SubmissionFormProps) {
           {props.pillars.map((p) => (
             <label key={p.id} className="block text-sm">
               <span className="mb-1 block font-medium text-slate-700">{p.name}</span>
-              <textarea
+              <LimitedText
+                multiline
                 className={area}
-                maxLength={LIMITS.pillarMeasure}
+                max={LIMITS.pillarMeasure}
                 value={form.pillars[p.id] ?? ''}
                 placeholder={p.description ?? ''}
-                onChange={(e) => update((f) => ({ ...f, pillars: { ...f.pillars, [p.id]: e.target.value } }))}
+                onChange={(v) => update((f) => ({ ...f, pillars: { ...f.pillars, [p.id]: v } }))}
               />
             </label>
           ))}
@@ -493,7 +584,6 @@ export function SubmissionForm(props: SubmissionFormProps) {
         max={LIMITS.h2Goals}
         className={area}
         onChange={(v) => update((f) => ({ ...f, h2Goals: v }))}
-        counter={t('chars', { n: form.h2Goals.length, max: LIMITS.h2Goals })}
       />
 
       <div className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white/95 shadow-[0_-2px_8px_rgba(0,0,0,0.05)] backdrop-blur">
@@ -536,6 +626,13 @@ export function SubmissionForm(props: SubmissionFormProps) {
               {t('reloadLatest')}
             </button>
           )}
+          {status === 'error' && tooLong.length > 0 && (
+            <ul className="mt-2 list-disc space-y-0.5 pl-5" data-testid="over-limit-list">
+              {tooLong.map((d, i) => (
+                <li key={i}>{t(`overLimit.${d.code}`, d.params)}</li>
+              ))}
+            </ul>
+          )}
           {missing && (
             <ul className="mt-2 list-disc space-y-0.5 pl-5" data-testid="missing-list">
               {missing.map((d, i) => (
@@ -549,24 +646,14 @@ export function SubmissionForm(props: SubmissionFormProps) {
   );
 }
 
-function TextSection(props: {
-  title: string;
-  hint: string;
-  id: string;
-  value: string;
-  max: number;
-  className: string;
-  counter: string;
-  onChange: (v: string) => void;
-}) {
+function TextSection(props: { title: string; hint: string; id: string; value: string; max: number; className: string; onChange: (v: string) => void }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <label htmlFor={props.id} className="mb-1 block text-base font-semibold">
         {props.title}
       </label>
       <p className="mb-2 text-xs text-slate-500">{props.hint}</p>
-      <textarea id={props.id} className={props.className} rows={5} maxLength={props.max} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
-      <div className="mt-1 text-right text-xs text-slate-400">{props.counter}</div>
+      <LimitedText multiline id={props.id} className={props.className} rows={5} max={props.max} value={props.value} onChange={props.onChange} />
     </section>
   );
 }

@@ -4,9 +4,11 @@ import { Card, Notice } from '@/components/ui/card';
 import type { SubmissionContent } from '@/lib/domain/submission-content';
 import { evaluateIndicator } from '@/lib/scoring';
 import type { PeriodSettings } from '@/lib/scoring';
+import { flagOf } from '@/lib/submissions/rules';
 import type { FormIndicator } from './form-model';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
+import { PlausibilityFlag } from './plausibility-flag';
 
 interface Props {
   indicators: FormIndicator[];
@@ -14,9 +16,11 @@ interface Props {
   content: SubmissionContent | null;
   pillars: Map<string, string>;
   units: Map<string, string>;
+  /** the unit's actuals last period by indicator key */
+  previous: ReadonlyMap<string, number>;
 }
 
-export async function SubmissionView({ indicators, settings, content, pillars, units }: Props) {
+export async function SubmissionView({ indicators, settings, content, pillars, units, previous }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
   const values = new Map(content?.values.map((v) => [v.indicatorId, v]) ?? []);
@@ -44,12 +48,13 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                 const unit = ind.direction === 'milestone' ? '%' : ind.measureUnit;
                 return (
                   <tr key={ind.id} className="border-b border-slate-100 align-top">
-                    <td className="py-2 pr-3">
+                    <td className="py-2 pr-3 break-words [overflow-wrap:anywhere]">
                       <div>{ind.name}</div>
                       <div className="text-xs text-slate-500">
                         {t(`indicator.categories.${ind.category}`)}
                         {v?.evidence ? ` · ${v.evidence}` : ''}
                       </div>
+                      {flagOf(ind, v?.actual ?? null, previous.get(ind.key) ?? null, settings) && <PlausibilityFlag note={v?.plausibilityNote} />}
                     </td>
                     <td className="tabular py-2 pr-3 text-right whitespace-nowrap">
                       {num(r.target.value)} <span className="text-xs text-slate-500">{unit}</span>
@@ -84,10 +89,10 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
       {content ? (
         <>
           <Card title={t('unit.highlights')}>
-            <p className="text-sm leading-relaxed whitespace-pre-line">{content.highlights || '—'}</p>
+            <p className="text-sm leading-relaxed break-words whitespace-pre-line [overflow-wrap:anywhere]">{content.highlights || '—'}</p>
           </Card>
           <Card title={t('unit.gaps', { count: content.gaps.length })}>
-            <ol className="space-y-4 text-sm">
+            <ol className="space-y-4 text-sm break-words [overflow-wrap:anywhere]">
               {content.gaps.map((g, i) => (
                 <li key={g.id} className="rounded-md border border-slate-100 p-3">
                   <div className="font-medium">
@@ -114,7 +119,7 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
             </ol>
           </Card>
           <Card title={t('unit.pillarMeasures')}>
-            <ul className="space-y-2 text-sm">
+            <ul className="space-y-2 text-sm break-words [overflow-wrap:anywhere]">
               {content.pillarMeasures.map((pm) => (
                 <li key={pm.pillarId}>
                   <span className="mr-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{pillars.get(pm.pillarId)}</span>
@@ -124,7 +129,7 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
             </ul>
           </Card>
           <Card title={t('unit.h2Goals')}>
-            <p className="text-sm leading-relaxed whitespace-pre-line">{content.h2Goals || '—'}</p>
+            <p className="text-sm leading-relaxed break-words whitespace-pre-line [overflow-wrap:anywhere]">{content.h2Goals || '—'}</p>
           </Card>
         </>
       ) : (

@@ -18,6 +18,10 @@ export const LIMITS = {
   pillarMeasure: 1000,
   gaps: 20,
   measuresPerGap: 10,
+  /** the reason given for an implausible actual */
+  plausibilityNote: 200,
+  /** typed text of one actual, unit included ("125000平方米") */
+  actualText: 40,
 } as const;
 
 export const measureDraftSchema = z.object({
@@ -35,21 +39,34 @@ export const gapDraftSchema = z.object({
   measures: z.array(measureDraftSchema).max(LIMITS.measuresPerGap, { message: 'tooMany' }),
 });
 
+const actualNumber = z.number().finite().min(0, { message: 'negative' }).max(MAX_INPUT, { message: 'tooLarge' });
+
+const valueSchema = z.object({
+  indicatorId: id,
+  actual: actualNumber.nullable(),
+  evidence: text(LIMITS.evidence),
+  /** the unit's reason for an implausible actual; '' or absent while none is needed */
+  plausibilityNote: text(LIMITS.plausibilityNote).optional(),
+});
+
 export const submissionContentSchema = z.object({
-  values: z.array(
-    z.object({
-      indicatorId: id,
-      actual: z.number().finite().min(0, { message: 'negative' }).max(MAX_INPUT, { message: 'tooLarge' }).nullable(),
-      evidence: text(LIMITS.evidence),
-    }),
-  ),
+  values: z.array(valueSchema),
   highlights: text(LIMITS.highlights),
   h2Goals: text(LIMITS.h2Goals),
   pillarMeasures: z.array(z.object({ pillarId: id, content: text(LIMITS.pillarMeasure) })),
   gaps: z.array(gapDraftSchema).max(LIMITS.gaps, { message: 'tooMany' }),
 });
 
+/**
+ * What a save sends: like the content, but an actual may be the text as typed ("125000平方米"), which
+ * the server reads in the indicator's unit itself (lib/submissions/rules.ts checkActuals).
+ */
+export const submissionInputSchema = submissionContentSchema.extend({
+  values: z.array(valueSchema.extend({ actual: z.union([actualNumber, z.string().max(LIMITS.actualText, { message: 'tooLong' })]).nullable() })),
+});
+
 export type SubmissionContent = z.infer<typeof submissionContentSchema>;
+export type SubmissionInput = z.input<typeof submissionInputSchema>;
 export type GapDraft = z.infer<typeof gapDraftSchema>;
 export type MeasureDraft = z.infer<typeof measureDraftSchema>;
 
@@ -77,7 +94,8 @@ export interface Missing {
     | 'measurePerson'
     | 'measureDeadline'
     | 'pillarMeasures'
-    | 'h2Goals';
+    | 'h2Goals'
+    | 'plausibilityNote';
   params?: Record<string, string | number>;
 }
 

@@ -14,7 +14,10 @@ export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: 
   const [unitRow, criteria, indicatorRows, submission, periods] = await Promise.all([
     db.unit.findUnique({ where: { id: unit.unitId }, select: { kind: true } }),
     db.rubricCriterion.findMany({ where: { id: { in: result.rubric.map((c) => c.id) } }, select: { id: true, name: true } }),
-    db.indicator.findMany({ where: { id: { in: unit.indicators.map((i) => i.indicatorId) } }, select: { id: true, measureUnit: true, category: true } }),
+    db.indicator.findMany({
+      where: { id: { in: unit.indicators.map((i) => i.indicatorId) } },
+      select: { id: true, measureUnit: true, category: true, value: { select: { plausibilityNote: true } } },
+    }),
     mayReadGaps
       ? db.submission.findUnique({
           where: { periodId_unitId: { periodId, unitId: unit.unitId } },
@@ -48,7 +51,9 @@ export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: 
   return {
     kind: unitRow?.kind ?? null,
     criterionNames: new Map(criteria.map((c) => [c.id, c.name])),
-    indicatorInfo: new Map(indicatorRows.map((i) => [i.id, i])),
+    indicatorInfo: new Map(
+      indicatorRows.map((i) => [i.id, { measureUnit: i.measureUnit, category: i.category, plausibilityNote: i.value?.plausibilityNote ?? null }]),
+    ),
     gaps: mayReadGaps ? (submission?.gaps ?? []) : null,
     trend,
   };

@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action.server';
-import { submissionContentSchema } from '@/lib/domain/submission-content';
+import { submissionInputSchema } from '@/lib/domain/submission-content';
 import { saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
 
 const target = { periodId: z.string().min(1).max(64), unitId: z.string().min(1).max(64), version: z.number().int().min(0) };
 
 export const saveDraftAction = defineAction({
   permission: 'submission:edit:own',
-  schema: z.object({ ...target, content: submissionContentSchema }),
+  schema: z.object({ ...target, content: submissionInputSchema }),
   handler: (input, ctx) => saveDraft(ctx, input),
 });
 

@@ -3,12 +3,24 @@
 // writes one audit row in the same transaction.
 import 'server-only';
 import type { ActionContext } from '../actions/define-action.server';
-import { DomainError } from '../actions/result';
+import { DomainError, type Detail } from '../actions/result';
 import { can, canEditUnit } from '../auth/permissions';
 import type { Tx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { chinaDay, endOfChinaDay } from '../domain/dates';
-import { isEditableState, isLate, missingForSubmit, periodAcceptsSubmissions, type SubmissionContent } from '../domain/submission-content';
+import {
+  isEditableState,
+  isLate,
+  missingForSubmit,
+  periodAcceptsSubmissions,
+  submissionInputSchema,
+  type SubmissionContent,
+  type SubmissionInput,
+} from '../domain/submission-content';
+import { resolveSettings } from '../scoring';
+import { fieldErrorsOf } from '../actions/define-action.server';
+import { previousActuals } from './queries.server';
+import { checkActuals, flagOf, indicatorInputOf, unconfirmed } from './rules';
 
 export interface SaveResult {
   submissionId: string;
@@ -27,7 +39,7 @@ export async function loadContent(tx: Tx, submissionId: string): Promise<Submiss
     },
   });
   return {
-    values: s.values.map((v) => ({ indicatorId: v.indicatorId, actual: v.actual, evidence: v.evidence ?? '' })),
+    values: s.values.map((v) => ({ indicatorId: v.indicatorId, actual: v.actual, evidence: v.evidence ?? '', plausibilityNote: v.plausibilityNote ?? '' })),
     highlights: s.highlights,
     h2Goals: s.h2Goals,
     pillarMeasures: s.pillarMeasures.map((p) => ({ pillarId: p.pillarId, content: p.content })),
@@ -53,10 +65,10 @@ export function contentDiff(before: SubmissionContent, after: SubmissionContent)
   const beforeValues = new Map(before.values.map((v) => [v.indicatorId, v]));
   const changedValues = after.values.filter((v) => {
     const old = beforeValues.get(v.indicatorId);
-    return (old?.actual ?? null) !== v.actual || (old?.evidence ?? '') !== v.evidence;
+    return (old?.actual ?? null) !== v.actual || (old?.evidence ?? '') !== v.evidence || (old?.plausibilityNote ?? '') !== (v.plausibilityNote ?? '');
   });
   if (changedValues.length) {
-    b.values = changedValues.map((v) => beforeValues.get(v.indicatorId) ?? { indicatorId: v.indicatorId, actual: null, evidence: '' });
+    b.values = changedValues.map((v) => beforeValues.get(v.indicatorId) ?? { indicatorId: v.indicatorId, actual: null, evidence: '', plausibilityNote: '' });
     a.values = changedValues;
   }
   for (const key of ['highlights', 'h2Goals', 'pillarMeasures', 'gaps'] as const) {
@@ -91,13 +103,18 @@ async function claimVersion(tx: Tx, submissionId: string, version: number, data:
  */
 export async function saveDraft(
   ctx: ActionContext,
-  input: { periodId: string; unitId: string; version: number; content: SubmissionContent },
+  input: { periodId: string; unitId: string; version: number; content: SubmissionInput },
 ): Promise<SaveResult> {
-  const { periodId, unitId, content } = input;
+  const { periodId, unitId } = input;
   if (!canEditUnit(ctx.user, unitId)) throw new DomainError('notFound');
+  // the service is the authority on what is stored: over-long text is refused here too, never cut
+  const parsed = submissionInputSchema.safeParse(input.content);
+  if (!parsed.success) throw new DomainError('invalidInput', undefined, fieldErrorsOf(parsed.error));
+  const typed = parsed.data;
   try {
     return await ctx.db.$transaction(async (tx) => {
-      await openPeriod(ctx, tx, periodId);
+      const period = await openPeriod(ctx, tx, periodId);
+      const content = await readActuals(tx, period, unitId, typed);
       let sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
       if (!sub) {
         if (input.version !== 0) throw new DomainError('conflict', { serverVersion: 0 });
@@ -126,6 +143,36 @@ export async function saveDraft(
   }
 }
 
+/**
+ * The typed actuals read in their indicators' units (a suffix that is not the unit or a known multiple
+ * is refused, naming the unit), and a plausibility reason kept only with an implausible value.
+ */
+async function readActuals(
+  tx: Tx,
+  period: { id: string } & Parameters<typeof resolveSettings>[0],
+  unitId: string,
+  typed: SubmissionInput,
+): Promise<SubmissionContent> {
+  const rows = await tx.indicator.findMany({ where: { periodId: period.id, unitId } });
+  const indicators = new Map(rows.map((r) => [r.id, indicatorInputOf(r)]));
+  // foreign ids are refused by assertReferences; here they must not be dropped silently before it
+  if (typed.values.some((v) => !indicators.has(v.indicatorId))) throw new DomainError('invalidInput');
+  const checked = checkActuals(typed.values, indicators, await previousActuals(tx, period.id, unitId), resolveSettings(period).settings);
+  if (checked.refused.length) {
+    const fieldErrors = Object.fromEntries(checked.refused.map((r) => [`values.${r.indicatorId}`, [r.error]]));
+    const details = checked.refused.map((r) => ({ code: r.error, params: { name: r.name, unit: r.expected ?? '' } }));
+    throw new DomainError('badActuals', { count: details.length }, fieldErrors, details);
+  }
+  const byId = new Map(checked.values.map((v) => [v.indicatorId, v]));
+  return {
+    ...typed,
+    values: typed.values.map((v) => {
+      const c = byId.get(v.indicatorId)!;
+      return { indicatorId: v.indicatorId, actual: c.actual, evidence: v.evidence, plausibilityNote: c.note };
+    }),
+  };
+}
+
 /** Every id in the content must belong where it claims: this unit's indicators, this submission's gaps and measures. */
 async function assertReferences(tx: Tx, periodId: string, unitId: string, submissionId: string, content: SubmissionContent) {
   const indicatorIds = new Set((await tx.indicator.findMany({ where: { periodId, unitId }, select: { id: true } })).map((i) => i.id));
@@ -150,8 +197,8 @@ async function writeContent(tx: Tx, submissionId: string, periodId: string, unit
   for (const v of content.values) {
     await tx.indicatorValue.upsert({
       where: { indicatorId: v.indicatorId },
-      create: { indicatorId: v.indicatorId, submissionId, actual: v.actual, evidence: v.evidence || null },
-      update: { actual: v.actual, evidence: v.evidence || null },
+      create: { indicatorId: v.indicatorId, submissionId, actual: v.actual, evidence: v.evidence || null, plausibilityNote: v.plausibilityNote || null },
+      update: { actual: v.actual, evidence: v.evidence || null, plausibilityNote: v.plausibilityNote || null },
     });
   }
 
@@ -199,8 +246,21 @@ export async function submitSubmission(ctx: ActionContext, input: { periodId: st
     if (!sub) throw new DomainError('nothingToSubmit');
     if (!isEditableState(sub.state)) throw new DomainError('submissionLocked');
     const content = await loadContent(tx, sub.id);
-    const indicators = await tx.indicator.findMany({ where: { periodId, unitId }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } });
-    const missing = missingForSubmit(content, indicators);
+    const indicators = await tx.indicator.findMany({ where: { periodId, unitId }, orderBy: { sortOrder: 'asc' } });
+    const missing: Detail[] = missingForSubmit(content, indicators);
+    // an implausible value needs its reason before it goes to the review office (DESIGN §4 "Plausibility")
+    const previous = await previousActuals(tx, periodId, unitId);
+    const { settings } = resolveSettings(period);
+    const stored = new Map(content.values.map((v) => [v.indicatorId, v]));
+    const flagged = indicators.map((i) => {
+      const v = stored.get(i.id);
+      return {
+        indicatorId: i.id,
+        flag: flagOf(indicatorInputOf(i), v?.actual ?? null, previous.get(i.key) ?? null, settings),
+        note: v?.plausibilityNote ?? '',
+      };
+    });
+    for (const name of unconfirmed(flagged, new Map(indicators.map((i) => [i.id, i.name])))) missing.push({ code: 'plausibilityNote', params: { name } });
     if (missing.length) throw new DomainError('incomplete', { count: missing.length }, undefined, missing);
     const late = isLate(period.deadline, ctx.now);
     const version = await claimVersion(tx, sub.id, input.version, { state: 'submitted', submittedAt: ctx.now, submittedById: ctx.user.id, late });

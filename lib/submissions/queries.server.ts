@@ -2,8 +2,11 @@
 import 'server-only';
 import type { Actor } from '../auth/permissions';
 import { unitScope } from '../auth/scope';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { countByDisplayState, displayState, type DisplayState } from '../domain/deadline';
+import { previousPeriod } from '../leaderboard/load.server';
+import { resolveSettings } from '../scoring';
+import { entryUnit, flagOf, indicatorInputOf, type PlausibilityFlag } from './rules';
 
 /** One unit's submission for a period, with everything it holds — or null if absent or not readable by `actor`. */
 export async function getSubmission(db: Db, actor: Actor, periodId: string, unitId: string) {
@@ -20,6 +23,14 @@ export async function getSubmission(db: Db, actor: Actor, periodId: string, unit
 /** A submission by id, or null if absent or not readable by `actor`. */
 export async function getSubmissionById(db: Db, actor: Actor, submissionId: string) {
   return db.submission.findFirst({ where: { AND: [{ id: submissionId }, unitScope(actor)] } });
+}
+
+/** The unit's actuals in the period before `periodId`, by indicator key — what plausibility compares with. */
+export async function previousActuals(db: Tx, periodId: string, unitId: string): Promise<Map<string, number>> {
+  const prev = await previousPeriod(db, periodId);
+  if (!prev) return new Map();
+  const rows = await db.indicator.findMany({ where: { periodId: prev.id, unitId }, select: { key: true, value: { select: { actual: true } } } });
+  return new Map(rows.flatMap((r) => (r.value?.actual === null || r.value?.actual === undefined ? [] : [[r.key, r.value.actual] as const])));
 }
 
 /** A unit with its indicators for a period, or null if absent or not readable by `actor`. */
@@ -65,4 +76,53 @@ export async function submissionProgress(db: Db, periodId: string, deadline: Dat
     };
   });
   return { rows, counts: countByDisplayState(rows.map((r) => r.state)) };
+}
+
+export interface FlaggedValue {
+  unitId: string;
+  unitName: string;
+  indicatorName: string;
+  actual: number;
+  measureUnit: string;
+  flag: PlausibilityFlag;
+  note: string | null;
+  submissionState: string;
+}
+
+/** Every implausible actual of a period's submissions, with the unit's reason (or none yet) — what reviewers check first. */
+export async function flaggedValues(db: Db, period: { id: string } & Parameters<typeof resolveSettings>[0]): Promise<FlaggedValue[]> {
+  const { settings } = resolveSettings(period);
+  const prev = await previousPeriod(db, period.id);
+  const [rows, before] = await Promise.all([
+    db.indicator.findMany({
+      where: { periodId: period.id, value: { actual: { not: null } }, unit: { active: true } },
+      orderBy: [{ unit: { group: { sortOrder: 'asc' } } }, { unit: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+      include: { unit: { select: { name: true } }, value: { include: { submission: { select: { state: true } } } } },
+    }),
+    prev
+      ? db.indicator.findMany({
+          where: { periodId: prev.id, value: { actual: { not: null } } },
+          select: { unitId: true, key: true, value: { select: { actual: true } } },
+        })
+      : Promise.resolve([]),
+  ]);
+  const previous = new Map(before.map((r) => [`${r.unitId}|${r.key}`, r.value?.actual ?? null]));
+  const out: FlaggedValue[] = [];
+  for (const r of rows) {
+    const actual = r.value?.actual ?? null;
+    if (actual === null || !r.value) continue;
+    const flag = flagOf(indicatorInputOf(r), actual, previous.get(`${r.unitId}|${r.key}`) ?? null, settings);
+    if (!flag) continue;
+    out.push({
+      unitId: r.unitId,
+      unitName: r.unit.name,
+      indicatorName: r.name,
+      actual,
+      measureUnit: entryUnit(r),
+      flag,
+      note: r.value.plausibilityNote,
+      submissionState: r.value.submission.state,
+    });
+  }
+  return out;
 }

@@ -48,6 +48,61 @@ test('staff draft: live completion, autosave, full-width numbers, a bad number s
   await screenshot(page, 'submission-draft-1366');
 });
 
+const LONG_URL = `https://www.taihe.gov.cn/jtj/${'tongbao/2026/0615/'.repeat(12)}index.html?from=weixin&share=${'a'.repeat(60)}`;
+
+test('staff: a unit suffix is converted and shown, an unknown one refused naming the unit; over-long text is refused, not cut', async ({ page }) => {
+  await openOwnSubmission(page, 'jjd_staff');
+  const row = page.getByTestId('indicator-row').filter({ hasText: '信号灯智能配时优化路口' });
+  const actual = row.locator('input[inputmode=decimal]');
+  await actual.fill('12.5公里');
+  await expect(row.getByRole('alert')).toContainText('请按「个」填写');
+  await actual.fill('0.0061万');
+  await expect(row.getByTestId('converted')).toHaveText('= 61 个');
+  await waitSaved(page);
+  await page.reload();
+  await expect(actual).toHaveValue('61');
+
+  // pasted text over the limit: a live counter, a refusal naming the field, and every character kept
+  const highlights = page.locator('#highlights');
+  const before = await highlights.inputValue();
+  const long = before + '补'.repeat(3001 - before.length);
+  await highlights.fill(long);
+  await expect(page.locator('#highlights-count')).toHaveText('3001/3000 字，超出 1 字，请精简');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'error', { timeout: 15_000 });
+  await expect(page.getByTestId('over-limit-list')).toContainText('亮绩综述：3001/3000 字');
+  await page.reload();
+  await expect(page.getByText('已恢复您上次未保存的内容')).toBeVisible();
+  await expect(highlights).toHaveValue(long);
+  await highlights.fill(before);
+  await waitSaved(page);
+
+  // a long URL in 根源剖析 (the report card test below reads it)
+  const rootCause = page.getByTestId('gap').first().getByLabel('根源剖析');
+  await rootCause.fill(`${await rootCause.inputValue()} 详见：${LONG_URL}`);
+  await waitSaved(page);
+  await screenshot(page, 'submission-long-text-1366');
+});
+
+test('the report card wraps a long URL: nothing wider than the screen at 1366 and 390', async ({ browser }) => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    const page = await browser.newPage({ viewport });
+    await signInAndLand(page, 'admin');
+    await page.goto('/units');
+    const unitHref = await page.getByRole('link', { name: UNIT, exact: true }).first().getAttribute('href');
+    await page.goto('/admin/periods');
+    const periodHref = await page.getByRole('link', { name: '2026年上半年', exact: true }).first().getAttribute('href');
+    await page.goto(`/leaderboard/${periodHref!.split('/').pop()}/units/${unitHref!.split('/').pop()}`);
+    await expect(page.getByTestId('gap-list')).toContainText(LONG_URL.slice(0, 40));
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.scroll, `report card at ${viewport.width}`).toBeLessThanOrEqual(widths.view);
+    await screenshot(page, `reportcard-long-url-${viewport.width}`);
+    await page.close();
+  }
+});
+
 test('head submits: every missing piece is named, then it goes through late and read-only', async ({ page }) => {
   await openOwnSubmission(page, 'jjd_head');
   // empty the second-half goals to see the refusal name it
@@ -61,6 +116,17 @@ test('head submits: every missing piece is named, then it goes through late and 
     if (!(await input.inputValue())) await input.fill('88');
   }
   await page.getByLabel('五、下半年目标').fill('下半年：重点路口信号灯智能化改造 12 处，交通事故起数同比下降 10%。');
+
+  // 972 typed for 97.2 %: flagged at once with a prompt for a reason; submitting is refused until it has one
+  const helmet = page.getByTestId('indicator-row').filter({ hasText: '电动自行车骑乘人员头盔佩戴率' });
+  await helmet.locator('input[inputmode=decimal]').fill('972');
+  await expect(helmet.getByTestId('plausibility')).toContainText('完成率');
+  await expect(helmet.getByTestId('plausibility')).toContainText('超过 150%');
+  await waitSaved(page); // the draft may be saved
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.getByTestId('form-message')).toContainText('须填写核实说明后才能提交：电动自行车骑乘人员头盔佩戴率');
+  await expect(page.getByTestId('submission-state')).not.toContainText('已提交');
+  await helmet.getByLabel('核实说明').fill('已核实：系统导出口径为千分比，已与支队核对');
   await waitSaved(page);
   await page.getByRole('button', { name: '提交' }).click();
   await expect(page.getByTestId('read-only-note')).toContainText('填报已提交');
@@ -72,8 +138,17 @@ test('head submits: every missing piece is named, then it goes through late and 
 test('the review office returns it with a comment; an empty comment is refused', async ({ page }) => {
   await signInAndLand(page, 'admin');
   await page.goto('/review?state=submitted');
-  await page.getByRole('link', { name: UNIT }).click();
+  await expect(page.getByTestId('flagged-values')).toContainText('已核实：系统导出口径为千分比');
+  await page.getByRole('link', { name: UNIT }).first().click();
   const panel = page.getByTestId('review-panel');
+  await expect(page.getByTestId('plausibility-flag')).toContainText('已核实：系统导出口径为千分比');
+  // the decision comes after what it judges
+  const [panelTop, tableTop] = await Promise.all([
+    panel.evaluate((e) => e.getBoundingClientRect().top + window.scrollY),
+    page.getByTestId('indicator-table').evaluate((e) => e.getBoundingClientRect().top + window.scrollY),
+  ]);
+  expect(panelTop).toBeGreaterThan(tableTop);
+  await screenshot(page, 'review-unit-1366');
   await panel.getByRole('button', { name: '退回修改' }).click();
   await expect(panel.getByRole('alert')).toContainText('必填');
   await panel.getByLabel('退回意见').fill('请补充事故数据的佐证材料，并将整改措施落实到具体责任人。');
@@ -94,7 +169,7 @@ test('the head sees the comment, fixes and resubmits; approval locks the page', 
   const admin = await browser.newPage();
   await signInAndLand(admin, 'admin');
   await admin.goto('/review?state=submitted');
-  await admin.getByRole('link', { name: UNIT }).click();
+  await admin.getByRole('link', { name: UNIT }).first().click();
   await admin.getByTestId('review-panel').getByRole('button', { name: '审核通过并锁定' }).click();
   await expect(admin.getByTestId('submission-state')).toContainText('已审核');
   await admin.close();
@@ -142,5 +217,14 @@ test.describe('on a phone', () => {
     await openOwnSubmission(page, 'dbgs_staff', '泰和高新融资担保有限公司');
     await expect(page.getByTestId('indicator-row').first()).toBeVisible();
     await screenshot(page, 'submission-390');
+  });
+  test('the review list and a unit’s review page fit a 390-wide screen', async ({ page }) => {
+    await signInAndLand(page, 'admin');
+    await page.goto('/review');
+    await expect(page.getByTestId('flagged-values')).toBeVisible();
+    await screenshot(page, 'review-390');
+    await page.getByRole('link', { name: UNIT }).first().click();
+    await expect(page.getByTestId('plausibility-flag')).toBeVisible();
+    await screenshot(page, 'review-unit-390');
   });
 });

@@ -2,10 +2,9 @@
 // refusals across units, concurrent saves, and one audit row per write.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionContext } from '@/lib/actions/define-action.server';
 import { DomainError } from '@/lib/actions/result';
 import { createClient, type Db } from '@/lib/db/client';
-import type { SubmissionContent } from '@/lib/domain/submission-content';
+import { LIMITS, type SubmissionContent } from '@/lib/domain/submission-content';
 import { approveSubmission, loadContent, returnSubmission, saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
 import { ctxOf } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
@@ -17,7 +16,7 @@ let periodId: string;
 let closedPeriodId: string;
 let unitId: string; // 数据局: a draft in the seed
 let otherUnitId: string; // 建设局
-let indicators: { id: string; name: string }[];
+let indicators: { id: string; name: string; key: string; halfTarget: number | null; annualTarget: number | null; plannedPercent: number | null }[];
 let pillarId: string;
 
 beforeAll(async () => {
@@ -29,7 +28,11 @@ beforeAll(async () => {
   closedPeriodId = (await db.period.findFirstOrThrow({ where: { state: 'published' } })).id;
   unitId = (await db.unit.findUniqueOrThrow({ where: { code: 'sjj' } })).id;
   otherUnitId = (await db.unit.findUniqueOrThrow({ where: { code: 'jsj' } })).id;
-  indicators = await db.indicator.findMany({ where: { periodId, unitId }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } });
+  indicators = await db.indicator.findMany({
+    where: { periodId, unitId },
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true, name: true, key: true, halfTarget: true, annualTarget: true, plannedPercent: true },
+  });
   pillarId = (await db.strategyPillar.findFirstOrThrow()).id;
 });
 afterAll(async () => {
@@ -42,10 +45,13 @@ async function current() {
   return { sub, content: await loadContent(db, sub.id) };
 }
 
-function complete(content: SubmissionContent): SubmissionContent {
+const onTarget = (ind: (typeof indicators)[number]) => ind.plannedPercent ?? ind.halfTarget ?? (ind.annualTarget ?? 0) * 0.5;
+
+function complete(content: SubmissionContent, of: typeof indicators = indicators): SubmissionContent {
   return {
     ...content,
-    values: indicators.map((ind, i) => ({ indicatorId: ind.id, actual: 100 + i, evidence: `台账第${i + 1}页` })),
+    // on target (c = 1): plausible, so only what a test changes needs a reason
+    values: of.map((ind, i) => ({ indicatorId: ind.id, actual: onTarget(ind), evidence: `台账第${i + 1}页` })),
     highlights: '上半年数据共享交换量同比增长 35%。',
     h2Goals: '下半年完成公共数据平台二期。',
     pillarMeasures: [{ pillarId, content: '推进数据要素市场化配置。' }],
@@ -204,6 +210,81 @@ describe('refusals', () => {
       expect((await refusal(approveSubmission(ctx, { submissionId: sub.id, version: sub.version }))).code).toBe('forbidden');
       expect((await refusal(returnSubmission(ctx, { submissionId: sub.id, version: sub.version, comment: 'x' }))).code).toBe('forbidden');
     }
+  });
+});
+
+describe('what a unit types: units, plausibility, long text (the server is the authority)', () => {
+  const byKey = (key: string) => indicators.find((i) => i.key === key)!;
+
+  it('reads a typed actual in the indicator’s unit: 0.031万 for a 个 indicator is stored as 310', async () => {
+    const head = await ctxOf(db, 'sjj_head');
+    const { sub, content } = await current();
+    const fiveG = byKey('sjj_5g');
+    const values = content.values.filter((v) => v.indicatorId !== fiveG.id).concat({ indicatorId: fiveG.id, actual: '0.031万', evidence: '' } as never);
+    await saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, values } });
+    expect((await db.indicatorValue.findUniqueOrThrow({ where: { indicatorId: fiveG.id } })).actual).toBe(310);
+  });
+
+  it('refuses a suffix that is not the unit or a multiple of it, naming the unit, and changes nothing', async () => {
+    const head = await ctxOf(db, 'sjj_head');
+    const { sub, content } = await current();
+    const fiveG = byKey('sjj_5g');
+    const values = content.values.map((v) => (v.indicatorId === fiveG.id ? { ...v, actual: '12.5公里' } : v));
+    const err = await refusal(saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, values, highlights: '不应保存' } }));
+    expect(err.code).toBe('badActuals');
+    expect(err.details).toEqual([{ code: 'badUnit', params: { name: fiveG.name, unit: '个' } }]);
+    expect(err.fieldErrors).toEqual({ [`values.${fiveG.id}`]: ['badUnit'] });
+    expect((await current()).sub).toEqual(sub);
+  });
+
+  it('refuses text over a field’s limit instead of cutting it', async () => {
+    const head = await ctxOf(db, 'sjj_head');
+    const { sub, content } = await current();
+    const long = `根源：${'https://example.gov.cn/a/very/long/path?'.repeat(40)}`.slice(0, LIMITS.rootCause + 1);
+    const gaps = [{ id: randomUUID(), description: '差距', rootCause: long, measures: [] }];
+    const err = await refusal(saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, gaps } }));
+    expect(err.code).toBe('invalidInput');
+    expect(err.fieldErrors).toEqual({ 'gaps.0.rootCause': ['tooLong'] });
+    expect(await db.gap.findUnique({ where: { id: gaps[0]!.id } })).toBeNull();
+    expect((await current()).sub.version).toBe(sub.version);
+  });
+
+  it('an implausible value (972 for 97.2%) stops the submission until it has a reason; the reason is stored and audited, and cleared when the value is fixed', async () => {
+    // 交警大队: a draft in the seed, untouched by the tests above
+    const jjd = (await db.unit.findUniqueOrThrow({ where: { code: 'jjd' } })).id;
+    const head = await ctxOf(db, 'jjd_head');
+    const own = await db.indicator.findMany({
+      where: { periodId, unitId: jjd },
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, name: true, key: true, halfTarget: true, annualTarget: true, plannedPercent: true },
+    });
+    const helmet = own.find((i) => i.key === 'jjd_helmet')!; // 头盔佩戴率, half-year target 92 %
+    let sub = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId, unitId: jjd } } });
+    expect(sub.state).toBe('draft');
+    const base = complete(await loadContent(db, sub.id), own);
+    const withHelmet = (actual: number, note?: string) => ({
+      ...base,
+      values: base.values.map((v) => (v.indicatorId === helmet.id ? { ...v, actual, ...(note === undefined ? {} : { plausibilityNote: note }) } : v)),
+    });
+
+    let v = (await saveDraft(head, { periodId, unitId: jjd, version: sub.version, content: withHelmet(972) })).version;
+    const err = await refusal(submitSubmission(head, { periodId, unitId: jjd, version: v }));
+    expect(err.code).toBe('incomplete');
+    expect(err.details).toEqual([{ code: 'plausibilityNote', params: { name: helmet.name } }]);
+
+    v = (await saveDraft(head, { periodId, unitId: jjd, version: v, content: withHelmet(972, '  已核实：统计口径为千人次  ') })).version;
+    expect((await db.indicatorValue.findUniqueOrThrow({ where: { indicatorId: helmet.id } })).plausibilityNote).toBe('已核实：统计口径为千人次');
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: sub.id, action: 'submission.save_draft' }, orderBy: { at: 'desc' } });
+    expect((audit.after as { values: unknown[] }).values).toEqual([
+      expect.objectContaining({ indicatorId: helmet.id, actual: 972, plausibilityNote: '已核实：统计口径为千人次' }),
+    ]);
+
+    // fixed to a plausible value: the old reason does not linger, and the submission goes through
+    v = (await saveDraft(head, { periodId, unitId: jjd, version: v, content: withHelmet(97.2, '已核实：统计口径为千人次') })).version;
+    expect((await db.indicatorValue.findUniqueOrThrow({ where: { indicatorId: helmet.id } })).plausibilityNote).toBeNull();
+    expect((await submitSubmission(head, { periodId, unitId: jjd, version: v })).version).toBe(v + 1);
+    sub = await db.submission.findUniqueOrThrow({ where: { id: sub.id } });
+    expect(sub.state).toBe('submitted');
   });
 });
 

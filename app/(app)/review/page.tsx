@@ -4,12 +4,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ProgressCounts, ProgressTable } from '@/components/home/progress-table';
+import { FlaggedValues } from '@/components/review/flagged-values';
 import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { DISPLAY_STATES } from '@/lib/domain/deadline';
 import { getCurrentPeriod } from '@/lib/periods.server';
-import { submissionProgress } from '@/lib/submissions/queries.server';
+import { flaggedValues, submissionProgress } from '@/lib/submissions/queries.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('review') };
@@ -24,7 +25,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   const period = await getCurrentPeriod(db);
   if (!period) return <Notice>{t('home.noPeriod')}</Notice>;
-  const { rows, counts } = await submissionProgress(db, period.id, period.deadline, new Date());
+  const [{ rows, counts }, flagged] = await Promise.all([submissionProgress(db, period.id, period.deadline, new Date()), flaggedValues(db, period)]);
   const shown = state ? rows.filter((r) => r.state === state) : rows;
   return (
     <div className="space-y-5">
@@ -49,6 +50,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       >
         <ProgressTable rows={shown} linkUnits />
       </Card>
+      <FlaggedValues rows={flagged} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ import { draftPreview, getPeriodResults } from '@/lib/leaderboard/load.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
 import { loadContent } from '@/lib/submissions/commands.server';
-import { getSubmission, getUnitWithIndicators } from '@/lib/submissions/queries.server';
+import { getSubmission, getUnitWithIndicators, previousActuals } from '@/lib/submissions/queries.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('mySubmission') };
@@ -32,11 +32,12 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
   const t = await getTranslations();
   const period = await getCurrentPeriod(db);
   if (!period) return <Notice>{t('home.noPeriod')}</Notice>;
-  const [unit, submission, pillars, units] = await Promise.all([
+  const [unit, submission, pillars, units, previous] = await Promise.all([
     getUnitWithIndicators(db, user, unitId, period.id),
     getSubmission(db, user, period.id, unitId),
     db.strategyPillar.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, description: true } }),
     db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } }),
+    previousActuals(db, period.id, unitId),
   ]);
   if (!unit) notFound();
   const content = submission ? await loadContent(db, submission.id) : null;
@@ -88,7 +89,6 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
         )}
       </Card>
       {preview && <DraftPreviewPanel preview={preview} publicRanks={publicUnit ? { group: publicUnit.groupRank, overall: publicUnit.overallRank } : null} />}
-      {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
       {editable ? (
         <SubmissionForm
           periodId={period.id}
@@ -101,9 +101,11 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           pillars={pillars}
           units={units}
           canSubmit={can(user, 'submission:submit:own')}
+          previous={Object.fromEntries(previous)}
         />
       ) : (
         <SubmissionView
+          previous={previous}
           indicators={indicators}
           settings={settings}
           content={content}
@@ -111,6 +113,8 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           units={new Map(units.map((u) => [u.id, u.name]))}
         />
       )}
+      {/* the decision comes after the content it judges */}
+      {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
     </div>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IndicatorValue" ADD COLUMN     "plausibilityNote" TEXT;
