@@ -300,6 +300,8 @@ export interface UnitResult {
   groupRankChange: RankChange;
   /** against the previous period's overall rank; 'new' only when absent */
   overallRankChange: RankChange;
+  /** where the unit's report stands (set by the loader; absent = approved) */
+  reportState?: 'approved' | 'submitted' | 'unreported';
 }
 
 export interface GroupResult {
