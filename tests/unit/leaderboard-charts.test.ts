@@ -2,7 +2,7 @@
 // from the units' short names (no hard-coded district prefix), and the heat map's columns are real indicators.
 import { describe, expect, it } from 'vitest';
 import { finalsAxisMin, finalsBars, finalsChartConfig } from '@/components/leaderboard/finals-chart-options';
-import type { Row } from '@/components/leaderboard/rows';
+import { rowUnit, type Row } from '@/components/leaderboard/rows';
 import { heatmapModel, heatmapPayload, type HeatCell } from '@/lib/leaderboard/present';
 
 const row = (name: string, final: number, shortName?: string): Row => ({
@@ -90,5 +90,33 @@ describe('light heat map', () => {
       units: [{ unitId: 'u', indicators: [{ key: 'k', name: null, light: 'missing', missing: true, c: 0 }] }],
     } as never);
     expect(payload).toEqual({ u: [['k', 'k', 'missing', null]] });
+  });
+});
+
+describe('ranking rows', () => {
+  const unit = (reportState?: 'approved' | 'submitted' | 'unreported') =>
+    ({
+      unitId: 'u',
+      name: '泰和高新区经济发展局',
+      indicatorScore: 63.123456,
+      panelScore: null,
+      adjustments: { total: 1.005, items: [{}] },
+      final: { value: 64.128456, provisionalReason: 'no_panel' },
+      provisional: true,
+      lights: { green: 1, yellow: 2, red: 0, missing: 1, redForTieBreak: 0 },
+      ...(reportState ? { reportState } : {}),
+    }) as never;
+
+  it('carries 待审核 and 未填报 to the table, and nothing for an approved report', () => {
+    expect(rowUnit(unit('submitted')).reportState).toBe('submitted');
+    expect(rowUnit(unit('unreported')).reportState).toBe('unreported');
+    expect(rowUnit(unit('approved')).reportState).toBeUndefined();
+    expect(rowUnit(unit()).reportState).toBeUndefined();
+  });
+
+  it('rounds the figures for display only once, on the server, and keeps the short name', () => {
+    const r = rowUnit(unit(), '经发局');
+    expect([r.indicatorScore, r.adjustmentsTotal, r.final, r.shortName]).toEqual([63.12, 1.01, 64.13, '经发局']);
+    expect(r.lights).toEqual({ green: 1, yellow: 2, red: 0, missing: 1 });
   });
 });
