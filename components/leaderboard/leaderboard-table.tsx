@@ -116,7 +116,7 @@ export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; 
               </tr>
               {open?.unitId === u.unitId && (
                 <tr className="bg-slate-50" data-testid="breakdown">
-                  <td colSpan={8} className="px-3">
+                  <td colSpan={8} className="px-3 whitespace-normal">
                     {/* w-0 min-w-full: the breakdown never widens the ranking (on a phone it scrolls inside itself) */}
                     <div className="w-0 min-w-full overflow-x-auto">
                       <PartTabs u={u} part={open.part} onPick={(part) => show(u.unitId, part)} n2={n2} signed2={signed2} />
