@@ -7,7 +7,7 @@ import { correctAction, publishAction } from '@/lib/leaderboard/actions';
 import type { ActionResult } from '@/lib/actions/result';
 
 export function PublicationPanel({ periodId, mode }: { periodId: string; mode: 'publish' | 'correct' }) {
-  const t = useTranslations('leaderboard.publication');
+  const t = useTranslations('leaderboardPublication');
   const te = useTranslations('actionErrors');
   const tv = useTranslations('validation');
   const router = useRouter();

@@ -2,28 +2,22 @@
 // light counts, the 暂定 marker.
 import { useTranslations } from 'next-intl';
 import type { LightCounts, RankChange } from '@/lib/scoring';
-import { changeView } from './model';
+import { formatRankChange } from '@/lib/leaderboard/present';
 
 export function RankChangeBadge({ change }: { change: RankChange }) {
-  const t = useTranslations('reportCard.change');
-  const v = changeView(change);
-  if (v.dir === 'new') {
+  const t = useTranslations('rankChange');
+  const c = formatRankChange(change, t);
+  if (c.dir === 'new') {
     return (
-      <span className="rc-keep-color whitespace-nowrap rounded bg-sky-50 px-1.5 py-0.5 text-xs font-medium text-sky-700" title={t(v.reason)} data-change="new">
-        {t('new')}
+      <span className="rc-keep-color whitespace-nowrap rounded bg-sky-50 px-1.5 py-0.5 text-xs font-medium text-sky-700" title={c.title} data-change="new">
+        {c.text}
       </span>
     );
   }
-  const tone = v.dir === 'up' ? 'text-green-700' : v.dir === 'down' ? 'text-red-600' : 'text-slate-500';
-  const title =
-    v.dir === 'up'
-      ? t('upTitle', { n: v.n, prev: v.previousRank })
-      : v.dir === 'down'
-        ? t('downTitle', { n: v.n, prev: v.previousRank })
-        : t('sameTitle', { prev: v.previousRank });
+  const tone = c.dir === 'up' ? 'text-green-700' : c.dir === 'down' ? 'text-red-600' : 'text-slate-500';
   return (
-    <span className={`tabular whitespace-nowrap text-sm font-semibold ${tone}`} title={title} data-change={v.dir}>
-      {v.dir === 'same' ? t('same') : t(v.dir, { n: v.n })}
+    <span className={`tabular whitespace-nowrap text-sm font-semibold ${tone}`} title={c.title} data-change={c.dir}>
+      {c.text}
     </span>
   );
 }

@@ -1,6 +1,5 @@
 // Pure helpers of the report card and the printable ranking: radar averages from judge cards,
-// rank-change direction. No I/O, no React.
-import type { RankChange } from '@/lib/scoring';
+// and no I/O, no React (the rank change is lib/leaderboard/present.ts's formatRankChange).
 
 /** Card statuses whose scores are valid (every criterion scored within range): counted or dropped as highest/lowest. */
 const VALID_STATUS = new Set(['counted', 'dropped_high', 'dropped_low']);
@@ -72,14 +71,4 @@ export function radarSeries(result: { rubric: readonly { id: string; maxScore: n
     groupShare: group.values.map(share),
     groupUnitCount: group.unitCount,
   };
-}
-
-export type ChangeView = { dir: 'up' | 'down' | 'same'; n: number; previousRank: number } | { dir: 'new'; reason: 'absent' | 'group_changed' };
-
-/** DESIGN's ↑2 / ↓1 / 新 from the engine's rank change (delta = previous − current, positive = moved up). */
-export function changeView(change: RankChange): ChangeView {
-  if (change.kind === 'new') return { dir: 'new', reason: change.reason };
-  if (change.delta > 0) return { dir: 'up', n: change.delta, previousRank: change.previousRank };
-  if (change.delta < 0) return { dir: 'down', n: -change.delta, previousRank: change.previousRank };
-  return { dir: 'same', n: 0, previousRank: change.previousRank };
 }

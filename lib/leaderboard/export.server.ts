@@ -6,7 +6,7 @@ import type { Db, Tx } from '../db/client';
 import { messages } from '../../messages';
 import type { RankChange } from '../scoring';
 import type { PeriodResults } from './load.server';
-import { presentResults, type PublicResults, type PublicUnitResult } from './present';
+import { formatRankChange, presentResults, type PublicResults, type PublicUnitResult } from './present';
 
 /** The three files a period's results can be downloaded as (the route's `[file]` segment). */
 export const EXPORT_FILES = ['ranking.xlsx', 'detail.xlsx', 'ranking.csv'] as const;
@@ -88,10 +88,7 @@ function rankingColumns(t: T): Column[] {
 }
 
 function changeText(t: T, change: RankChange): string {
-  if (change.kind === 'new') return t('exports.change.new');
-  if (change.delta > 0) return t('exports.change.up', { n: change.delta });
-  if (change.delta < 0) return t('exports.change.down', { n: -change.delta });
-  return t('exports.change.same');
+  return formatRankChange(change, (key, values) => t(`rankChange.${key}`, values)).text;
 }
 
 function kindText(t: T, kind: string | undefined): string {

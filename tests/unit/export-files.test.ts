@@ -94,9 +94,9 @@ describe('ranking.xlsx', () => {
     expect(c.getCell(13).value).toBe('是');
     expect(c.getCell(6).value).toBeNull();
     expect(c.getCell(12).value).toBe(1);
-    // b stays first, a second: no change; the new unit is 新
+    // b stays first, a second: no change (持平, as the leaderboard and the print say); the new unit is 新
     expect([b.getCell(1).value, a.getCell(1).value, c.getCell(1).value]).toEqual([1, 2, 3]);
-    expect([a.getCell(2).value, b.getCell(2).value]).toEqual(['—', '—']);
+    expect([a.getCell(2).value, b.getCell(2).value]).toEqual(['持平', '持平']);
     expect([a.getCell(4).value, b.getCell(4).value, c.getCell(4).value]).toEqual(['部门', '派驻机构', '国有企业']);
     expect(ws.headerFooter.oddHeader).toContain('第 2 版更正');
     expect(wb.title).toContain('2026年上半年');

@@ -1,6 +1,6 @@
 // Report card helpers: radar averages from judge cards (valid cards only), group averages, rank change, display formats.
 import { describe, expect, it } from 'vitest';
-import { changeView, groupCriterionAverages, hasPanelScores, radarSeries, unitCriterionAverages } from '@/components/reportcard/model';
+import { groupCriterionAverages, hasPanelScores, radarSeries, unitCriterionAverages } from '@/components/reportcard/model';
 
 const card = (status: string, scores: (number | null)[]) => ({ status, scores });
 
@@ -61,14 +61,5 @@ describe('groupCriterionAverages / radarSeries', () => {
     expect(radarSeries({ rubric, units }, 'c')).toBeNull();
     expect(radarSeries({ rubric: [], units }, 'a')).toBeNull();
     expect(radarSeries({ rubric, units }, 'zz')).toBeNull();
-  });
-});
-
-describe('changeView', () => {
-  it('maps the engine’s delta (previous − current) to ↑ / ↓ / same, and new with its reason', () => {
-    expect(changeView({ kind: 'ranked', previousRank: 5, delta: 2 })).toEqual({ dir: 'up', n: 2, previousRank: 5 });
-    expect(changeView({ kind: 'ranked', previousRank: 2, delta: -1 })).toEqual({ dir: 'down', n: 1, previousRank: 2 });
-    expect(changeView({ kind: 'ranked', previousRank: 3, delta: 0 })).toEqual({ dir: 'same', n: 0, previousRank: 3 });
-    expect(changeView({ kind: 'new', reason: 'group_changed' })).toEqual({ dir: 'new', reason: 'group_changed' });
   });
 });

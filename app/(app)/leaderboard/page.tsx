@@ -9,6 +9,7 @@ import { LeaderboardTable } from '@/components/leaderboard/leaderboard-table';
 import { rowUnit, type Row } from '@/components/leaderboard/rows';
 import { LightHeatmap } from '@/components/leaderboard/light-heatmap';
 import { PublicationPanel } from '@/components/leaderboard/publication-panel';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Card, PageTitle } from '@/components/ui/card';
 import { can } from '@/lib/auth/permissions';
 import { UNIT_KINDS } from '@/lib/domain/enums';
@@ -32,23 +33,24 @@ const paramsSchema = z.object({
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const q = paramsSchema.parse(await searchParams);
   const { user, period, db } = await requireResultsPage(q.period);
-  const t = await getTranslations('leaderboard');
+  const t = await getTranslations('leaderboardPage');
+  const tl = await getTranslations('leaderboard');
   const format = await getFormatter();
   const [{ result, snapshot }, periods, unitKinds] = await Promise.all([
     getPeriodResults(db, period.id),
     readablePeriods(user),
-    db.unit.findMany({ select: { id: true, kind: true } }),
+    db.unit.findMany({ select: { id: true, kind: true, shortName: true } }),
   ]);
   const results = presentResults(result);
   const kindOf = new Map(unitKinds.map((u) => [u.id, u.kind]));
-  const byId = new Map(results.units.map((u) => [u.unitId, u]));
+  const shortNameOf = new Map(unitKinds.map((u) => [u.id, u.shortName]));
   const group = results.groups.find((g) => g.groupId === q.group) ?? null;
 
   let rows: Row[] = results.units
     .filter((u) => !group || u.groupId === group.groupId)
     .filter((u) => !q.kind || kindOf.get(u.unitId) === q.kind)
     .map((u) => ({
-      unit: rowUnit(u),
+      unit: rowUnit(u, shortNameOf.get(u.unitId)),
       kind: kindOf.get(u.unitId) ?? 'department',
       rank: group ? u.groupRank : u.overallRank,
       change: group ? u.groupRankChange : u.overallRankChange,
@@ -64,116 +66,117 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     return `/leaderboard?${p}`;
   };
   const published = snapshot !== null;
+  const canPublish = can(user, 'results:publish');
   const anyProvisional = results.units.some((u) => u.provisional);
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm ${active ? 'bg-brand-600 font-semibold text-white' : 'bg-white text-slate-600 hover:bg-slate-100'}`;
 
+  // client strings: only the ranking's own (the report card's stay on its pages)
   return (
-    <div className="space-y-5">
-      <PageTitle sub={t('sub', { period: period.name })}>{t('title')}</PageTitle>
+    <ClientMessages namespaces={canPublish ? ['leaderboard', 'rankChange', 'leaderboardPublication'] : ['leaderboard', 'rankChange']}>
+      <div className="space-y-5">
+        <PageTitle sub={t('sub', { period: period.name })}>{t('title')}</PageTitle>
 
-      <div className="flex flex-wrap items-center gap-2" data-testid="period-switch">
-        {periods.map((p) => (
-          <Link key={p.id} href={`/leaderboard?period=${p.id}`} className={tab(p.id === period.id)}>
-            {p.name}
-          </Link>
-        ))}
-        <span className="ml-auto text-sm" data-testid="results-status">
-          {published ? (
-            <span className="rounded bg-emerald-50 px-2 py-1 text-emerald-700">
-              {snapshot.kind === 'correction'
-                ? t('corrected', {
-                    version: snapshot.version,
-                    date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }),
-                    reason: snapshot.reason ?? '',
-                  })
-                : t('published', { date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }) })}
-            </span>
-          ) : (
-            <span className="rounded bg-amber-50 px-2 py-1 text-amber-800">{t('live')}</span>
-          )}
-        </span>
-      </div>
-
-      {can(user, 'results:publish') &&
-        (published ? (
-          <PublicationPanel periodId={period.id} mode="correct" />
-        ) : (
-          mayPublish(period.state) && <PublicationPanel periodId={period.id} mode="publish" />
-        ))}
-
-      <Card>
-        <div className="flex flex-wrap items-center gap-2">
-          <nav className="flex flex-wrap gap-1" aria-label={t('groups')} data-testid="group-tabs">
-            <Link href={href({ group: undefined })} className={tab(!group)}>
-              {t('overall')}
+        <div className="flex flex-wrap items-center gap-2" data-testid="period-switch">
+          {periods.map((p) => (
+            <Link key={p.id} href={`/leaderboard?period=${p.id}`} className={tab(p.id === period.id)}>
+              {p.name}
             </Link>
-            {results.groups.map((g) => (
-              <Link key={g.groupId} href={href({ group: g.groupId })} className={tab(group?.groupId === g.groupId)}>
-                {g.name}
-              </Link>
-            ))}
-          </nav>
-          <form method="get" className="ml-auto flex flex-wrap items-center gap-2 text-sm">
-            <input type="hidden" name="period" value={period.id} />
-            {group && <input type="hidden" name="group" value={group.groupId} />}
-            <label className="flex items-center gap-1">
-              <span className="text-slate-500">{t('kindFilter')}</span>
-              <select name="kind" defaultValue={q.kind ?? ''} className="rounded-md border border-slate-300 px-2 py-1">
-                <option value="">{t('allKinds')}</option>
-                {UNIT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex items-center gap-1">
-              <span className="text-slate-500">{t('sortBy')}</span>
-              <select name="sort" defaultValue={q.sort} className="rounded-md border border-slate-300 px-2 py-1">
-                {SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`sort.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="rounded-md bg-slate-800 px-3 py-1 text-white">
-              {t('apply')}
-            </button>
-          </form>
+          ))}
+          <span className="ml-auto text-sm" data-testid="results-status">
+            {published ? (
+              <span className="rounded bg-emerald-50 px-2 py-1 text-emerald-700">
+                {snapshot.kind === 'correction'
+                  ? t('corrected', {
+                      version: snapshot.version,
+                      date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }),
+                      reason: snapshot.reason ?? '',
+                    })
+                  : t('published', { date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }) })}
+              </span>
+            ) : (
+              <span className="rounded bg-amber-50 px-2 py-1 text-amber-800">{t('live')}</span>
+            )}
+          </span>
         </div>
-        {anyProvisional && <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800">{t('provisionalNote')}</p>}
-        <div className="mt-3">
-          <LeaderboardTable rows={rows} periodId={period.id} reportBase={`/leaderboard/${period.id}/units`} />
-        </div>
-        <div className="mt-3 flex flex-wrap gap-3 text-sm">
-          <Link href={`/leaderboard/${period.id}/print`} className="text-brand-700 hover:underline">
-            {t('printRanking')}
-          </Link>
-          <a href={`/api/v1/periods/${period.id}/export/ranking.xlsx`} className="text-brand-700 hover:underline" data-testid="export-xlsx">
-            {t('exportXlsx')}
-          </a>
-          <a href={`/api/v1/periods/${period.id}/export/detail.xlsx`} className="text-brand-700 hover:underline">
-            {t('exportDetail')}
-          </a>
-          <a href={`/api/v1/periods/${period.id}/export/ranking.csv`} className="text-brand-700 hover:underline">
-            {t('exportCsv')}
-          </a>
-        </div>
-      </Card>
 
-      <div className="grid gap-5 lg:grid-cols-2">
-        <Card title={t('chartTitle')} className="min-w-0">
-          <FinalsChart
-            bars={rows.map((r) => ({ label: r.unit.name.replace(/^泰和(市|高新区|高新)/, ''), value: r.unit.final, provisional: r.unit.provisional }))}
-            title={t('col.final')}
-          />
+        {canPublish &&
+          (published ? (
+            <PublicationPanel periodId={period.id} mode="correct" />
+          ) : (
+            mayPublish(period.state) && <PublicationPanel periodId={period.id} mode="publish" />
+          ))}
+
+        <Card>
+          <div className="flex flex-wrap items-center gap-2">
+            <nav className="flex flex-wrap gap-1" aria-label={t('groups')} data-testid="group-tabs">
+              <Link href={href({ group: undefined })} className={tab(!group)}>
+                {t('overall')}
+              </Link>
+              {results.groups.map((g) => (
+                <Link key={g.groupId} href={href({ group: g.groupId })} className={tab(group?.groupId === g.groupId)}>
+                  {g.name}
+                </Link>
+              ))}
+            </nav>
+            <form method="get" className="ml-auto flex flex-wrap items-center gap-2 text-sm">
+              <input type="hidden" name="period" value={period.id} />
+              {group && <input type="hidden" name="group" value={group.groupId} />}
+              <label className="flex items-center gap-1">
+                <span className="text-slate-500">{t('kindFilter')}</span>
+                <select name="kind" defaultValue={q.kind ?? ''} className="rounded-md border border-slate-300 px-2 py-1">
+                  <option value="">{t('allKinds')}</option>
+                  {UNIT_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {tl(`kind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex items-center gap-1">
+                <span className="text-slate-500">{t('sortBy')}</span>
+                <select name="sort" defaultValue={q.sort} className="rounded-md border border-slate-300 px-2 py-1">
+                  {SORTS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sort.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className="rounded-md bg-slate-800 px-3 py-1 text-white">
+                {t('apply')}
+              </button>
+            </form>
+          </div>
+          {anyProvisional && <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800">{t('provisionalNote')}</p>}
+          <div className="mt-3">
+            <LeaderboardTable rows={rows} periodId={period.id} reportBase={`/leaderboard/${period.id}/units`} />
+          </div>
+          <div className="mt-3 flex flex-wrap gap-3 text-sm">
+            <Link href={`/leaderboard/${period.id}/print`} className="text-brand-700 hover:underline">
+              {t('printRanking')}
+            </Link>
+            <a href={`/api/v1/periods/${period.id}/export/ranking.xlsx`} className="text-brand-700 hover:underline" data-testid="export-xlsx">
+              {t('exportXlsx')}
+            </a>
+            <a href={`/api/v1/periods/${period.id}/export/detail.xlsx`} className="text-brand-700 hover:underline">
+              {t('exportDetail')}
+            </a>
+            <a href={`/api/v1/periods/${period.id}/export/ranking.csv`} className="text-brand-700 hover:underline">
+              {t('exportCsv')}
+            </a>
+          </div>
         </Card>
-        <Card title={t('heatmapTitle')} className="min-w-0">
-          <LightHeatmap units={rows.map((r) => byId.get(r.unit.unitId)!)} />
-        </Card>
+
+        <div className="grid gap-5 lg:grid-cols-2">
+          <Card title={t('chartTitle')} className="min-w-0">
+            <FinalsChart rows={rows} title={tl('col.final')} />
+          </Card>
+          <Card title={t('heatmapTitle')} className="min-w-0">
+            <LightHeatmap periodId={period.id} units={rows} />
+          </Card>
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

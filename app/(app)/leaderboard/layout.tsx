@@ -1,6 +1,0 @@
-// Strings the client components of this section need.
-import { ClientMessages } from '@/components/i18n/client-messages';
-
-export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={['leaderboard', 'reportCard']}>{children}</ClientMessages>;
-}
