@@ -9,6 +9,7 @@ import enMeasures from './en/measures.json';
 import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
+import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import zhArena from './zh-CN/arena.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
@@ -19,12 +20,14 @@ import zhMeasures from './zh-CN/measures.json';
 import zhReportCard from './zh-CN/reportcard.json';
 import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
+import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 
 export const messages = {
   'zh-CN': {
     ...zhCore,
     ...zhSetup,
+    ...zhShell,
     ...zhSubmission,
     ...zhReview,
     ...zhMeasures,
@@ -34,7 +37,19 @@ export const messages = {
     ...zhArena,
     ...zhArenaPrep,
   },
-  en: { ...enCore, ...enSetup, ...enSubmission, ...enReview, ...enMeasures, ...enLeaderboard, ...enReportCard, ...enAdjustments, ...enArena, ...enArenaPrep },
+  en: {
+    ...enCore,
+    ...enSetup,
+    ...enShell,
+    ...enSubmission,
+    ...enReview,
+    ...enMeasures,
+    ...enLeaderboard,
+    ...enReportCard,
+    ...enAdjustments,
+    ...enArena,
+    ...enArenaPrep,
+  },
 } as const;
 
 export type Messages = (typeof messages)['zh-CN'];

@@ -213,7 +213,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
 
       {/* ── indicators ── */}
       <Card title={t('indicators.title', { count: unit.indicators.length, weight: f.val(unit.weightTotal) })}>
-        <div className="rc-scroll overflow-x-auto">
+        <div className="rc-scroll overflow-x-auto" tabIndex={0}>
           <table className="rc-table w-full min-w-[720px] text-sm" data-testid="indicator-table">
             <thead>
               <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
@@ -296,7 +296,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
         {panel.judges.length === 0 ? (
           <Notice>{t('panel.none')}</Notice>
         ) : (
-          <div className="rc-scroll overflow-x-auto">
+          <div className="rc-scroll overflow-x-auto" tabIndex={0}>
             <table className="rc-table w-full min-w-[520px] text-sm" data-testid="panel-table">
               <thead>
                 <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
@@ -499,7 +499,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                 {g.measures.length === 0 ? (
                   <p className="mt-2 text-xs text-slate-400">{t('gaps.noMeasures')}</p>
                 ) : (
-                  <div className="rc-scroll mt-2 overflow-x-auto">
+                  <div className="rc-scroll mt-2 overflow-x-auto" tabIndex={0}>
                     <table className="rc-table w-full min-w-[560px] table-fixed text-sm">
                       <thead>
                         <tr className="border-b border-slate-200 text-left text-xs text-slate-500">

@@ -16,9 +16,11 @@ import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
 import { loadContent } from '@/lib/submissions/commands.server';
 import { getSubmission, getUnitWithIndicators } from '@/lib/submissions/queries.server';
+import { unitForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nav'))('mySubmission') };
+export async function generateMetadata({ params }: { params: Promise<{ unitId: string }> }): Promise<Metadata> {
+  const [t, unit] = await Promise.all([getTranslations(), unitForTitle((await params).unitId)]);
+  return { title: unit && !unit.own ? t('titles.unitSubmission', { unit: unit.name }) : t('nav.mySubmission') };
 }
 
 const EMPTY: SubmissionContent = { values: [], highlights: '', h2Goals: '', pillarMeasures: [], gaps: [] };
