@@ -172,6 +172,5 @@ export const localeSchema = z.enum(['zh-CN', 'en']);
  */
 export const safeNextPath = z
   .string()
-  // eslint-disable-next-line no-control-regex
   .regex(/^\/(?!\/)[^\s\\\u0000-\u001f\u007f]*$/)
   .catch('/');

@@ -20,7 +20,9 @@ import { unitForTitle } from '@/lib/shell/titles.server';
 
 export async function generateMetadata({ params }: { params: Promise<{ unitId: string }> }): Promise<Metadata> {
   const [t, unit] = await Promise.all([getTranslations(), unitForTitle((await params).unitId)]);
-  return { title: unit && !unit.own ? t('titles.unitSubmission', { unit: unit.name }) : t('nav.mySubmission') };
+  // a unit this user may not read is a 404, titled as one
+  if (!unit) return { title: t('errors.notFoundTitle') };
+  return { title: unit.own ? t('nav.mySubmission') : t('titles.unitSubmission', { unit: unit.name }) };
 }
 
 const EMPTY: SubmissionContent = { values: [], highlights: '', h2Goals: '', pillarMeasures: [], gaps: [] };
