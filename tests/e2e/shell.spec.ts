@@ -47,6 +47,7 @@ test('the favicon and the icon the pages link to are served', async ({ page, req
 });
 
 test('tab titles name what is shown', async ({ page }) => {
+  test.setTimeout(180_000); // ten page loads
   await signInAndLand(page, 'admin');
   await expect(page).toHaveTitle('首页 · 擂台');
   await page.goto('/units');
