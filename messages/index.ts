@@ -11,6 +11,7 @@ import enMeasures from './en/measures.json';
 import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
+import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
@@ -23,12 +24,14 @@ import zhMeasures from './zh-CN/measures.json';
 import zhReportCard from './zh-CN/reportcard.json';
 import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
+import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 
 export const messages = {
   'zh-CN': {
     ...zhCore,
     ...zhSetup,
+    ...zhShell,
     ...zhSubmission,
     ...zhReview,
     ...zhMeasures,
@@ -43,6 +46,7 @@ export const messages = {
   en: {
     ...enCore,
     ...enSetup,
+    ...enShell,
     ...enSubmission,
     ...enReview,
     ...enMeasures,

@@ -321,9 +321,12 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
       state: 'finished',
       minutesPerSpeaker: 8,
       drawSeed: 'demo-2025H2',
+      // prepared, drawn and held in January 2026: its own dates, not the day the demo was seeded
+      createdAt: new Date('2026-01-20T10:00:00+08:00'),
       drawnAt: new Date('2026-01-25T09:00:00+08:00'),
       startedAt: new Date('2026-01-28T09:00:00+08:00'),
       finishedAt: new Date('2026-01-28T17:30:00+08:00'),
+      updatedAt: new Date('2026-01-28T17:30:00+08:00'),
       judges: { create: judgeIds.map((id) => ({ userId: id })) },
     },
   });

@@ -1,4 +1,6 @@
 // Home: one view per role.
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AdminHome } from '@/components/home/admin-home';
 import { AuditorHome } from '@/components/home/auditor-home';
 import { JudgeHome } from '@/components/home/judge-home';
@@ -7,6 +9,10 @@ import { UnitHome } from '@/components/home/unit-home';
 import { requireUser, type CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
 import { getDb } from '@/lib/db.server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('home') };
+}
 
 function RoleHome({ db, user, now }: { db: Db; user: CurrentUser; now: Date }) {
   switch (user.role) {

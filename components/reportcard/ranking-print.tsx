@@ -92,7 +92,7 @@ function RankingTable({
   showGroup?: boolean;
 }) {
   return (
-    <div className="rc-scroll overflow-x-auto">
+    <div className="rc-scroll overflow-x-auto" tabIndex={0}>
       <table className="rc-table rc-ranking-table w-full min-w-[820px] table-fixed border-collapse text-sm">
         <thead>
           <tr className="border-y border-slate-300 bg-slate-50 text-left text-xs text-slate-600">

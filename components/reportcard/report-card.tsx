@@ -219,7 +219,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
       {/* ── indicators ── */}
       <Card title={t('indicators.title', { count: unit.indicators.length, weight: f.val(unit.weightTotal) })}>
         {/* phones: each indicator is a small card (label–value pairs), no sideways scrolling */}
-        <div className="rc-scroll sm:overflow-x-auto">
+        <div className="rc-scroll sm:overflow-x-auto" tabIndex={0}>
           <table className="rc-table w-full text-sm max-sm:block sm:min-w-[720px]" data-testid="indicator-table">
             <thead className="max-sm:hidden">
               <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
@@ -331,7 +331,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
         {panel.judges.length === 0 ? (
           <Notice>{t('panel.none')}</Notice>
         ) : (
-          <div className="rc-scroll overflow-x-auto">
+          <div className="rc-scroll overflow-x-auto" tabIndex={0}>
             <table className="rc-table w-full text-sm sm:min-w-[520px]" data-testid="panel-table">
               <thead>
                 <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
@@ -534,7 +534,7 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                 {g.measures.length === 0 ? (
                   <p className="mt-2 text-xs text-slate-400">{t('gaps.noMeasures')}</p>
                 ) : (
-                  <div className="rc-scroll mt-2 sm:overflow-x-auto">
+                  <div className="rc-scroll mt-2 sm:overflow-x-auto" tabIndex={0}>
                     <table className="rc-table w-full table-fixed text-sm max-sm:block sm:min-w-[560px]">
                       <thead className="max-sm:hidden">
                         <tr className="border-b border-slate-200 text-left text-xs text-slate-500">

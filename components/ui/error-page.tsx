@@ -6,7 +6,7 @@ export async function ErrorPage({ code, kind }: { code: number; kind: 'notFound'
   const t = await getTranslations('errors');
   return (
     <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 px-4 text-center">
-      <div className="text-5xl font-black text-slate-300">{code}</div>
+      <div className="text-5xl font-black text-slate-400">{code}</div>
       <h1 className="text-xl font-bold" data-testid="error-title">
         {t(`${kind}Title`)}
       </h1>

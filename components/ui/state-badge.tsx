@@ -7,7 +7,7 @@ const TONE: Record<DisplayState, string> = {
   draft: 'bg-sky-50 text-sky-700',
   submitted: 'bg-green-50 text-green-700',
   returned: 'bg-amber-50 text-amber-700',
-  approved: 'bg-emerald-600 text-white',
+  approved: 'bg-emerald-700 text-white',
   overdue: 'bg-red-50 text-red-700',
 };
 

@@ -7,6 +7,7 @@ import { roleSchema } from '../domain/schemas';
 import { getDb } from '../db.server';
 import { getAuth } from './auth.server';
 import { can, canReadUnit, type Actor, type Permission } from './permissions';
+import { REQUEST_PATH_HEADER, signInPath } from './rules';
 
 /** Who is asking, as the session's own query read them: enough for every permission check and audit row. */
 export interface SessionUser extends Actor {
@@ -56,10 +57,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { ...user, unitName: unit?.name ?? null };
 });
 
-/** For pages: the user, or a redirect to the sign-in page. */
+/** For pages: the user, or a redirect to the sign-in page that brings them back here afterwards. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/login');
+  if (!user) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER)));
   return user;
 }
 

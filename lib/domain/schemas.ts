@@ -165,8 +165,12 @@ export const problemSchema = z.object({
 
 export const localeSchema = z.enum(['zh-CN', 'en']);
 
-/** A `next` redirect target after sign-in: a same-site path only (no `//host` or scheme). */
+/**
+ * A `next` redirect target after sign-in: a same-site path only (no `//host`, `/\host` or scheme). Whitespace,
+ * backslashes and control characters are refused anywhere: browsers drop some of them, which can turn `/\t/host`
+ * into `//host`.
+ */
 export const safeNextPath = z
   .string()
-  .regex(/^\/(?!\/)[^\s\\]*$/)
+  .regex(/^\/(?!\/)[^\s\\\u0000-\u001f\u007f]*$/)
   .catch('/');

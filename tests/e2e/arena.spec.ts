@@ -21,6 +21,26 @@ async function score(judge: Page, values: [number, number, number]) {
   await expect(judge.getByTestId('score-form')).toContainText('修改评分');
 }
 
+/** The big screen's gaps at 1920×1080: large type, and the first gap whole (not clamped to two lines). */
+async function expectGapsReadableFromTheBack(screen: Page) {
+  const first = screen.getByTestId('screen-gaps').locator('li').first();
+  await expect(first).toBeVisible();
+  const m = await first.evaluate((li) => {
+    const text = li.firstElementChild as HTMLElement;
+    const cs = getComputedStyle(text);
+    return {
+      size: parseFloat(cs.fontSize),
+      line: parseFloat(cs.lineHeight),
+      height: text.getBoundingClientRect().height,
+      cut: li.scrollHeight > li.clientHeight + 1 || text.scrollHeight > text.clientHeight + 1,
+    };
+  });
+  expect(m.size, 'gap text size in px').toBeGreaterThanOrEqual(28);
+  expect(m.cut, 'the first gap is shown whole').toBe(false);
+  expect(m.height / m.line, 'lines of the first gap').toBeGreaterThan(2.5);
+  await screenshot(screen, 'arena-screen-speaker-1920');
+}
+
 test('a three-speaker meeting runs from preparation to the final results on host, screen and two phones', async ({ browser }) => {
   test.setTimeout(240_000);
   const host = await as(browser, 'admin');
@@ -87,6 +107,7 @@ test('a three-speaker meeting runs from preparation to the final results on host
     spoken.push(unit);
     // everyone follows by themselves
     await expect(screen.getByTestId('screen-unit')).toHaveText(unit);
+    if (round === 0) await expectGapsReadableFromTheBack(screen);
     await expect(screen.getByTestId('screen-scored')).toHaveText('已评 0/2');
     await expect(screen.getByTestId('countdown')).toBeVisible();
     await expect(judge1.getByTestId('judge-unit')).toHaveText(unit);

@@ -59,7 +59,7 @@ test('sign-out ends the session; going back shows no data', async ({ page }) => 
   await expect(page.getByText('泰和高新区建设局')).toHaveCount(0);
 
   await page.goto(unitUrl);
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL((url) => url.pathname === '/login' && url.searchParams.get('next') === new URL(unitUrl).pathname);
   await expect(page.getByTestId('indicator-table')).toHaveCount(0);
 });
 

@@ -1,6 +1,7 @@
 'use client';
 // 大屏: the hall's screen (16:9, dark, read from the back). Follows the host by itself: who speaks, their headline
 // indicators and gaps, the countdown, how many judges have scored, the live ranking; at the end the results.
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { value } from '@/components/ui/format';
 import type { ArenaLiveView, BriefIndicator, LiveRankingRow, ParticipantView, SpeakerBrief } from '@/lib/arena/types';
@@ -53,7 +54,7 @@ export function BigScreen({ initial }: { initial: ArenaLiveView }) {
                 <ol className="mt-3 space-y-2 text-2xl">
                   {next.map((p) => (
                     <li key={p.id} className="flex gap-3">
-                      <span className="tabular w-10 text-slate-400">{p.order}</span>
+                      <span className="tabular w-10 text-slate-300">{p.order}</span>
                       <span className="truncate">{p.unitShortName ?? p.unitName}</span>
                     </li>
                   ))}
@@ -82,7 +83,7 @@ function Speaker({ view, current, offset }: { view: ArenaLiveView; current: Part
           <div className="mt-3 text-2xl text-slate-200">
             {current.headTitle ? `${current.headTitle} ` : ''}
             {current.headName}
-            <span className="ml-4 text-slate-400">{current.groupName}</span>
+            <span className="ml-4 text-slate-300">{current.groupName}</span>
           </div>
         </div>
         <div className="shrink-0 text-right">
@@ -117,7 +118,7 @@ function Speaker({ view, current, offset }: { view: ArenaLiveView; current: Part
             </div>
           </div>
           {brief.indicators.length === 0 ? (
-            <p className="mt-6 text-2xl text-slate-400">{t('screen.noIndicators')}</p>
+            <p className="mt-6 text-2xl text-slate-300">{t('screen.noIndicators')}</p>
           ) : (
             <ul className="mt-4 grid grid-cols-1 gap-2.5">
               {brief.indicators.slice(0, 6).map((i) => (
@@ -126,28 +127,52 @@ function Speaker({ view, current, offset }: { view: ArenaLiveView; current: Part
             </ul>
           )}
         </div>
-        <div className="col-span-2 min-h-0 overflow-hidden rounded-xl bg-white/5 p-5">
+        <div className="col-span-2 flex min-h-0 flex-col overflow-hidden rounded-xl bg-white/5 p-5" data-testid="screen-gaps">
           <h2 className="text-2xl font-semibold">{t('screen.gaps')}</h2>
           {brief.gaps.length === 0 ? (
-            <p className="mt-6 text-2xl text-slate-400">{t('screen.noGaps')}</p>
+            <p className="mt-6 text-2xl text-slate-300">{t('screen.noGaps')}</p>
           ) : (
-            <ol className="mt-4 space-y-4">
+            // read from the back of the hall: 28/24 px. The first gap is shown whole; the next ones take the height
+            // left and, when it is not enough, shrink and fade out at the bottom
+            <ol className="mt-4 flex min-h-0 flex-1 flex-col gap-5">
               {brief.gaps.slice(0, 3).map((g, n) => (
-                <li key={n} className="text-xl leading-snug">
-                  <div className="line-clamp-2 font-semibold text-amber-200">
-                    {n + 1}. {g.description}
-                  </div>
-                  <div className="mt-1 line-clamp-2 text-lg text-slate-300">
-                    {t('screen.rootCause')}
-                    {g.rootCause}
-                  </div>
-                </li>
+                <GapItem key={n} n={n + 1} description={g.description} rootCause={g.rootCause} label={t('screen.rootCause')} />
               ))}
             </ol>
           )}
         </div>
       </div>
     </>
+  );
+}
+
+function GapItem({ n, description, rootCause, label }: { n: number; description: string; rootCause: string; label: string }) {
+  const ref = useRef<HTMLLIElement>(null);
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setCut(el.scrollHeight > el.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [description, rootCause]);
+  return (
+    <li
+      ref={ref}
+      className={`min-h-0 overflow-hidden ${n === 1 ? 'shrink-0' : 'shrink'} ${cut ? '[mask-image:linear-gradient(to_bottom,black_calc(100%-2.5rem),transparent)]' : ''}`}
+      data-testid="screen-gap"
+      data-cut={cut}
+    >
+      <div className="text-[1.75rem] font-semibold leading-snug text-amber-200" data-testid="screen-gap-text">
+        {n}. {description}
+      </div>
+      <div className="mt-1.5 text-2xl leading-snug text-slate-200">
+        {label}
+        {rootCause}
+      </div>
+    </li>
   );
 }
 
@@ -174,7 +199,7 @@ function Waiting({ participants, started }: { participants: ParticipantView[]; s
       <ol className="mt-4 grid min-h-0 flex-1 grid-flow-col grid-rows-9 gap-x-8 gap-y-2 overflow-hidden text-2xl">
         {participants.map((p) => (
           <li key={p.id} className={`flex gap-3 ${p.state === 'closed' ? 'text-slate-500' : ''}`}>
-            <span className="tabular w-10 text-slate-400">{p.order}</span>
+            <span className="tabular w-10 text-slate-300">{p.order}</span>
             <span className="truncate">{p.unitShortName ?? p.unitName}</span>
           </li>
         ))}
@@ -189,11 +214,11 @@ function Ranking({ rows }: { rows: LiveRankingRow[] }) {
     <div className="min-h-0 flex-1 overflow-hidden rounded-xl bg-white/5 p-5" data-testid="screen-ranking">
       <h2 className="text-2xl font-semibold">{t('screen.ranking')}</h2>
       {rows.length === 0 ? (
-        <p className="mt-4 text-xl text-slate-400">{t('screen.rankingEmpty')}</p>
+        <p className="mt-4 text-xl text-slate-300">{t('screen.rankingEmpty')}</p>
       ) : (
         <table className="mt-3 w-full text-2xl">
           <thead>
-            <tr className="text-left text-lg text-slate-400">
+            <tr className="text-left text-lg text-slate-300">
               <th className="w-14 py-1 font-normal">{t('screen.rank')}</th>
               <th className="py-1 font-normal">{t('screen.unit')}</th>
               <th className="py-1 text-right font-normal">{t('screen.panelShort')}</th>
@@ -222,7 +247,7 @@ function FinalResults({ rows }: { rows: LiveRankingRow[] }) {
   return (
     <section className="flex min-h-0 flex-1 flex-col pt-6" data-testid="screen-final">
       <h2 className="text-center text-5xl font-black tracking-wide">{t('screen.finalTitle')}</h2>
-      <div className="mx-auto mt-6 flex w-full max-w-[100rem] justify-end gap-4 px-4 text-xl text-slate-400">
+      <div className="mx-auto mt-6 flex w-full max-w-[100rem] justify-end gap-4 px-4 text-xl text-slate-300">
         <span>{t('screen.panelShort')}</span>
         <span className="w-28 text-right">{t('screen.final')}</span>
       </div>

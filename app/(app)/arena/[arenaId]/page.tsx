@@ -19,9 +19,11 @@ import { Card } from '@/components/ui/card';
 import { getArenaPrep } from '@/lib/arena/queries.server';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
+import { arenaNameForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('arenaPrep.prep'))('metaTitle') };
+export async function generateMetadata({ params }: { params: Promise<{ arenaId: string }> }): Promise<Metadata> {
+  const [t, arena] = await Promise.all([getTranslations(), arenaNameForTitle((await params).arenaId)]);
+  return { title: arena ? t('titles.arenaPrep', { arena }) : t('arenaPrep.prep.metaTitle') };
 }
 
 export default async function ArenaPrepPage({ params }: { params: Promise<{ arenaId: string }> }) {

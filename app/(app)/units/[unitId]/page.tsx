@@ -18,9 +18,13 @@ import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
 import { loadContent } from '@/lib/submissions/commands.server';
 import { getSubmission, getUnitWithIndicators, previousActuals } from '@/lib/submissions/queries.server';
+import { unitForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nav'))('mySubmission') };
+export async function generateMetadata({ params }: { params: Promise<{ unitId: string }> }): Promise<Metadata> {
+  const [t, unit] = await Promise.all([getTranslations(), unitForTitle((await params).unitId)]);
+  // a unit this user may not read is a 404, titled as one
+  if (!unit) return { title: t('errors.notFoundTitle') };
+  return { title: unit.own ? t('nav.mySubmission') : t('titles.unitSubmission', { unit: unit.name }) };
 }
 
 const EMPTY: SubmissionContent = { values: [], highlights: '', h2Goals: '', pillarMeasures: [], gaps: [] };

@@ -6,11 +6,13 @@ import { BigScreen } from '@/components/arena/live/big-screen';
 import { getArenaLive } from '@/lib/arena/queries.server';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
+import { arenaNameForTitle } from '@/lib/shell/titles.server';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('arena.page'))('screenTitle') };
+export async function generateMetadata({ params }: { params: Promise<{ arenaId: string }> }): Promise<Metadata> {
+  const [t, arena] = await Promise.all([getTranslations(), arenaNameForTitle((await params).arenaId)]);
+  return { title: arena ? t('titles.arenaScreen', { arena }) : t('arena.page.screenTitle') };
 }
 
 export default async function ScreenPage({ params }: { params: Promise<{ arenaId: string }> }) {

@@ -14,9 +14,11 @@ import { getPeriodSetup } from '@/lib/setup/queries.server';
 import { shanghaiParts } from '@/lib/setup/schemas';
 import { DataTable } from '@/components/ui/data-table';
 import { formatters } from '@/components/ui/format';
+import { periodNameForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('setup'))('periods.title') };
+export async function generateMetadata({ params }: { params: Promise<{ periodId: string }> }): Promise<Metadata> {
+  const [t, period] = await Promise.all([getTranslations(), periodNameForTitle((await params).periodId)]);
+  return { title: period ? t('titles.period', { period }) : t('setup.periods.title') };
 }
 
 export default async function PeriodSetupPage({ params }: { params: Promise<{ periodId: string }> }) {

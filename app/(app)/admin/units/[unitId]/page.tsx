@@ -9,9 +9,11 @@ import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { UNIT_KINDS, type UnitKind } from '@/lib/domain/enums';
 import { getUnit, listGroups } from '@/lib/setup/queries.server';
+import { unitForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('setup'))('units.title') };
+export async function generateMetadata({ params }: { params: Promise<{ unitId: string }> }): Promise<Metadata> {
+  const [t, unit] = await Promise.all([getTranslations(), unitForTitle((await params).unitId)]);
+  return { title: unit ? t('titles.unit', { unit: unit.name }) : t('setup.units.title') };
 }
 
 export default async function UnitAdminPage({ params }: { params: Promise<{ unitId: string }> }) {

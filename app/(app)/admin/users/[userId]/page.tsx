@@ -9,9 +9,11 @@ import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { roleSchema } from '@/lib/domain/schemas';
 import { getUser, unitOptions } from '@/lib/setup/queries.server';
+import { userNameForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('setup'))('users.title') };
+export async function generateMetadata({ params }: { params: Promise<{ userId: string }> }): Promise<Metadata> {
+  const [t, name] = await Promise.all([getTranslations(), userNameForTitle((await params).userId)]);
+  return { title: name ? t('titles.user', { name }) : t('setup.users.title') };
 }
 
 export default async function UserAdminPage({ params }: { params: Promise<{ userId: string }> }) {

@@ -6,11 +6,13 @@ import { JudgePanel } from '@/components/arena/live/judge-panel';
 import { getJudgeView } from '@/lib/arena/queries.server';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
+import { arenaNameForTitle } from '@/lib/shell/titles.server';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('arena.page'))('judgeTitle') };
+export async function generateMetadata({ params }: { params: Promise<{ arenaId: string }> }): Promise<Metadata> {
+  const [t, arena] = await Promise.all([getTranslations(), arenaNameForTitle((await params).arenaId)]);
+  return { title: arena ? t('titles.arenaJudge', { arena }) : t('arena.page.judgeTitle') };
 }
 
 export default async function JudgePage({ params }: { params: Promise<{ arenaId: string }> }) {

@@ -5,9 +5,11 @@ import { RankingPrint } from '@/components/reportcard/ranking-print';
 import { requireResultsPage } from '@/lib/leaderboard/access.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { presentResults } from '@/lib/leaderboard/present';
+import { periodNameForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('reportCard.ranking'))('metaTitle') };
+export async function generateMetadata({ params }: { params: Promise<{ periodId: string }> }): Promise<Metadata> {
+  const [t, period] = await Promise.all([getTranslations(), periodNameForTitle((await params).periodId)]);
+  return { title: period ? t('titles.ranking', { period }) : t('reportCard.ranking.metaTitle') };
 }
 
 export default async function RankingPrintPage({ params }: { params: Promise<{ periodId: string }> }) {

@@ -9,9 +9,11 @@ import { getPeriodAdjustments } from '@/lib/adjustments/queries.server';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { formatters } from '@/components/ui/format';
+import { periodNameForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('adjustments'))('title') };
+export async function generateMetadata({ params }: { params: Promise<{ periodId: string }> }): Promise<Metadata> {
+  const [t, period] = await Promise.all([getTranslations(), periodNameForTitle((await params).periodId)]);
+  return { title: period ? t('titles.adjustments', { period }) : t('adjustments.title') };
 }
 
 export default async function AdjustmentsPage({ params }: { params: Promise<{ periodId: string }> }) {

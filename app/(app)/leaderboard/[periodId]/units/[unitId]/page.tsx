@@ -8,9 +8,12 @@ import { loadReportCardExtras } from '@/lib/reportcard/queries.server';
 import { requireResultsPage } from '@/lib/leaderboard/access.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { presentResults } from '@/lib/leaderboard/present';
+import { periodNameForTitle, unitForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('reportCard'))('metaTitle') };
+export async function generateMetadata({ params }: { params: Promise<{ periodId: string; unitId: string }> }): Promise<Metadata> {
+  const { periodId, unitId } = await params;
+  const [t, unit, period] = await Promise.all([getTranslations(), unitForTitle(unitId), periodNameForTitle(periodId)]);
+  return { title: unit && period ? t('titles.reportCard', { unit: unit.name, period }) : t('reportCard.metaTitle') };
 }
 
 export default async function ReportCardPage({ params }: { params: Promise<{ periodId: string; unitId: string }> }) {

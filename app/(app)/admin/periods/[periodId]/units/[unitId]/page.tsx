@@ -10,9 +10,12 @@ import { getDb } from '@/lib/db.server';
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '@/lib/domain/enums';
 import { indicatorEditMode } from '@/lib/setup/indicators.server';
 import { getUnitIndicatorSet } from '@/lib/setup/queries.server';
+import { periodNameForTitle, unitForTitle } from '@/lib/shell/titles.server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('setup'))('periods.title') };
+export async function generateMetadata({ params }: { params: Promise<{ periodId: string; unitId: string }> }): Promise<Metadata> {
+  const { periodId, unitId } = await params;
+  const [t, unit, period] = await Promise.all([getTranslations(), unitForTitle(unitId), periodNameForTitle(periodId)]);
+  return { title: unit && period ? t('titles.periodUnit', { unit: unit.name, period }) : t('setup.periods.title') };
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string, fallback: T): T => ((list as readonly string[]).includes(value) ? (value as T) : fallback);
