@@ -210,9 +210,7 @@ function Lights({ u }: { u: RowUnit }) {
 
 function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; settings: PeriodSettings }) {
   const t = useTranslations('leaderboard');
-  const format = useFormatter();
-  const n = (x: number | null, d = 2) => (x === null ? '—' : format.number(x, { maximumFractionDigits: d }));
-  const pct = (x: number) => `${format.number(x * 100, { maximumFractionDigits: 1 })}%`;
+  const { val: n, pct } = formatters(useFormatter());
 
   if (part === 'final') {
     const f = u.final;

@@ -5,6 +5,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { heatmapModel, type HeatCell } from '@/lib/leaderboard/present';
+import { formatters } from '@/components/ui/format';
 
 const COLOR = { green: 'bg-light-green', yellow: 'bg-light-yellow', red: 'bg-light-red', missing: 'bg-slate-400' } as const;
 
@@ -42,7 +43,7 @@ export function LightHeatmap({ periodId, units }: { periodId: string; units: { u
     [cells, units],
   );
   const fullName = useMemo(() => new Map(units.map((r) => [r.unit.unitId, r.unit.name])), [units]);
-  const said = (c: HeatCell) => `${c[1]}：${c[3] === null ? t('bd.missing') : `${format.number(c[3] * 100, { maximumFractionDigits: 1 })}%`}`;
+  const said = (c: HeatCell) => `${c[1]}：${c[3] === null ? t('bd.missing') : formatters(format).pct(c[3])}`;
   const [picked, setPicked] = useState('');
   // a square is a button: a tap on a phone (no hover there) says what it is below the map
   const square = (c: HeatCell) => (

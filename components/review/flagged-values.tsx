@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
+import { formatters } from '@/components/ui/format';
 import type { FlaggedValue } from '@/lib/submissions/queries.server';
 
 export async function FlaggedValues({ rows }: { rows: FlaggedValue[] }) {
@@ -22,7 +23,7 @@ export async function FlaggedValues({ rows }: { rows: FlaggedValue[] }) {
               <span className="mx-1 text-slate-400">·</span>
               {r.indicatorName}：
               <span className="tabular font-semibold">
-                {format.number(r.actual, { maximumFractionDigits: 4 })}
+                {formatters(format).val(r.actual, 4)}
                 {r.measureUnit}
               </span>
               <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">{t(`flag.${r.flag}`)}</span>

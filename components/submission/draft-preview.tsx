@@ -2,7 +2,7 @@
 // only to the unit's own users on its submission page; the ranking everyone else sees leaves the draft out.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { DraftPreview } from '@/lib/leaderboard/load.server';
-import { round2 } from '@/lib/scoring';
+import { formatters } from '@/components/ui/format';
 
 export async function DraftPreviewPanel({ preview, publicRanks }: { preview: DraftPreview; publicRanks: { group: number; overall: number } | null }) {
   const t = await getTranslations('draftPreview');
@@ -25,7 +25,7 @@ export async function DraftPreviewPanel({ preview, publicRanks }: { preview: Dra
       </h2>
       <p className="mt-1 text-sm text-slate-700">{t('hint')}</p>
       <dl className="mt-3 grid grid-cols-3 gap-3">
-        {figure(t('indicatorScore'), format.number(round2(unit.indicatorScore), { minimumFractionDigits: 2, maximumFractionDigits: 2 }))}
+        {figure(t('indicatorScore'), formatters(format).n2(unit.indicatorScore))}
         {figure(t('groupRank'), t('rankOf', { rank: unit.groupRank, count: preview.groupCount }))}
         {figure(t('overallRank'), t('rankOf', { rank: unit.overallRank, count: preview.overallCount }))}
       </dl>

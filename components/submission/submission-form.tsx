@@ -356,7 +356,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
                   )}
                   {parsed.ok && parsed.converted && parsed.value !== null && (
                     <p className="mt-1 text-xs text-slate-600" data-testid="converted">
-                      = {format.number(parsed.value, { maximumFractionDigits: 6 })} {unit}
+                      = {formatters(format).val(parsed.value, 6)} {unit}
                     </p>
                   )}
                 </div>
@@ -382,8 +382,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
                     <p className="text-sm text-amber-900">
                       <span className="font-semibold">{t('plausibility.title')}</span>
                       {t(`plausibility.${flag}`, {
-                        c: `${format.number(result.cRaw * 100, { maximumFractionDigits: 1 })}%`,
-                        prev: `${format.number(props.previous[ind.key] ?? 0, { maximumFractionDigits: 2 })}${unit}`,
+                        c: formatters(format).pct(result.cRaw),
+                        prev: `${formatters(format).val(props.previous[ind.key] ?? 0, 2)}${unit}`,
                       })}
                       {t('plausibility.ask')}
                     </p>
