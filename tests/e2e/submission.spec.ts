@@ -122,6 +122,8 @@ test('head submits: every missing piece is named, then it goes through late and 
   await helmet.locator('input[inputmode=decimal]').fill('972');
   await expect(helmet.getByTestId('plausibility')).toContainText('完成率');
   await expect(helmet.getByTestId('plausibility')).toContainText('超过 150%');
+  await helmet.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/artifacts/screenshots/submission-plausibility-1366.png' });
   await waitSaved(page); // the draft may be saved
   await page.getByRole('button', { name: '提交' }).click();
   await expect(page.getByTestId('form-message')).toContainText('须填写核实说明后才能提交：电动自行车骑乘人员头盔佩戴率');
