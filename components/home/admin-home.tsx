@@ -7,6 +7,7 @@ import { getCurrentPeriod, listPeriods } from '@/lib/periods.server';
 import { submissionProgress } from '@/lib/submissions/queries.server';
 import { CountdownText } from './countdown-text';
 import { ProgressCounts, ProgressTable } from './progress-table';
+import { formatters } from '@/components/ui/format';
 
 export async function AdminHome({ db, user, now }: { db: Db; user: CurrentUser; now: Date }) {
   const t = await getTranslations();
@@ -26,7 +27,7 @@ export async function AdminHome({ db, user, now }: { db: Db; user: CurrentUser; 
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{t(`periodState.${p.state}`)}</span>
                 {p.deadline && (
                   <span className="tabular">
-                    {t('home.deadline')} {format.dateTime(p.deadline, { dateStyle: 'medium', timeStyle: 'short' })}
+                    {t('home.deadline')} {formatters(format).dateTime(p.deadline)}
                   </span>
                 )}
               </span>

@@ -67,7 +67,7 @@ export function TrendChart({ labels, finals, groupRanks, text }: TrendChartProps
             y: {
               position: 'left',
               title: { display: true, text: text.scoreAxis, font: FONT },
-              ticks: { font: FONT, callback: (v) => format.number(Number(v)) },
+              ticks: { font: FONT, callback: (v) => formatters(format).val(Number(v)) },
             },
             rank: {
               position: 'right',

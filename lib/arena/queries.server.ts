@@ -65,6 +65,11 @@ export const arenaInclude = {
 export type ArenaCore = Prisma.ArenaGetPayload<{ include: typeof arenaInclude }>;
 type CoreParticipant = ArenaCore['participants'][number];
 
+/** Whether the arena exists (the event stream answers 404 for one that does not). */
+export async function arenaExists(db: Tx, arenaId: string): Promise<boolean> {
+  return (await db.arena.findUnique({ where: { id: arenaId }, select: { id: true } })) !== null;
+}
+
 export function loadArenaCore(db: Tx, arenaId: string): Promise<ArenaCore | null> {
   return db.arena.findUnique({ where: { id: arenaId }, include: arenaInclude });
 }

@@ -38,3 +38,8 @@ export async function pendingMigrations(db: RawQueryable, provider: Provider, ro
   const applied = new Set(await appliedMigrations(db));
   return listMigrations(provider, root).filter((m) => !applied.has(m));
 }
+
+/** A trivial round trip: is the database there at all (the health probe)? */
+export async function pingDatabase(db: RawQueryable): Promise<void> {
+  await db.$queryRawUnsafe('SELECT 1');
+}

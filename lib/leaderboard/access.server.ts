@@ -1,8 +1,11 @@
 // Who may read a period's results: leaders, admin and auditor always; units and others once published.
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { requireUser, authorize, HttpError, type CurrentUser } from '../auth/guard.server';
+import { z } from 'zod';
+import { DomainError } from '../actions/result';
+import { requireUser, type CurrentUser, type SessionUser } from '../auth/guard.server';
 import { canReadLeaderboard } from '../auth/permissions';
+import type { Db } from '../db/client';
 import { getDb } from '../db.server';
 import { getCurrentPeriod } from '../periods.server';
 
@@ -23,13 +26,16 @@ async function defaultPeriod(user: CurrentUser) {
   return db.period.findFirst({ where: { state: { in: ['published', 'archived'] } }, orderBy: [{ year: 'desc' }, { half: 'desc' }] });
 }
 
-/** For route handlers: 401 without a session, 404 for a period the user may not see (as if it did not exist). */
-export async function authorizeResults(periodId: string) {
-  const user = await authorize();
-  const db = await getDb();
+export const periodIdInput = z.object({ periodId: z.string().min(1).max(64) });
+
+/**
+ * For route handlers (defineRoute): the period, if the user may read its results. A missing period and one the user
+ * may not read answer the same 404, so the API reveals nothing about unpublished periods.
+ */
+export async function readablePeriod(db: Db, user: SessionUser, periodId: string) {
   const period = await db.period.findUnique({ where: { id: periodId } });
-  if (!period || !canReadLeaderboard(user, period.state)) throw new HttpError(404, 'not_found');
-  return { user, period, db };
+  if (!period || !canReadLeaderboard(user, period.state)) throw new DomainError('notFound');
+  return period;
 }
 
 /** Periods whose results the user may open, newest first (for the period switcher). */

@@ -154,3 +154,8 @@ export async function getUnitIndicatorSet(db: Db, periodId: string, unitId: stri
     nextUnitId: at >= 0 && at < siblings.length - 1 ? siblings[at + 1]!.id : null,
   };
 }
+
+/** How many user accounts exist (the users page's subtitle). */
+export function countUsers(db: Db) {
+  return db.user.count();
+}

@@ -126,3 +126,12 @@ export async function flaggedValues(db: Db, period: { id: string } & Parameters<
   }
   return out;
 }
+
+/** What a submission form offers to pick from: the active strategy pillars and the active units (responsible units of measures). */
+export async function submissionChoices(db: Db) {
+  const [pillars, units] = await Promise.all([
+    db.strategyPillar.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, description: true } }),
+    db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } }),
+  ]);
+  return { pillars, units };
+}

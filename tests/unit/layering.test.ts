@@ -1,5 +1,5 @@
 // Imports run downward only: components/ and lib/ never import from app/ (route folders hold pages, not actions);
-// components/ render what they are given and read nothing themselves (reads live in lib/<domain>/queries.server.ts).
+// components/ and app/ read nothing themselves (reads live in lib/<domain>/queries.server.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,15 +32,14 @@ describe('layering', () => {
   }
 });
 
-/** Components that still read the database themselves, pending their own move (issue 10, the home pages' slice). */
-const READS_PENDING = ['components/home/'];
 const prismaRead = /\b(?:db|tx|prisma)\.[a-zA-Z]+\.(?:findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|count|aggregate|groupBy)\(|\$queryRaw/;
 
 describe('reads', () => {
-  it('no component reads the database itself', () => {
-    const offenders = sourceFiles('components')
-      .filter((file) => !READS_PENDING.some((p) => file.startsWith(p)))
-      .filter((file) => prismaRead.test(fs.readFileSync(path.join(root, file), 'utf8')));
-    expect(offenders).toEqual([]);
-  });
+  // pages, layouts, route handlers and components call lib/<domain>/queries.server.ts; none queries the database itself
+  for (const dir of ['components', 'app']) {
+    it(`nothing under ${dir}/ reads the database itself`, () => {
+      const offenders = sourceFiles(dir).filter((file) => prismaRead.test(fs.readFileSync(path.join(root, file), 'utf8')));
+      expect(offenders).toEqual([]);
+    });
+  }
 });

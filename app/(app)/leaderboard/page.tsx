@@ -17,6 +17,8 @@ import { mayPublish } from '@/lib/domain/period-state';
 import { readablePeriods, requireResultsPage } from '@/lib/leaderboard/access.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { presentResults } from '@/lib/leaderboard/present';
+import { unitFacets } from '@/lib/leaderboard/queries.server';
+import { formatters } from '@/components/ui/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('leaderboard') };
@@ -36,11 +38,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const t = await getTranslations('leaderboardPage');
   const tl = await getTranslations('leaderboard');
   const format = await getFormatter();
-  const [{ result, snapshot }, periods, unitKinds] = await Promise.all([
-    getPeriodResults(db, period.id),
-    readablePeriods(user),
-    db.unit.findMany({ select: { id: true, kind: true, shortName: true } }),
-  ]);
+  const [{ result, snapshot }, periods, unitKinds] = await Promise.all([getPeriodResults(db, period.id), readablePeriods(user), unitFacets(db)]);
   const results = presentResults(result);
   const kindOf = new Map(unitKinds.map((u) => [u.id, u.kind]));
   const shortNameOf = new Map(unitKinds.map((u) => [u.id, u.shortName]));
@@ -89,10 +87,10 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
                 {snapshot.kind === 'correction'
                   ? t('corrected', {
                       version: snapshot.version,
-                      date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }),
+                      date: formatters(format).date(snapshot.createdAt),
                       reason: snapshot.reason ?? '',
                     })
-                  : t('published', { date: format.dateTime(snapshot.createdAt, { dateStyle: 'medium' }) })}
+                  : t('published', { date: formatters(format).date(snapshot.createdAt) })}
               </span>
             ) : (
               <span className="rounded bg-amber-50 px-2 py-1 text-amber-800">{t('live')}</span>

@@ -13,6 +13,7 @@ import { chinaDay } from '@/lib/domain/dates';
 import { MEASURE_STATUSES, type MeasureStatus } from '@/lib/domain/enums';
 import { isOverdue } from '@/lib/measures/rules';
 import { BOARD_LIMIT, boardCounts, boardFilterOptions, boardMeasures } from '@/lib/measures/queries.server';
+import { formatters } from '@/components/ui/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('measures') };
@@ -130,18 +131,18 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
                       {t('measures.responsible')}：{m.responsibleUnit.name} · {m.responsiblePerson}
                     </span>
                     <span className={overdue ? 'font-medium text-red-600' : ''}>
-                      {t('measures.deadline')}：{m.deadline ? format.dateTime(m.deadline, { dateStyle: 'medium' }) : t('unit.noDeadline')}
+                      {t('measures.deadline')}：{m.deadline ? formatters(format).date(m.deadline) : t('unit.noDeadline')}
                     </span>
                   </div>
                   {m.progress.length > 0 && (
                     <details className="mt-1 text-sm">
                       <summary className="cursor-pointer text-slate-600">
-                        {t('measures.latest', { date: format.dateTime(m.progress[0]!.date, { dateStyle: 'medium' }), note: m.progress[0]!.note })}
+                        {t('measures.latest', { date: formatters(format).date(m.progress[0]!.date), note: m.progress[0]!.note })}
                       </summary>
                       <ol className="mt-1 space-y-1 border-l-2 border-slate-200 pl-3 text-slate-600">
                         {m.progress.map((p) => (
                           <li key={p.id}>
-                            <span className="tabular text-xs text-slate-400">{format.dateTime(p.date, { dateStyle: 'medium' })}</span> {p.note}
+                            <span className="tabular text-xs text-slate-400">{formatters(format).date(p.date)}</span> {p.note}
                             {p.author ? <span className="text-xs text-slate-400"> — {p.author.name}</span> : null}
                           </li>
                         ))}

@@ -1,7 +1,7 @@
 // GET /api/health — database reachability, provider and pending-migration count (for probes; no secrets).
 import { defineRoute } from '@/lib/actions/define-route.server';
 import { getDb } from '@/lib/db.server';
-import { pendingMigrations } from '@/lib/db/migrations';
+import { pendingMigrations, pingDatabase } from '@/lib/db/migrations';
 import { databaseUrl, providerOf } from '@/lib/db/url';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export const GET = defineRoute({
     let error: string | undefined;
     try {
       const db = await getDb();
-      await db.$queryRawUnsafe('SELECT 1');
+      await pingDatabase(db);
       reachable = true;
       pending = (await pendingMigrations(db, provider)).length;
     } catch (err) {

@@ -8,7 +8,7 @@ import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { ROLES } from '@/lib/domain/enums';
-import { listUsers, unitOptions } from '@/lib/setup/queries.server';
+import { countUsers, listUsers, unitOptions } from '@/lib/setup/queries.server';
 import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +29,7 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
   const [users, units, total] = await Promise.all([
     listUsers(db, { q: f.q || undefined, role: f.role, unitId: f.unitId || undefined }),
     unitOptions(db),
-    db.user.count(),
+    countUsers(db),
   ]);
   const input = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
   return (

@@ -17,7 +17,8 @@ import { draftPreview, getPeriodResults } from '@/lib/leaderboard/load.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
 import { loadContent } from '@/lib/submissions/commands.server';
-import { getSubmission, getUnitWithIndicators, previousActuals } from '@/lib/submissions/queries.server';
+import { indicatorInputOf } from '@/lib/submissions/rules';
+import { getSubmission, getUnitWithIndicators, previousActuals, submissionChoices } from '@/lib/submissions/queries.server';
 import { unitForTitle } from '@/lib/shell/titles.server';
 
 export async function generateMetadata({ params }: { params: Promise<{ unitId: string }> }): Promise<Metadata> {
@@ -36,33 +37,16 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
   const t = await getTranslations();
   const period = await getCurrentPeriod(db);
   if (!period) return <Notice>{t('home.noPeriod')}</Notice>;
-  const [unit, submission, pillars, units, previous] = await Promise.all([
+  const [unit, submission, { pillars, units }, previous] = await Promise.all([
     getUnitWithIndicators(db, user, unitId, period.id),
     getSubmission(db, user, period.id, unitId),
-    db.strategyPillar.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, description: true } }),
-    db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } }),
+    submissionChoices(db),
     previousActuals(db, period.id, unitId),
   ]);
   if (!unit) notFound();
   const content = submission ? await loadContent(db, submission.id) : null;
   const { settings } = resolveSettings(period);
-  const indicators = unit.indicators.map((i) => ({
-    id: i.id,
-    unitId: i.unitId,
-    key: i.key,
-    name: i.name,
-    category: i.category,
-    measureUnit: i.measureUnit,
-    dataSource: i.dataSource,
-    direction: i.direction as 'higher' | 'lower' | 'milestone',
-    method: i.method as 'ratio' | 'efficacy' | 'rank',
-    annualTarget: i.annualTarget,
-    halfTarget: i.halfTarget,
-    plannedPercent: i.plannedPercent,
-    weight: i.weight,
-    cap: i.cap,
-    actual: null,
-  }));
+  const indicators = unit.indicators.map((i) => ({ ...indicatorInputOf(i), category: i.category, dataSource: i.dataSource }));
   const collecting = periodAcceptsSubmissions(period.state);
   const editable = canEditUnit(user, unitId) && collecting && isEditableState(submission?.state);
   const readOnlyNote = !collecting

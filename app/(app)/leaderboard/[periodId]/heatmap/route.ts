@@ -3,7 +3,7 @@
 import { defineRoute, NO_STORE } from '@/lib/actions/define-route.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { heatmapPayload } from '@/lib/leaderboard/present';
-import { periodIdInput, readablePeriod } from '@/app/api/v1/periods/[periodId]/respond';
+import { periodIdInput, readablePeriod } from '@/lib/leaderboard/access.server';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,6 +6,7 @@ import { defineRoute } from '@/lib/actions/define-route.server';
 import { DomainError } from '@/lib/actions/result';
 import { lastArenaEventId, sseBytes, subscribeArena } from '@/lib/arena/bus.server';
 import { arenaIdInput } from '@/lib/arena/schemas';
+import { arenaExists } from '@/lib/arena/queries.server';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -23,7 +24,7 @@ export const GET = defineRoute({
   params: arenaIdInput,
   query: z.object({ after: z.string().optional() }),
   handler: async ({ params: { arenaId }, query }, { req, db }) => {
-    if (!(await db.arena.findUnique({ where: { id: arenaId }, select: { id: true } }))) throw new DomainError('notFound');
+    if (!(await arenaExists(db, arenaId))) throw new DomainError('notFound');
     const after = resumePoint(req.headers.get('last-event-id')) ?? resumePoint(query.after ?? null) ?? (await lastArenaEventId(db, arenaId));
 
     let stop = () => {};

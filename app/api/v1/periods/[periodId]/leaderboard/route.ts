@@ -2,7 +2,7 @@
 import { defineRoute, NO_STORE } from '@/lib/actions/define-route.server';
 import { leaderboardPayload } from '@/lib/leaderboard/export.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
-import { periodIdInput, readablePeriod } from '../respond';
+import { periodIdInput, readablePeriod } from '@/lib/leaderboard/access.server';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,7 +5,7 @@ import { DomainError } from '@/lib/actions/result';
 import { buildExport, contentDisposition, exportMetaOf, isExportFile } from '@/lib/leaderboard/export.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { presentResults } from '@/lib/leaderboard/present';
-import { periodIdInput, readablePeriod } from '../../respond';
+import { periodIdInput, readablePeriod } from '@/lib/leaderboard/access.server';
 
 export const dynamic = 'force-dynamic';
 
