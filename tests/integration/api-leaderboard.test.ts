@@ -115,7 +115,9 @@ describe('ranking.xlsx', () => {
           expect(row.getCell(6).value).toBeNull();
           expect(row.getCell(13).value).toBe('是');
         }
-        expect(String(row.getCell(2).value)).toMatch(/^(↑\d+|↓\d+|—|新)$/);
+        // the rank change in the words the leaderboard and the print use (an unchanged rank reads 持平, not —)
+        const ch = u.overallRankChange;
+        expect(String(row.getCell(2).value)).toBe(ch.kind === 'new' ? '新' : ch.delta > 0 ? `↑${ch.delta}` : ch.delta < 0 ? `↓${-ch.delta}` : '持平');
       });
 
       // each unit once in its group's sheet, ranked within the group

@@ -44,11 +44,11 @@ async function typo972(code: string) {
   return { ind, actual: target * 9.72 };
 }
 
-async function autosave(code: string, indicatorId: string, actual: number) {
+async function autosave(code: string, indicatorId: string, actual: number, plausibilityNote?: string) {
   const head = await ctxOf(db, `${code}_head`);
   const sub = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId: openId, unitId: unitIdOf.get(code)! } } });
   const content = await loadContent(db, sub.id);
-  const values = content.values.map((v) => (v.indicatorId === indicatorId ? { ...v, actual } : v));
+  const values = content.values.map((v) => (v.indicatorId === indicatorId ? { ...v, actual, ...(plausibilityNote ? { plausibilityNote } : {}) } : v));
   return saveDraft(head, { periodId: openId, unitId: unitIdOf.get(code)!, version: sub.version, content: { ...content, values } });
 }
 
@@ -105,6 +105,9 @@ describe('what counts outside the unit', () => {
     const before = await getPeriodResults(db, openId);
     const globalBefore = await dataVersion(db);
     const v0 = (await dataVersions(db)).get(periodScope(openId));
+    // the draft still holds the 972: an implausible value is submitted only with the unit's reason (DESIGN §4)
+    const { ind, actual } = await typo972('cgj');
+    await autosave('cgj', ind.id, actual, '含年中新开工项目，已与统计局核对');
     const sub = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId: openId, unitId: cgj } } });
     const { version } = await submitSubmission(await ctxOf(db, 'cgj_head'), { periodId: openId, unitId: cgj, version: sub.version });
     // only the period's version moved: the published period's results and the global version stand
