@@ -17,6 +17,9 @@ async function editFirstWeight(page: Page, weight: number) {
   const first = page.getByTestId('indicator-row').first();
   await first.getByRole('button', { name: '编辑' }).click();
   const form = page.getByTestId('indicator-form');
+  // the editor's choices and rows are in words, not message keys (the admin pages carried no 'indicator' messages)
+  await expect(form.getByRole('option', { name: '越高越好' })).toHaveCount(1);
+  await expect(page.getByTestId('indicator-set')).not.toContainText('indicator.');
   await form.getByLabel('权重').fill(String(weight));
   return form;
 }
