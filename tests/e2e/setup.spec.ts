@@ -108,7 +108,8 @@ test('once opened, the new period is where units draft: countdown running, form 
   await expect(page.getByTestId('current-period')).toContainText('2026年下半年 · 填报中');
   await expect(page.getByTestId('countdown')).toContainText('剩余');
   await page.getByRole('link', { name: '本单位填报' }).click();
-  const actual = page.locator('[data-testid=indicator-row] input[inputmode=decimal]').first();
+  // the street-lamp indicator is counted in 盏: thousands separator and its own unit are read as 1363
+  const actual = page.getByTestId('indicator-row').filter({ hasText: '亮灯' }).locator('input[inputmode=decimal]').first();
   await actual.fill('1,363盏');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
   await page.reload();
