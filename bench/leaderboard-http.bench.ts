@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { createClient, type Db } from '../lib/db/client';
 import { bumpDataVersion, scopeOf } from '../lib/db/data-version';
 import { SERVER_NODE_OPTIONS } from '../scripts/run';
-import { waitFor } from './support';
+import { leaderSessionCookie, waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = 3700;
@@ -26,23 +26,6 @@ const env = { ...process.env, DATABASE_URL: `file:${DB}`, NODE_ENV: 'production'
 function sh(args: string[]) {
   const r = spawnSync('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed`);
-}
-
-/** A leader's session cookie, obtained by signing in through the real sign-in page in Chromium. */
-async function sessionCookie(base: string): Promise<string> {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${base}/login`);
-    await page.fill('input[name=username]', 'leader1');
-    await page.fill('input[name=password]', 'Leitai@2026');
-    await page.click('form:has(input[name=password]) button[type=submit]');
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  } finally {
-    await browser.close();
-  }
 }
 
 function run(url: string, headers: Record<string, string>): Promise<autocannon.Result> {
@@ -156,7 +139,7 @@ async function main() {
   });
   try {
     await waitFor(`http://127.0.0.1:${PORT}/api/health`);
-    const cookie = await sessionCookie(`http://127.0.0.1:${PORT}`);
+    const cookie = await leaderSessionCookie(`http://127.0.0.1:${PORT}`);
     const url = `http://127.0.0.1:${PORT}/leaderboard`;
     const page = await fetch(url, { headers: { cookie } });
     if (!page.ok) throw new Error(`leaderboard answered ${page.status}`);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { SERVER_NODE_OPTIONS } from '../scripts/run';
-import { waitFor } from './support';
+import { leaderSessionCookie, waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = Number(process.argv[2] ?? 3712);
@@ -17,23 +17,6 @@ const TARGET_KB = 80;
 function sh(args: string[]) {
   const r = spawnSync('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed`);
-}
-
-/** A leader's session cookie, obtained by signing in through the real sign-in page in Chromium. */
-async function sessionCookie(base: string): Promise<string> {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${base}/login`);
-    await page.fill('input[name=username]', 'leader1');
-    await page.fill('input[name=password]', 'Leitai@2026');
-    await page.click('form:has(input[name=password]) button[type=submit]');
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  } finally {
-    await browser.close();
-  }
 }
 
 /** Bytes of a page, of its inline RSC payload (the `self.__next_f.push` scripts) and gzipped. */
@@ -66,7 +49,7 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/api/health`);
-    const cookie = await sessionCookie(base);
+    const cookie = await leaderSessionCookie(base);
     const first = await fetch(`${base}/leaderboard`, { headers: { cookie } });
     const html = await first.text();
     // the other periods of the switcher: the published one has panel scores, so it is the heavier ranking
