@@ -5,6 +5,7 @@ import enAudit from './en/audit.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enDraftPreview from './en/draft-preview.json';
+import enProblems from './en/problems.json';
 import enLeaderboard from './en/leaderboard.json';
 import enAdjustments from './en/adjustments.json';
 import enMeasures from './en/measures.json';
@@ -18,6 +19,7 @@ import zhAudit from './zh-CN/audit.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhDraftPreview from './zh-CN/draft-preview.json';
+import zhProblems from './zh-CN/problems.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
 import zhAdjustments from './zh-CN/adjustments.json';
 import zhMeasures from './zh-CN/measures.json';
@@ -42,6 +44,7 @@ export const messages = {
     ...zhArenaPrep,
     ...zhAudit,
     ...zhDraftPreview,
+    ...zhProblems,
   },
   en: {
     ...enCore,
@@ -57,6 +60,7 @@ export const messages = {
     ...enArenaPrep,
     ...enAudit,
     ...enDraftPreview,
+    ...enProblems,
   },
 } as const;
 

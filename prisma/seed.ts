@@ -11,7 +11,9 @@ import { computeForSnapshot } from '../lib/leaderboard/load.server';
 import { createClient, type Db, type Tx } from '../lib/db/client';
 import { databaseUrl, redactUrl } from '../lib/db/url';
 import { mulberry32 } from '../lib/domain/prng';
-import { gapSchema, indicatorSchema, measureSchema, problemSchema, unitSchema, weightsSumTo100 } from '../lib/domain/schemas';
+import { gapSchema, indicatorSchema, measureSchema, unitSchema, weightsSumTo100 } from '../lib/domain/schemas';
+import { problemCode } from '../lib/problems/rules';
+import { problemRecordSchema } from '../lib/problems/schemas';
 import { district } from './demo/district';
 import type { DemoIndicator, DemoUnit } from './demo/types';
 
@@ -60,12 +62,11 @@ export function validateDistrict() {
     }
   }
   for (const p of district.problems) {
-    const r = problemSchema.safeParse({
+    const r = problemRecordSchema.safeParse({
       ...p,
-      responsibleUnitId: p.responsibleUnit,
-      raisedAt: new Date(p.raisedAt),
-      dueAt: p.dueAt ? new Date(p.dueAt) : null,
-      resolution: p.resolution ?? null,
+      source: 'visit',
+      leadUnitId: p.responsibleUnit,
+      dueAt: p.dueAt ?? p.raisedAt,
     });
     if (!r.success || !codes.has(p.responsibleUnit)) problems.push(`problem ${p.title}: invalid`);
   }
@@ -385,25 +386,30 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
   });
 
   // ── enterprise-service ledger ──
-  const h1End = new Date('2026-07-01T00:00:00+08:00');
+  const seqByYear = new Map<number, number>();
   await tx.enterpriseProblem.createMany({
-    data: district.problems.map((p) => {
-      const raisedAt = new Date(`${p.raisedAt}T10:00:00+08:00`);
-      return {
-        periodId: raisedAt < h1End ? cur.id : null,
-        category: p.category,
-        enterpriseName: p.enterpriseName,
-        title: p.title,
-        description: p.description,
-        responsibleUnitId: unitIds.get(p.responsibleUnit)!,
-        responsiblePerson: p.responsiblePerson,
-        raisedAt,
-        dueAt: p.dueAt ? new Date(`${p.dueAt}T23:59:59+08:00`) : null,
-        status: p.status,
-        resolution: p.resolution ?? null,
-        resolvedAt: p.resolvedAt ? new Date(`${p.resolvedAt}T17:00:00+08:00`) : null,
-      };
-    }),
+    data: [...district.problems]
+      .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt))
+      .map((p) => {
+        const raisedAt = new Date(`${p.raisedAt}T10:00:00+08:00`);
+        const year = Number(p.raisedAt.slice(0, 4));
+        const seq = (seqByYear.get(year) ?? 0) + 1;
+        seqByYear.set(year, seq);
+        return {
+          code: problemCode(year, seq),
+          category: p.category,
+          enterpriseName: p.enterpriseName,
+          title: p.title,
+          description: p.description,
+          leadUnitId: unitIds.get(p.responsibleUnit)!,
+          responsiblePerson: p.responsiblePerson,
+          raisedAt,
+          dueAt: new Date(`${p.dueAt ?? p.raisedAt}T23:59:59+08:00`),
+          status: p.status === 'open' ? 'pending' : p.status,
+          resolution: p.resolution ?? null,
+          resolvedAt: p.resolvedAt ? new Date(`${p.resolvedAt}T17:00:00+08:00`) : null,
+        };
+      }),
   });
 
   // 2025年下半年 is published: its results are frozen as publication would freeze them

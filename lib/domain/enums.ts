@@ -27,8 +27,17 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export const PROBLEM_CATEGORIES = ['investment', 'project', 'service', 'environment', 'other'] as const;
 export type ProblemCategory = (typeof PROBLEM_CATEGORIES)[number];
 
-export const PROBLEM_STATUSES = ['open', 'in_progress', 'resolved'] as const;
+/** 待受理 → 办理中 → 已办结 → 已销号; 转办 = handed back to 考核办 for reassignment (DESIGN §8, lib/problems/rules.ts). */
+export const PROBLEM_STATUSES = ['pending', 'in_progress', 'resolved', 'closed', 'transferred'] as const;
 export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+
+/** 走访 / 座谈会 / 12345热线 / 线上 / 其他 */
+export const PROBLEM_SOURCES = ['visit', 'forum', 'hotline', 'online', 'other'] as const;
+export type ProblemSource = (typeof PROBLEM_SOURCES)[number];
+
+/** The enterprise's rating: 满意 / 基本满意 / 不满意 (reopens the problem). */
+export const PROBLEM_RATINGS = ['satisfied', 'basic', 'dissatisfied'] as const;
+export type ProblemRating = (typeof PROBLEM_RATINGS)[number];
 
 export const ARENA_STATES = ['prep', 'live', 'finished'] as const;
 export type ArenaState = (typeof ARENA_STATES)[number];

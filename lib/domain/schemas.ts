@@ -1,6 +1,6 @@
 // One zod schema per entity; forms, server actions, the seed and imports all validate through these.
 import { z } from 'zod';
-import { DIRECTIONS, INDICATOR_CATEGORIES, MEASURE_STATUSES, METHODS, PROBLEM_CATEGORIES, PROBLEM_STATUSES, ROLES, UNIT_KINDS } from './enums';
+import { DIRECTIONS, INDICATOR_CATEGORIES, MEASURE_STATUSES, METHODS, ROLES, UNIT_KINDS } from './enums';
 
 /** Trimmed text with a length limit; messages are message keys resolved by the UI. */
 export const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
@@ -148,19 +148,6 @@ export const adjustmentSchema = z.object({
     .refine((p) => Math.abs(p) <= 100, { message: 'tooLarge' }),
   reason: requiredText(200),
   evidence: text(500).optional(),
-});
-
-export const problemSchema = z.object({
-  category: z.enum(PROBLEM_CATEGORIES),
-  enterpriseName: requiredText(60),
-  title: requiredText(80),
-  description: requiredText(1000),
-  responsibleUnitId: z.string().min(1),
-  responsiblePerson: requiredText(40),
-  raisedAt: z.date(),
-  dueAt: z.date().nullable(),
-  status: z.enum(PROBLEM_STATUSES),
-  resolution: text(1000).nullable(),
 });
 
 export const localeSchema = z.enum(['zh-CN', 'en']);

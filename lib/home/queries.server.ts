@@ -3,10 +3,14 @@ import 'server-only';
 import type { CurrentUser } from '../auth/guard.server';
 import type { Db } from '../db/client';
 import { boardCounts } from '../measures/queries.server';
+import { OPEN_PROBLEM_STATUSES } from '../problems/rules';
 
 /** The leader's follow-up tiles: open and overdue measures as the 整改清单 counts them, open enterprise problems. */
 export async function leaderFollowUp(db: Db, user: CurrentUser, now: Date) {
-  const [measures, openProblems] = await Promise.all([boardCounts(db, user, now), db.enterpriseProblem.count({ where: { status: { not: 'resolved' } } })]);
+  const [measures, openProblems] = await Promise.all([
+    boardCounts(db, user, now),
+    db.enterpriseProblem.count({ where: { status: { in: [...OPEN_PROBLEM_STATUSES] } } }),
+  ]);
   return { openMeasures: measures.open, overdueMeasures: measures.overdue, openProblems };
 }
 
