@@ -112,11 +112,14 @@ export interface SeedSummary {
 /** The demo problems replayed through the flow, in the order they were raised, with their numbers. */
 export function demoLedger(): { problem: DemoProblem; history: ProblemHistory; code: string }[] {
   const seqByYear = new Map<number, number>();
+  const onDay = new Map<string, number>();
   return demoProblems.map((problem) => {
     const year = Number(problem.raisedAt.slice(0, 4));
     const seq = (seqByYear.get(year) ?? 0) + 1;
     seqByYear.set(year, seq);
-    return { problem, history: replayProblem(problem, DEMO_LEDGER_LAST_DAY), code: problemCode(year, seq) };
+    const sameDay = onDay.get(problem.raisedAt) ?? 0;
+    onDay.set(problem.raisedAt, sameDay + 1);
+    return { problem, history: replayProblem(problem, DEMO_LEDGER_LAST_DAY, sameDay), code: problemCode(year, seq) };
   });
 }
 

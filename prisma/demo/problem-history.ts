@@ -48,7 +48,7 @@ export function endOfChinaDay(day: string): Date {
   return new Date(`${day}T23:59:59+08:00`);
 }
 
-/** The time of the i-th step of a problem on `day`: 10:00 China time for the record, then half an hour apart. */
+/** The time of the i-th step (from 1) of a problem on `day`: from 10:30 China time, half an hour apart. */
 function stepTime(day: string, i: number): Date {
   return new Date(new Date(`${day}T10:00:00+08:00`).getTime() + i * 0.5 * HOUR);
 }
@@ -71,8 +71,11 @@ function relationOf(step: DemoStep): ProblemRelation {
   }
 }
 
-/** Replays the story; throws when a step breaks the flow or the dates do not run forward up to `lastDay`. */
-export function replayProblem(p: DemoProblem, lastDay: string): ProblemHistory {
+/**
+ * Replays the story; throws when a step breaks the flow or the dates do not run forward up to `lastDay`. The n-th
+ * problem raised on a day (`sameDay`, from 0) is recorded at 09:00 + 10 minutes × n, so numbers follow raising order.
+ */
+export function replayProblem(p: DemoProblem, lastDay: string, sameDay = 0): ProblemHistory {
   const fail = (why: string): never => {
     throw new Error(`demo problem «${p.title}»: ${why}`);
   };
@@ -80,7 +83,7 @@ export function replayProblem(p: DemoProblem, lastDay: string): ProblemHistory {
     leadUnit: p.lead,
     assistUnits: [...(p.assist ?? [])],
     responsiblePerson: p.responsiblePerson,
-    raisedAt: new Date(`${p.raisedAt}T10:00:00+08:00`),
+    raisedAt: new Date(new Date(`${p.raisedAt}T09:00:00+08:00`).getTime() + Math.min(sameDay, 5) * 10 * 60_000),
     dueAt: endOfChinaDay(p.dueAt),
     status: 'pending',
     resolution: null,
@@ -189,7 +192,16 @@ export function replayProblem(p: DemoProblem, lastDay: string): ProblemHistory {
       // 不满意 reopens it: back to 办理中, no longer solved, counted
       h.resolvedAt = null;
       h.reopenCount++;
-      h.events.push({ kind: 'reopen', fromStatus: from, toStatus: to, note: step.note ?? null, data: { reopenCount: h.reopenCount }, actor, at });
+      // a second after the rating, so the timeline reads rate → reopen on every database
+      h.events.push({
+        kind: 'reopen',
+        fromStatus: from,
+        toStatus: to,
+        note: step.note ?? null,
+        data: { reopenCount: h.reopenCount },
+        actor,
+        at: new Date(at.getTime() + 1000),
+      });
     }
     h.updatedAt = at;
   }
