@@ -12,9 +12,11 @@ import { createClient, type Db, type Tx } from '../lib/db/client';
 import { databaseUrl, redactUrl } from '../lib/db/url';
 import { mulberry32 } from '../lib/domain/prng';
 import { gapSchema, indicatorSchema, measureSchema, unitSchema, weightsSumTo100 } from '../lib/domain/schemas';
-import { problemCode } from '../lib/problems/rules';
+import { figuresOf, ledgerActual, problemCode, type LedgerActual } from '../lib/problems/rules';
 import { problemRecordSchema } from '../lib/problems/schemas';
 import { district } from './demo/district';
+import { replayProblem, type ProblemHistory } from './demo/problem-history';
+import { DEMO_LEDGER_LAST_DAY, demoProblems, type DemoProblem } from './demo/problems';
 import type { DemoIndicator, DemoUnit } from './demo/types';
 
 export const DEMO_PASSWORD = 'Leitai@2026';
@@ -61,14 +63,20 @@ export function validateDistrict() {
       }
     }
   }
-  for (const p of district.problems) {
+  for (const p of demoProblems) {
     const r = problemRecordSchema.safeParse({
       ...p,
-      source: 'visit',
-      leadUnitId: p.responsibleUnit,
-      dueAt: p.dueAt ?? p.raisedAt,
+      leadUnitId: p.lead,
+      assistUnitIds: p.assist ?? [],
     });
-    if (!r.success || !codes.has(p.responsibleUnit)) problems.push(`problem ${p.title}: invalid`);
+    if (!r.success) problems.push(`problem ${p.title}: ${r.error.message}`);
+    for (const code of [p.lead, ...(p.assist ?? []), ...p.steps.flatMap((s) => (s.k === 'reassign' ? [s.lead, ...(s.assist ?? [])] : []))])
+      if (!codes.has(code)) problems.push(`problem ${p.title}: unknown unit ${code}`);
+    try {
+      replayProblem(p, DEMO_LEDGER_LAST_DAY);
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
   }
   if (problems.length) throw new Error('demo data invalid:\n' + problems.join('\n'));
 }
@@ -101,6 +109,38 @@ export interface SeedSummary {
   problems: number;
 }
 
+/** The demo problems replayed through the flow, in the order they were raised, with their numbers. */
+export function demoLedger(): { problem: DemoProblem; history: ProblemHistory; code: string }[] {
+  const seqByYear = new Map<number, number>();
+  const onDay = new Map<string, number>();
+  return demoProblems.map((problem) => {
+    const year = Number(problem.raisedAt.slice(0, 4));
+    const seq = (seqByYear.get(year) ?? 0) + 1;
+    seqByYear.set(year, seq);
+    const sameDay = onDay.get(problem.raisedAt) ?? 0;
+    onDay.set(problem.raisedAt, sameDay + 1);
+    return { problem, history: replayProblem(problem, DEMO_LEDGER_LAST_DAY, sameDay), code: problemCode(year, seq) };
+  });
+}
+
+/** A ledger-fed indicator's actual for a unit and period, from the demo problems (what submitting would freeze). */
+function ledgerFigureOf(
+  ledger: ReturnType<typeof demoLedger>,
+  unitCode: string,
+  figure: NonNullable<DemoIndicator['ledgerFigure']>,
+  period: { year: number; half: number },
+  now: Date,
+): LedgerActual {
+  const facts = ledger
+    .filter((l) => l.history.leadUnit === unitCode)
+    .map(({ problem, history: h }) => ({ ...h, leadUnitId: h.leadUnit, category: problem.category }));
+  return ledgerActual(figure, figuresOf(facts, period, now));
+}
+
+function ledgerValue(a: LedgerActual | null) {
+  return a ? { actual: a.value, ledgerNumerator: a.numerator, ledgerDenominator: a.denominator } : {};
+}
+
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSummary> {
   validateDistrict();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -108,6 +148,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSumm
 }
 
 async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSummary> {
+  const ledger = demoLedger();
   // ── organisation ──
   const groupIds = new Map<string, string>();
   for (const [i, g] of district.groups.entries()) {
@@ -246,6 +287,7 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
       const prevInd = await tx.indicator.create({
         data: {
           ...base,
+          ledgerFigure: ind.ledgerFigure ?? null,
           periodId: prev.id,
           unitId,
           sortOrder: i,
@@ -255,10 +297,20 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
           pillars: { create: pillars },
         },
       });
-      await tx.indicatorValue.create({ data: { indicatorId: prevInd.id, submissionId: prevSub.id, actual: ind.prev.actual } });
-      const curInd = await tx.indicator.create({ data: { ...base, periodId: cur.id, unitId, sortOrder: i, pillars: { create: pillars } } });
-      if (curSub)
-        await tx.indicatorValue.create({ data: { indicatorId: curInd.id, submissionId: curSub.id, actual: ind.actual, evidence: ind.evidence ?? null } });
+      // a ledger-fed actual is the unit's figure for the period, frozen when the unit submitted (never typed)
+      const prevLedger = ind.ledgerFigure ? ledgerFigureOf(ledger, u.code, ind.ledgerFigure, prev, now) : null;
+      await tx.indicatorValue.create({
+        data: { indicatorId: prevInd.id, submissionId: prevSub.id, actual: ind.prev.actual, ...ledgerValue(prevLedger) },
+      });
+      const curInd = await tx.indicator.create({
+        data: { ...base, ledgerFigure: ind.ledgerFigure ?? null, periodId: cur.id, unitId, sortOrder: i, pillars: { create: pillars } },
+      });
+      if (curSub) {
+        const curLedger = ind.ledgerFigure && curState !== 'draft' ? ledgerFigureOf(ledger, u.code, ind.ledgerFigure, cur, now) : null;
+        await tx.indicatorValue.create({
+          data: { indicatorId: curInd.id, submissionId: curSub.id, actual: ind.actual, evidence: ind.evidence ?? null, ...ledgerValue(curLedger) },
+        });
+      }
       indicatorCount += 2;
     }
     if (!curSub) continue;
@@ -385,31 +437,67 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     },
   });
 
-  // ── enterprise-service ledger ──
-  const seqByYear = new Map<number, number>();
+  // ── enterprise-service ledger: every problem with its assisting units and the timeline of its steps ──
+  const actorOf = (username: string) => {
+    const id = userId.get(username);
+    if (!id) throw new Error(`demo ledger: no user ${username}`);
+    return { id, name: accounts.find((a) => a.user.id === id)!.user.name };
+  };
+  const problemRows = ledger.map(({ problem: p, history: h, code }) => ({ id: randomUUID(), p, h, code }));
   await tx.enterpriseProblem.createMany({
-    data: [...district.problems]
-      .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt))
-      .map((p) => {
-        const raisedAt = new Date(`${p.raisedAt}T10:00:00+08:00`);
-        const year = Number(p.raisedAt.slice(0, 4));
-        const seq = (seqByYear.get(year) ?? 0) + 1;
-        seqByYear.set(year, seq);
+    data: problemRows.map(({ id, p, h, code }) => ({
+      id,
+      code,
+      category: p.category,
+      source: p.source,
+      enterpriseName: p.enterpriseName,
+      creditCode: p.creditCode ?? null,
+      contactName: p.contactName ?? null,
+      contactPhone: p.contactPhone ?? null,
+      title: p.title,
+      description: p.description,
+      leadUnitId: unitIds.get(h.leadUnit)!,
+      responsiblePerson: h.responsiblePerson,
+      raisedAt: h.raisedAt,
+      dueAt: h.dueAt,
+      status: h.status,
+      resolution: h.resolution,
+      resolvedAt: h.resolvedAt,
+      rating: h.rating,
+      ratingNote: h.ratingNote,
+      ratedAt: h.ratedAt,
+      closedAt: h.closedAt,
+      reopenCount: h.reopenCount,
+      supervised: h.supervised,
+      supervisedAt: h.supervisedAt,
+      supervisionNote: h.supervisionNote,
+      transferReason: h.transferReason,
+      version: h.version,
+      createdById: actorOf(h.createdBy).id,
+      createdAt: h.raisedAt,
+      updatedAt: h.updatedAt,
+    })),
+  });
+  await tx.problemAssist.createMany({
+    data: problemRows.flatMap(({ id, h }) => h.assistUnits.map((code) => ({ problemId: id, unitId: unitIds.get(code)! }))),
+  });
+  await tx.problemEvent.createMany({
+    data: problemRows.flatMap(({ id, h }) =>
+      h.events.map((e) => {
+        const actor = actorOf(e.actor);
         return {
-          code: problemCode(year, seq),
-          category: p.category,
-          enterpriseName: p.enterpriseName,
-          title: p.title,
-          description: p.description,
-          leadUnitId: unitIds.get(p.responsibleUnit)!,
-          responsiblePerson: p.responsiblePerson,
-          raisedAt,
-          dueAt: new Date(`${p.dueAt ?? p.raisedAt}T23:59:59+08:00`),
-          status: p.status === 'open' ? 'pending' : p.status,
-          resolution: p.resolution ?? null,
-          resolvedAt: p.resolvedAt ? new Date(`${p.resolvedAt}T17:00:00+08:00`) : null,
+          problemId: id,
+          kind: e.kind,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          note: e.note,
+          data: e.data ? JSON.stringify(reassignData(e.data, unitIds)) : null,
+          actorId: actor.id,
+          actorName: actor.name,
+          at: e.at,
         };
       }),
+    ),
   });
 
   // 2025年下半年 is published: its results are frozen as publication would freeze them
@@ -434,10 +522,22 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     indicators: indicatorCount,
     submissions: submissionCount,
     measures: measureCount,
-    problems: district.problems.length,
+    problems: problemRows.length,
   };
   await tx.auditLog.create({ data: { actorName: 'system', action: 'seed.demo', entityType: 'database', after: { ...summary } } });
   return summary;
+}
+
+/** Unit codes in a step's data become the unit ids the app stores. */
+function reassignData(data: Record<string, unknown>, unitIds: Map<string, string>): Record<string, unknown> {
+  if (!('toLeadUnit' in data)) return data;
+  const { fromLeadUnit, toLeadUnit, assistUnits, ...rest } = data as { fromLeadUnit: string; toLeadUnit: string; assistUnits: string[] };
+  return {
+    ...rest,
+    fromLeadUnitId: unitIds.get(fromLeadUnit),
+    toLeadUnitId: unitIds.get(toLeadUnit),
+    assistUnitIds: assistUnits.map((c) => unitIds.get(c)),
+  };
 }
 
 async function main() {

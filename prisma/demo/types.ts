@@ -3,7 +3,6 @@
 export type UnitKind = 'department' | 'agency' | 'soe';
 export type Direction = 'higher' | 'lower' | 'milestone';
 export type Method = 'ratio' | 'efficacy' | 'rank';
-export type ProblemCategory = 'investment' | 'project' | 'service' | 'environment' | 'other';
 
 export interface DemoGroup {
   /** short ascii id used by units below, e.g. 'econ' */
@@ -41,6 +40,8 @@ export interface DemoIndicator {
   /** 2026 first half actual (percent done for milestones); null = not filled yet (only in draft submissions) */
   actual: number | null;
   evidence?: string; // 佐证说明
+  /** ledger-fed (对企服务台账): the seed computes the actual from the demo problems; `prev.actual` and `actual` are unused */
+  ledgerFigure?: 'on_time_rate' | 'satisfaction_rate';
 }
 
 export interface DemoGap {
@@ -89,20 +90,6 @@ export interface DemoUnit {
   panel2025H2: number;
 }
 
-export interface DemoProblem {
-  category: ProblemCategory;
-  enterpriseName: string;
-  title: string;
-  description: string;
-  responsibleUnit: string; // unit code
-  responsiblePerson: string;
-  raisedAt: string; // ISO date
-  dueAt?: string;
-  status: 'open' | 'in_progress' | 'resolved';
-  resolution?: string;
-  resolvedAt?: string;
-}
-
 export interface DemoPerson {
   username: string;
   name: string;
@@ -116,5 +103,4 @@ export interface DemoDistrict {
   units: DemoUnit[];
   leaders: DemoPerson[]; // 区领导, 4–6
   judges: DemoPerson[]; // 评委 who are not leaders, 2–4
-  problems: DemoProblem[]; // 15–25
 }

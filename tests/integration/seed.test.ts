@@ -4,6 +4,19 @@ import path from 'node:path';
 import { verifyPassword } from 'better-auth/crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
+import { PROBLEM_CATEGORIES, PROBLEM_SOURCES, PROBLEM_STATUSES } from '@/lib/domain/enums';
+import {
+  creditCodeProblem,
+  figuresOf,
+  isOverdue,
+  ledgerActual,
+  problemSeq,
+  relationTo,
+  stepRefusal,
+  type LedgerFigure,
+  type ProblemStep,
+} from '@/lib/problems/rules';
+import type { ScoringResult } from '@/lib/scoring';
 import { createTestDatabase, migrate, seed } from '../support/database';
 
 const README = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
@@ -106,7 +119,175 @@ describe('demo seed', () => {
       }
     }
     expect(await db.strategyPillar.count()).toBeGreaterThanOrEqual(4);
-    expect(await db.enterpriseProblem.count()).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('demo enterprise-service ledger', () => {
+  const now = new Date();
+  const loadProblems = () => db.enterpriseProblem.findMany({ include: { assists: true, events: { orderBy: { at: 'asc' } } }, orderBy: { raisedAt: 'asc' } });
+
+  it('holds ~150 problems of every category, source and status across both demo periods and the running half', async () => {
+    const problems = await loadProblems();
+    expect(problems.length).toBeGreaterThanOrEqual(140);
+    expect(new Set(problems.map((p) => p.category))).toEqual(new Set(PROBLEM_CATEGORIES));
+    expect(new Set(problems.map((p) => p.source))).toEqual(new Set(PROBLEM_SOURCES));
+    expect(new Set(problems.map((p) => p.status))).toEqual(new Set(PROBLEM_STATUSES));
+    const inHalf = (from: string, to: string) =>
+      problems.filter((p) => p.raisedAt >= new Date(`${from}T00:00:00+08:00`) && p.raisedAt < new Date(`${to}T00:00:00+08:00`)).length;
+    expect(inHalf('2025-07-01', '2026-01-01')).toBeGreaterThanOrEqual(30);
+    expect(inHalf('2026-01-01', '2026-07-01')).toBeGreaterThanOrEqual(30);
+    expect(inHalf('2026-07-01', '2027-01-01')).toBeGreaterThanOrEqual(30);
+    expect(problems.every((p) => p.raisedAt >= new Date('2025-07-01T00:00:00+08:00') && p.raisedAt <= now)).toBe(true);
+    // most closed (已销号); the units' lead problems spread over many units
+    expect(problems.filter((p) => p.status === 'closed').length).toBeGreaterThan(problems.length / 2);
+    expect(new Set(problems.map((p) => p.leadUnitId)).size).toBeGreaterThanOrEqual(20);
+    expect(problems.filter((p) => p.assists.length > 0).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('has supervised, reopened (and later solved), overdue and transferred-then-reassigned problems', async () => {
+    const problems = await loadProblems();
+    const supervised = problems.filter((p) => p.supervised);
+    expect(supervised.length).toBeGreaterThanOrEqual(6);
+    expect(supervised.length).toBeLessThanOrEqual(12);
+    expect(supervised.every((p) => p.supervisedAt !== null && (p.supervisionNote ?? '').length > 5)).toBe(true);
+    const reopened = problems.filter((p) => p.reopenCount >= 1);
+    expect(reopened.length).toBeGreaterThanOrEqual(3);
+    expect(reopened.some((p) => p.status === 'closed' && p.resolvedAt !== null)).toBe(true);
+    expect(reopened.every((p) => p.events.some((e) => e.kind === 'reopen'))).toBe(true);
+    expect(problems.filter((p) => isOverdue(p, now)).length).toBeGreaterThanOrEqual(3);
+    const reassigned = problems.filter((p) => p.events.some((e) => e.kind === 'transfer') && p.events.some((e) => e.kind === 'reassign'));
+    expect(reassigned.length).toBeGreaterThanOrEqual(2);
+    const ratings = problems.map((p) => p.rating).filter((r) => r !== null);
+    expect(ratings.filter((r) => r === 'satisfied' || r === 'basic').length).toBeGreaterThan(ratings.length * 0.8);
+  });
+
+  it('gives most problems a valid 统一社会信用代码, a contact, a responsible person and a deadline after raising', async () => {
+    const problems = await loadProblems();
+    const withCode = problems.filter((p) => p.creditCode !== null);
+    expect(withCode.length).toBeGreaterThan(problems.length * 0.7);
+    for (const p of withCode) expect(creditCodeProblem(p.creditCode!), `${p.code} ${p.creditCode}`).toBeNull();
+    for (const p of problems) {
+      expect(p.responsiblePerson.length, p.code).toBeGreaterThan(1);
+      expect(p.dueAt.getTime(), p.code).toBeGreaterThan(p.raisedAt.getTime());
+      expect(p.contactPhone ?? '', p.code).toMatch(/^[0-9 ]{11,}$/);
+    }
+  });
+
+  it('numbers problems QY<year>-<sequence> in raising order within each year', async () => {
+    const problems = await loadProblems();
+    const byYear = new Map<number, typeof problems>();
+    for (const p of problems) {
+      const year = Number(p.code.slice(2, 6));
+      byYear.set(year, [...(byYear.get(year) ?? []), p]);
+    }
+    expect([...byYear.keys()].sort()).toEqual([2025, 2026]);
+    for (const [year, list] of byYear) {
+      const seqs = [...list].sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime()).map((p) => problemSeq(p.code, year));
+      expect(seqs).toEqual(list.map((_, i) => i + 1));
+      expect(list.every((p) => Number(p.code.slice(2, 6)) === new Date(p.raisedAt.getTime() + 8 * 3_600_000).getUTCFullYear())).toBe(true);
+    }
+  });
+
+  it('tells every problem as a timeline the flow allows: each step by someone the rules let take it, dates in order, ending in its status', async () => {
+    const problems = await loadProblems();
+    const users = new Map((await db.user.findMany()).map((u) => [u.id, u]));
+    const failures: string[] = [];
+    for (const p of problems) {
+      const [record, ...steps] = p.events;
+      if (record?.kind !== 'record' || record.toStatus !== 'pending') failures.push(`${p.code}: does not start with its record`);
+      let status = 'pending';
+      let supervised = false;
+      let rating: string | null = null;
+      let lead = p.events.find((e) => e.kind === 'reassign') ? JSON.parse(p.events.find((e) => e.kind === 'reassign')!.data!).fromLeadUnitId : p.leadUnitId;
+      let assists = p.assists.map((a) => a.unitId);
+      if (lead !== p.leadUnitId) assists = [];
+      let last = record!.at.getTime();
+      for (const e of steps) {
+        if (e.at.getTime() < last || e.at > now) failures.push(`${p.code}: ${e.kind} out of order`);
+        last = e.at.getTime();
+        if (e.kind === 'reopen') {
+          if (rating !== 'dissatisfied') failures.push(`${p.code}: reopened without 不满意`);
+          continue;
+        }
+        const actor = users.get(e.actorId!)!;
+        const relation = relationTo({ role: actor.role, unitId: actor.unitId }, { leadUnitId: lead, assistUnitIds: assists });
+        const refusal = stepRefusal(e.kind as ProblemStep, relation, { status, supervised, rating });
+        if (refusal) failures.push(`${p.code}: ${e.kind} by ${actor.username} refused (${refusal})`);
+        if (e.fromStatus !== status) failures.push(`${p.code}: ${e.kind} from ${e.fromStatus}, was ${status}`);
+        status = e.toStatus!;
+        if (e.kind === 'supervise') supervised = true;
+        if (e.kind === 'unsupervise') supervised = false;
+        if (e.kind === 'rate') rating = JSON.parse(e.data!).rating;
+        if (e.kind === 'resolve') rating = null;
+        if (e.kind === 'reassign') {
+          const d = JSON.parse(e.data!);
+          lead = d.toLeadUnitId;
+          assists = d.assistUnitIds;
+        }
+      }
+      if (status !== p.status) failures.push(`${p.code}: timeline ends ${status}, row says ${p.status}`);
+      if (supervised !== p.supervised) failures.push(`${p.code}: supervision differs`);
+      if (lead !== p.leadUnitId) failures.push(`${p.code}: lead unit differs`);
+      if ((p.status === 'resolved' || p.status === 'closed') !== (p.resolvedAt !== null)) failures.push(`${p.code}: resolvedAt and status disagree`);
+      if ((p.status === 'closed') !== (p.closedAt !== null)) failures.push(`${p.code}: closedAt and status disagree`);
+      if (p.version !== p.events.filter((e) => e.kind !== 'reopen').length) failures.push(`${p.code}: version ${p.version}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives the units different figures: some units solve on time far less often than others', async () => {
+    const problems = await loadProblems();
+    const rates: number[] = [];
+    for (const unitId of new Set(problems.map((p) => p.leadUnitId))) {
+      const f = figuresOf(
+        problems.filter((p) => p.leadUnitId === unitId),
+        { year: 2025, half: 2 },
+        now,
+      );
+      if (f.closed >= 2) rates.push(f.onTimeRate!);
+    }
+    expect(rates.length).toBeGreaterThanOrEqual(8);
+    expect(Math.min(...rates)).toBeLessThan(70);
+    expect(Math.max(...rates)).toBe(100);
+  });
+
+  it('feeds two ledger figures into indicators, frozen at what the rules compute from the demo problems (and published for 2025年下半年)', async () => {
+    const problems = await loadProblems();
+    const fed = await db.indicator.findMany({
+      where: { ledgerFigure: { not: null } },
+      include: { value: { include: { submission: true } }, period: true, unit: true },
+    });
+    expect(new Set(fed.map((i) => i.ledgerFigure))).toEqual(new Set(['on_time_rate', 'satisfaction_rate']));
+    expect(new Set(fed.map((i) => i.unit.code)).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(fed.map((i) => i.period.year))).toEqual(new Set([2025, 2026]));
+    for (const i of fed) expect(i.measureUnit, i.name).toBe('%');
+    const published = await db.resultSnapshot.findFirstOrThrow({ where: { kind: 'publish' } });
+    const snapshot = published.data as unknown as ScoringResult;
+    let frozen = 0;
+    for (const ind of fed) {
+      const v = ind.value;
+      if (!v || v.submission.state === 'draft') continue;
+      const expected = ledgerActual(
+        ind.ledgerFigure as LedgerFigure,
+        figuresOf(
+          problems.filter((p) => p.leadUnitId === ind.unitId),
+          ind.period,
+          now,
+        ),
+      );
+      expect(expected.value, `${ind.unit.code} ${ind.name} ${ind.period.name}`).not.toBeNull();
+      expect({ actual: v.actual, numerator: v.ledgerNumerator, denominator: v.ledgerDenominator }, `${ind.unit.code} ${ind.name} ${ind.period.name}`).toEqual({
+        actual: expected.value,
+        numerator: expected.numerator,
+        denominator: expected.denominator,
+      });
+      frozen++;
+      if (ind.periodId === published.periodId) {
+        const inSnapshot = snapshot.units.flatMap((u) => u.indicators).find((r) => r.indicatorId === ind.id);
+        expect(inSnapshot?.actual).toBe(expected.value);
+      }
+    }
+    expect(frozen).toBeGreaterThanOrEqual(8);
   });
 });
 
