@@ -13,6 +13,7 @@ import type { ActionContext } from '../actions/define-action.server';
 import { DomainError, type FieldErrors } from '../actions/result';
 import type { Tx } from '../db/client';
 import { indicatorSchema } from '../domain/schemas';
+import { ledgerSetupProblem } from '../problems/rules';
 import { assertSetupManager, isUniqueViolation } from './access';
 import { copyIndicatorsInput, idInput, indicatorExtras, indicatorPlacement, moveIndicatorInput, type IndicatorFields } from './schemas';
 import { fieldError, fieldErrorsFrom, issueKey, parseInput } from './validate';
@@ -37,7 +38,12 @@ function parseIndicator(input: unknown) {
   if (!fields.success) Object.assign(errors, fieldErrorsFrom(fields.error));
   const extras = indicatorExtras.safeParse(input, { error: issueKey });
   if (!extras.success) Object.assign(errors, fieldErrorsFrom(extras.error));
-  if (!fields.success || !extras.success) throw new DomainError('invalidInput', undefined, errors);
+  if (fields.success && extras.success) {
+    // a ledger-fed actual is a percent or a count: the target must be in the same unit (lib/problems/rules.ts)
+    const ledger = ledgerSetupProblem({ ledgerFigure: extras.data.ledgerFigure, measureUnit: fields.data.measureUnit, direction: fields.data.direction });
+    if (ledger) errors[ledger === 'ledgerMilestone' ? 'ledgerFigure' : 'measureUnit'] = [`ledger.errors.${ledger}`];
+  }
+  if (!fields.success || !extras.success || Object.keys(errors).length) throw new DomainError('invalidInput', undefined, errors);
   const f = fields.data;
   const milestone = f.direction === 'milestone';
   return {
@@ -54,6 +60,7 @@ function parseIndicator(input: unknown) {
       method: f.method,
       cap: f.cap,
       dataSource: f.dataSource && f.dataSource.trim() !== '' ? f.dataSource.trim() : null,
+      ledgerFigure: extras.data.ledgerFigure,
     },
     pillarIds: [...new Set(extras.data.pillarIds)],
   };
@@ -75,6 +82,7 @@ const snapshotSelect = {
   method: true,
   cap: true,
   dataSource: true,
+  ledgerFigure: true,
   sortOrder: true,
   pillars: { select: { pillarId: true } },
 } as const;
@@ -267,6 +275,7 @@ export async function copyIndicators(ctx: ActionContext, input: z.input<typeof c
           method: s.method,
           cap: s.cap,
           dataSource: s.dataSource,
+          ledgerFigure: s.ledgerFigure,
           sortOrder: next++,
           pillars: { create: s.pillars.map((p) => ({ pillarId: p.pillarId })) },
         },
