@@ -59,8 +59,8 @@ export const idInput = z.object({ id });
 
 /** indicatorSchema's fields plus where the indicator lives and its pillars (indicatorSchema itself validates them). */
 export const indicatorPlacement = z.object({ periodId: id, unitId: id });
-/** pillars, and the ledger figure the actual is taken from (null = typed by the unit; DESIGN §8) */
-export const indicatorExtras = z.object({ pillarIds: z.array(id).max(50).default([]), ledgerFigure: z.enum(LEDGER_FIGURES).nullable().default(null) });
+/** pillars, and the ledger figure the actual is taken from (null = typed by the unit; absent = unchanged / typed; DESIGN §8) */
+export const indicatorExtras = z.object({ pillarIds: z.array(id).max(50).default([]), ledgerFigure: z.enum(LEDGER_FIGURES).nullable().optional() });
 export const moveIndicatorInput = z.object({ id, direction: z.enum(['up', 'down']) });
 export const copyIndicatorsInput = z.object({ periodId: id, fromUnitId: id, toUnitId: id, replace: z.boolean().default(false) });
 

@@ -145,6 +145,17 @@ describe('setup chooses the ledger figure', () => {
   });
 });
 
+describe('an edit that does not name the source', () => {
+  it('keeps it, and must still fit it', async () => {
+    const admin = await ctxOf(db, 'admin', NOW);
+    const { ledgerFigure: _omitted, ...rest } = await fields();
+    await updateIndicator(admin, rest);
+    expect((await db.indicator.findUniqueOrThrow({ where: { id: ledgerId } })).ledgerFigure).toBe('on_time_rate');
+    const err = await refusal(updateIndicator(admin, { ...rest, measureUnit: '万次' }));
+    expect(err.fieldErrors?.measureUnit).toEqual(['ledger.errors.ledgerUnitPercent']);
+  });
+});
+
 describe('the unit cannot type it', () => {
   it('refuses a typed actual for the ledger-fed indicator and stores nothing', async () => {
     await completeDraft();
