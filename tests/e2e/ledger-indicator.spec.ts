@@ -47,6 +47,8 @@ test('ledger-fed indicator: set up, computed read-only, frozen on submit, explai
   await form.getByLabel('计量单位').fill('件');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toContainText('计量单位须为“%”');
+  await expect(form.getByLabel('计量单位')).toHaveValue('件'); // nothing typed is lost
+  await screenshot(admin, 'ledger-setup-refused-1366');
   await form.getByLabel('计量单位').fill('%');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(row.getByTestId('ledger-source')).toHaveText('数据来源：企业诉求台账（按期办结率）');
