@@ -3,6 +3,7 @@
 // value read-only with its derivation and submits; the report card explains it ("按期办结 a / 办结 b = x%") with the
 // 对企服务 section beside it — the same numbers; the big screen shows the speaking unit's figures.
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createClient } from '@/lib/db/client';
 import { screenshot, signInAndLand } from './fixtures';
@@ -13,7 +14,9 @@ const INDICATOR_KEY = 'rsj_arbitration';
 const DB_URL = `file:${path.resolve('data', `e2e-${process.env.E2E_PORT ?? '3100'}.db`)}`;
 
 async function as(browser: Browser, username: string, viewport = { width: 1366, height: 768 }) {
-  const page = await browser.newPage({ viewport });
+  // a context of its own (axe needs one made by browser.newContext)
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
   await signInAndLand(page, username);
   return page;
 }
@@ -26,6 +29,15 @@ async function ids(page: Page) {
   return { periodId: href!.split('/').pop()!, unitId: unitHref!.split('/').pop()! };
 }
 
+/** axe (WCAG 2.1 A/AA): no serious or critical violation on the page as it is now (as tests/e2e/a11y.spec.ts). */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
 /** "按期办结 3 / 办结 4 = 75%" → [3, 4] */
 function counts(text: string): [number, number] {
   const m = /按期办结 (\d+) \/ 办结 (\d+)/.exec(text);
@@ -34,7 +46,7 @@ function counts(text: string): [number, number] {
 }
 
 test('ledger-fed indicator: set up, computed read-only, frozen on submit, explained on the report card and shown on the big screen', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   const admin = await as(browser, 'admin');
   const { periodId, unitId } = await ids(admin);
 
@@ -48,6 +60,7 @@ test('ledger-fed indicator: set up, computed read-only, frozen on submit, explai
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toContainText('计量单位须为“%”');
   await expect(form.getByLabel('计量单位')).toHaveValue('件'); // nothing typed is lost
+  await expectAccessible(admin);
   await screenshot(admin, 'ledger-setup-refused-1366');
   await form.getByLabel('计量单位').fill('%');
   await form.getByRole('button', { name: '保存' }).click();
@@ -68,6 +81,7 @@ test('ledger-fed indicator: set up, computed read-only, frozen on submit, explai
   await expect(cell).toContainText('提交时按当时的台账取值并固定');
   await expect(cell.getByTestId('ledger-derivation')).toHaveText(/^(按期办结 \d+ \/ 办结 \d+ = [\d.]+%|未产生可计算的数据.*)$/);
   await expect(cell.locator('input')).toHaveCount(0);
+  await expectAccessible(head);
   await screenshot(head, 'ledger-submission-1366');
   await head.setViewportSize({ width: 390, height: 844 });
   await screenshot(head, 'ledger-submission-390');
@@ -91,6 +105,7 @@ test('ledger-fed indicator: set up, computed read-only, frozen on submit, explai
   }
   const closed = (await section.getByTestId('ledger-closed').locator('dd').first().textContent())!.trim();
   await expect(section.getByTestId('ledger-received').getByRole('link')).toHaveAttribute('href', `/problems?unit=${unitId}&period=${periodId}`);
+  await expectAccessible(leader);
   await screenshot(leader, 'ledger-reportcard-1366');
   await leader.setViewportSize({ width: 390, height: 844 });
   await screenshot(leader, 'ledger-reportcard-390');
@@ -117,6 +132,7 @@ test('ledger-fed indicator: set up, computed read-only, frozen on submit, explai
   await expect(figures.getByTestId('screen-ledger-closed').locator('dd')).toHaveText(closed);
   for (const key of ['open', 'overdue', 'satisfaction'])
     await expect(figures.getByTestId(`screen-ledger-${key}`).locator('dd')).toHaveText(/^(\d+|[\d.]+%|—)$/);
+  await expectAccessible(screen);
   await screenshot(screen, 'ledger-screen-1920');
   await screen.setViewportSize({ width: 1366, height: 768 });
   await screenshot(screen, 'ledger-screen-1366');
