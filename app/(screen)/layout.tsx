@@ -4,7 +4,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function ScreenLayout({ children }: { children: React.ReactNode }) {
   return (
-    <ClientMessages namespaces={['arena']}>
+    <ClientMessages namespaces={['arena', 'ledger']}>
       <style>{'html{font-size:clamp(8px,0.8334vw,32px);background:#020617}'}</style>
       {children}
     </ClientMessages>

@@ -16,6 +16,10 @@ import type { ReportCardExtras } from '@/lib/reportcard/queries.server';
 import { formatters } from '@/components/ui/format';
 import { radarSeries } from './model';
 import { PrintButton } from './print-button';
+import { LedgerSection } from './ledger-section';
+import { LedgerDerivation } from '@/components/ledger/derivation';
+import { ledgerBoardHref } from '@/components/ledger/links';
+import { isLedgerFigure } from '@/lib/problems/rules';
 
 interface Props {
   period: { id: string; name: string };
@@ -37,6 +41,7 @@ const C_EXPR = {
 export async function ReportCard({ period, results, unit, snapshot, extras }: Props) {
   const t = await getTranslations('reportCard');
   const tr = await getTranslations();
+  const tl = await getTranslations('ledger');
   const format = await getFormatter();
   const f = formatters(format);
   const date = f.date;
@@ -260,6 +265,11 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                       {ind.problems.length > 0 && (
                         <div className="text-xs text-red-600">{ind.problems.map((p) => t(`indicators.problems.${p}`)).join('；')}</div>
                       )}
+                      {ind.ledger && isLedgerFigure(ind.ledger.figure) && (
+                        <div className="text-xs font-medium text-brand-700" data-testid="ledger-source">
+                          {tl('sourceShort')}（{tl(`figure.${ind.ledger.figure}`)}）
+                        </div>
+                      )}
                       {flagged && <PlausibilityFlag note={info?.plausibilityNote} />}
                     </td>
                     <td className="tabular pt-2 pr-3 text-right whitespace-nowrap max-sm:pt-0 max-sm:text-left">
@@ -301,6 +311,15 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
                   <tr className="max-sm:block">
                     <td className="max-sm:hidden" />
                     <td colSpan={6} className="tabular pt-0.5 pb-2 text-xs leading-relaxed break-words text-slate-500 max-sm:block max-sm:pb-0">
+                      {ind.ledger && ind.ledger.numerator !== null && (
+                        <span className="mr-2 font-medium text-slate-700">
+                          <LedgerDerivation ledger={ind.ledger} value={ind.actual} />
+                          <Link href={ledgerBoardHref(ind.ledger.figure, unit.unitId, period.id)} className="no-print ml-2 text-brand-700 hover:underline">
+                            {tl('problemsBehind')}
+                          </Link>
+                          ；
+                        </span>
+                      )}
                       {cText}；{sText}
                     </td>
                   </tr>
@@ -325,6 +344,8 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
           </table>
         </div>
       </Card>
+
+      <LedgerSection ledger={extras.ledger} unitId={unit.unitId} periodId={period.id} periodName={period.name} />
 
       {/* ── panel ── */}
       <Card title={t('panel.title')} action={<span className="text-xs text-slate-400">{t('panel.anonymous')}</span>} className="rc-avoid">

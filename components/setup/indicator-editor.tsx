@@ -6,6 +6,7 @@ import { copyIndicatorsAction, createIndicatorAction, deleteIndicatorAction, mov
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '@/lib/domain/enums';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { weightsSumTo100 } from '@/lib/domain/schemas';
+import { isLedgerFigure, LEDGER_FIGURE_UNIT, LEDGER_FIGURES, type LedgerFigure } from '@/lib/problems/rules';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Field, FormButtons, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 import { formatters } from '@/components/ui/format';
@@ -24,6 +25,8 @@ export interface IndicatorRow {
   method: Method;
   cap: number | null;
   dataSource: string | null;
+  /** the ledger figure the actual is taken from (DESIGN §8); null = typed by the unit */
+  ledgerFigure: string | null;
   pillarIds: string[];
 }
 
@@ -42,6 +45,8 @@ interface FormValues {
   method: Method;
   cap: string;
   dataSource: string;
+  /** '' = typed by the unit */
+  ledgerFigure: LedgerFigure | '';
   pillarIds: string[];
 }
 
@@ -61,6 +66,7 @@ function toForm(r: IndicatorRow): FormValues {
     method: r.method,
     cap: str(r.cap),
     dataSource: r.dataSource ?? '',
+    ledgerFigure: isLedgerFigure(r.ledgerFigure) ? r.ledgerFigure : '',
     pillarIds: r.pillarIds,
   };
 }
@@ -79,6 +85,7 @@ function blankForm(suggestedKey: string): FormValues {
     method: 'ratio',
     cap: '',
     dataSource: '',
+    ledgerFigure: '',
     pillarIds: [],
   };
 }
@@ -142,7 +149,7 @@ function IndicatorForm({
   const structureLocked = mode === 'fixes';
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const body = { ...v, dataSource: v.dataSource };
+    const body = { ...v, dataSource: v.dataSource, ledgerFigure: v.ledgerFigure || null };
     if (editing) update.run({ ...body, id: editing.id }, () => onDone(false));
     else create.run({ ...body, periodId, unitId }, () => onDone(true));
   };
@@ -241,6 +248,29 @@ function IndicatorForm({
         </Field>
         <Field label={t('setup.indicators.dataSource')} error={msg('dataSource')} className="sm:col-span-2">
           {(p) => <input {...p} className={inputCls} value={v.dataSource} onChange={set('dataSource')} maxLength={60} />}
+        </Field>
+        <Field label={t('ledger.editor.label')} hint={t('ledger.editor.hint')} error={msg('ledgerFigure')} className="sm:col-span-2">
+          {(p) => (
+            <select
+              {...p}
+              className={inputCls}
+              value={v.ledgerFigure}
+              data-testid="ledger-figure"
+              onChange={(e) => {
+                const figure = e.target.value as LedgerFigure | '';
+                // the unit of measure follows the figure when it was empty or another figure's
+                const fillUnit = figure && (v.measureUnit.trim() === '' || Object.values(LEDGER_FIGURE_UNIT).includes(v.measureUnit.trim()));
+                setValues({ ...v, ledgerFigure: figure, measureUnit: fillUnit ? LEDGER_FIGURE_UNIT[figure] : v.measureUnit });
+              }}
+            >
+              <option value="">{t('ledger.editor.typed')}</option>
+              {LEDGER_FIGURES.map((f) => (
+                <option key={f} value={f}>
+                  {t('ledger.editor.option', { figure: t(`ledger.figure.${f}`) })}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       {pillars.length > 0 && (
@@ -430,6 +460,11 @@ export function IndicatorEditor({
                 <td className="px-2 py-2">
                   <div className="font-medium">{r.name}</div>
                   <div className="font-mono text-xs text-slate-400">{r.key}</div>
+                  {isLedgerFigure(r.ledgerFigure) && (
+                    <div className="text-xs text-brand-700" data-testid="ledger-source">
+                      {t('ledger.source', { figure: t(`ledger.figure.${r.ledgerFigure}`) })}
+                    </div>
+                  )}
                 </td>
                 <td className="whitespace-nowrap px-2 py-2">{t(`indicator.categories.${r.category}`)}</td>
                 <td className="whitespace-nowrap px-2 py-2">{t(`indicator.directions.${r.direction}`)}</td>

@@ -9,6 +9,11 @@ export interface FormIndicator extends IndicatorInput {
   category: string;
   measureUnit: string;
   dataSource: string | null;
+  /**
+   * a ledger-fed indicator (DESIGN §8): its actual computed from the ledger now (the form shows it, never sends it;
+   * the server takes it again when the unit submits)
+   */
+  ledger?: { figure: string; value: number | null; numerator: number | null; denominator: number | null } | null;
 }
 
 export interface ValueEntry {
@@ -33,7 +38,7 @@ export function formFromContent(content: SubmissionContent, indicators: FormIndi
     values: Object.fromEntries(
       indicators.map((ind) => {
         const v = byId.get(ind.id);
-        const raw = v?.actual === null || v?.actual === undefined ? '' : String(v.actual);
+        const raw = ind.ledger || v?.actual === null || v?.actual === undefined ? '' : String(v.actual);
         return [ind.id, { raw, evidence: v?.evidence ?? '', note: v?.plausibilityNote ?? '' }];
       }),
     ),
@@ -62,6 +67,8 @@ export function checkValues(
   return Object.fromEntries(
     indicators.map((ind) => {
       const entry = form.values[ind.id];
+      // a ledger-fed actual is the computed one: nothing typed, no reason asked
+      if (ind.ledger) return [ind.id, { parsed: { ok: true, value: ind.ledger.value }, flag: null, needsNote: false }];
       const parsed = parseNumberInput(entry?.raw ?? '', { measureUnit: entryUnit(ind) });
       const flag = parsed.ok ? flagOf(ind, parsed.value, previous[ind.key] ?? null, settings) : null;
       return [ind.id, { parsed, flag, needsNote: flag !== null && !(entry?.note ?? '').trim() }];
@@ -84,7 +91,7 @@ export function contentFromForm(
   const numbers: SubmissionContent['values'] = [];
   const values = indicators.map((ind) => {
     const entry = form.values[ind.id] ?? { raw: '', evidence: '' };
-    const parsed = parseNumberInput(entry.raw, { measureUnit: entryUnit(ind) });
+    const parsed = parseNumberInput(ind.ledger ? '' : entry.raw, { measureUnit: entryUnit(ind) });
     let actual: string | number | null;
     let number: number | null;
     if (parsed.ok) {

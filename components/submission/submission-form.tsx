@@ -21,6 +21,7 @@ import {
   type FormState,
   type ValueEntry,
 } from './form-model';
+import { LedgerActualCell, LedgerSourceLine } from './ledger-actual';
 import { LimitedText } from './limited-text';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
@@ -323,6 +324,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
                     {t(`category.${ind.category}`)} · {t('weight', { w: formatters(format).val(ind.weight) })} · {t(`method.${ind.method}`)}
                     {ind.dataSource ? ` · ${ind.dataSource}` : ''}
                   </div>
+                  {ind.ledger && <LedgerSourceLine figure={ind.ledger.figure} />}
                 </div>
                 <div className="text-sm lg:text-right">
                   <span className="text-xs text-slate-500 lg:hidden">{t('col.target')} </span>
@@ -330,36 +332,40 @@ export function SubmissionForm(props: SubmissionFormProps) {
                   <span className="ml-0.5 text-xs text-slate-500">{unit}</span>
                   {ind.direction === 'lower' && <div className="text-xs text-slate-400">{t('lowerIsBetter')}</div>}
                 </div>
-                <div>
-                  <label className="sr-only" htmlFor={`actual-${ind.id}`}>
-                    {t('actualOf', { name: ind.name })}
-                  </label>
-                  <div className="flex items-center gap-1">
-                    <input
-                      id={`actual-${ind.id}`}
-                      inputMode="decimal"
-                      autoComplete="off"
-                      value={entry.raw}
-                      onChange={(e) => setValue(ind.id, { raw: e.target.value })}
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={error ? `err-${ind.id}` : undefined}
-                      maxLength={40}
-                      className={`${input} tabular ${error ? 'border-red-500 bg-red-50' : ''}`}
-                      placeholder={t('actualPlaceholder')}
-                    />
-                    <span className="shrink-0 text-xs text-slate-500">{unit}</span>
+                {ind.ledger ? (
+                  <LedgerActualCell ledger={ind.ledger} unit={unit} />
+                ) : (
+                  <div>
+                    <label className="sr-only" htmlFor={`actual-${ind.id}`}>
+                      {t('actualOf', { name: ind.name })}
+                    </label>
+                    <div className="flex items-center gap-1">
+                      <input
+                        id={`actual-${ind.id}`}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        value={entry.raw}
+                        onChange={(e) => setValue(ind.id, { raw: e.target.value })}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `err-${ind.id}` : undefined}
+                        maxLength={40}
+                        className={`${input} tabular ${error ? 'border-red-500 bg-red-50' : ''}`}
+                        placeholder={t('actualPlaceholder')}
+                      />
+                      <span className="shrink-0 text-xs text-slate-500">{unit}</span>
+                    </div>
+                    {error && (
+                      <p id={`err-${ind.id}`} role="alert" className="mt-1 text-xs text-red-600">
+                        {tv(error, { unit: !parsed.ok && parsed.expected ? parsed.expected : unit })}
+                      </p>
+                    )}
+                    {parsed.ok && parsed.converted && parsed.value !== null && (
+                      <p className="mt-1 text-xs text-slate-600" data-testid="converted">
+                        = {formatters(format).val(parsed.value, 6)} {unit}
+                      </p>
+                    )}
                   </div>
-                  {error && (
-                    <p id={`err-${ind.id}`} role="alert" className="mt-1 text-xs text-red-600">
-                      {tv(error, { unit: !parsed.ok && parsed.expected ? parsed.expected : unit })}
-                    </p>
-                  )}
-                  {parsed.ok && parsed.converted && parsed.value !== null && (
-                    <p className="mt-1 text-xs text-slate-600" data-testid="converted">
-                      = {formatters(format).val(parsed.value, 6)} {unit}
-                    </p>
-                  )}
-                </div>
+                )}
                 <div className="flex items-center gap-2 lg:justify-end" data-testid="completion">
                   <Light light={result.light} />
                   <span className="tabular text-sm font-semibold">{result.missing ? t('notFilled') : formatters(format).pct(result.c)}</span>

@@ -6,6 +6,8 @@ import { evaluateIndicator } from '@/lib/scoring';
 import type { PeriodSettings } from '@/lib/scoring';
 import { flagOf } from '@/lib/submissions/rules';
 import type { FormIndicator } from './form-model';
+import { LedgerDerivation } from '@/components/ledger/derivation';
+import { LedgerSourceLine } from './ledger-actual';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
 import { PlausibilityFlag } from './plausibility-flag';
@@ -44,7 +46,8 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
             <tbody>
               {indicators.map((ind) => {
                 const v = values.get(ind.id);
-                const r = evaluateIndicator({ ...ind, actual: v?.actual ?? null }, settings);
+                const actual = ind.ledger ? ind.ledger.value : (v?.actual ?? null);
+                const r = evaluateIndicator({ ...ind, actual }, settings);
                 const unit = ind.direction === 'milestone' ? '%' : ind.measureUnit;
                 return (
                   <tr key={ind.id} className="border-b border-slate-100 align-top">
@@ -54,7 +57,8 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                         {t(`indicator.categories.${ind.category}`)}
                         {v?.evidence ? ` · ${v.evidence}` : ''}
                       </div>
-                      {flagOf(ind, v?.actual ?? null, previous.get(ind.key) ?? null, settings) && <PlausibilityFlag note={v?.plausibilityNote} />}
+                      {ind.ledger && <LedgerSourceLine figure={ind.ledger.figure} />}
+                      {!ind.ledger && flagOf(ind, actual, previous.get(ind.key) ?? null, settings) && <PlausibilityFlag note={v?.plausibilityNote} />}
                     </td>
                     <td className="tabular py-2 pr-3 text-right whitespace-nowrap">
                       {num(r.target.value)} <span className="text-xs text-slate-500">{unit}</span>
@@ -66,6 +70,11 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                         <>
                           {num(r.actual)} <span className="text-xs font-normal text-slate-500">{unit}</span>
                         </>
+                      )}
+                      {ind.ledger && (
+                        <div className="text-xs font-normal whitespace-normal text-slate-500">
+                          <LedgerDerivation ledger={ind.ledger} value={ind.ledger.value} />
+                        </div>
                       )}
                     </td>
                     <td className="tabular py-2 pr-3 text-right whitespace-nowrap">

@@ -49,6 +49,8 @@ export function useFieldMessage(failure: Failure | null) {
     if (!key) return null;
     if (t.has(`validation.${key}`)) return t(`validation.${key}`);
     if (t.has(`actionErrors.${key}`)) return t(`actionErrors.${key}`);
+    // a feature's own message, named in full (e.g. ledger.errors.ledgerUnitPercent)
+    if (key.includes('.') && t.has(key)) return t(key);
     return t('validation.invalid');
   };
 }

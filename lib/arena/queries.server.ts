@@ -8,6 +8,8 @@ import { can, type Actor } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
 import type { ArenaState, ParticipantState, SubmissionState, UnitKind } from '../domain/enums';
 import { getPeriodResults } from '../leaderboard/load.server';
+import { unitLedgerFigures } from '../problems/figures.server';
+import { OPEN_PROBLEM_STATUSES, periodWindow } from '../problems/rules';
 import type { ScoringResult, UnitResult } from '../scoring/types';
 import { lastArenaEventId } from './bus.server';
 import { DRAW_RECIPE, drawCodes } from './draw';
@@ -30,6 +32,7 @@ import {
   type PrepJudge,
   type RubricCriterionView,
   type SpeakerBrief,
+  type SpeakerLedger,
 } from './types';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -214,6 +217,7 @@ export async function getSpeakerBrief(db: Tx, periodId: string, unitId: string, 
       };
     });
   const showContent = submission !== null && CONTENT_STATES.includes(submission.state);
+  const ledger = await speakerLedger(db, periodId, unitId, new Date());
   return {
     unitId,
     submissionState: (submission?.state ?? 'none') as SubmissionState | 'none',
@@ -244,7 +248,18 @@ export async function getSpeakerBrief(db: Tx, periodId: string, unitId: string, 
           .sort((a, b) => a.pillar.sortOrder - b.pillar.sortOrder)
           .map((m) => ({ pillarName: m.pillar.name, content: m.content }))
       : [],
+    ledger,
   };
+}
+
+/** The speaker's ledger figures for the period: read once per speaker (in the speaker.started event), not per screen. */
+async function speakerLedger(db: Tx, periodId: string, unitId: string, now: Date): Promise<SpeakerLedger> {
+  const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, select: { year: true, half: true } });
+  const f = await unitLedgerFigures(db, unitId, period, now);
+  const open = await db.enterpriseProblem.count({
+    where: { leadUnitId: unitId, status: { in: [...OPEN_PROBLEM_STATUSES] }, raisedAt: { lt: periodWindow(period).end } },
+  });
+  return { open, overdue: f.overdue, closed: f.closed, satisfactionRate: f.satisfactionRate, rated: f.rated };
 }
 
 // ───────────── list ─────────────

@@ -138,6 +138,19 @@ export interface SpeakerBrief {
   h2Goals: string;
   /** strategy measures per pillar */
   pillarMeasures: { pillarName: string; content: string }[];
+  /** the unit's enterprise-problem figures for the arena's period (DESIGN §8); absent in briefs recorded before */
+  ledger?: SpeakerLedger;
+}
+
+/** 对企服务 on the big screen: open / overdue / closed / 满意率 (lib/problems/figures.server.ts). */
+export interface SpeakerLedger {
+  /** open now (待受理, 办理中, 转办), raised before the period ends */
+  open: number;
+  overdue: number;
+  closed: number;
+  /** percent; null when nothing was rated */
+  satisfactionRate: number | null;
+  rated: number;
 }
 
 /** A row of the big screen's live ranking: only speakers whose scoring is closed (DESIGN §4). */

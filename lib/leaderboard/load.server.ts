@@ -7,11 +7,13 @@ import { dataVersions, periodScope, versionOf } from '../db/data-version';
 import type { Tx } from '../db/client';
 import type { Direction, Method } from '../domain/enums';
 import { createHash } from 'node:crypto';
-import { scorePeriod, type ReportState, type ScoringInput, type ScoringResult, type UnitResult } from '../scoring';
+import { scorePeriod, type IndicatorLedger, type ReportState, type ScoringInput, type ScoringResult, type UnitResult } from '../scoring';
 
 export interface ScoringInputOptions {
   /** also count this unit's draft or returned submission (its own 草稿预览); default: the public view */
   draftOf?: string | null;
+  /** actuals to use instead of the stored ones, by indicator id (the draft's ledger-fed actuals computed now) */
+  actuals?: ReadonlyMap<string, number | null>;
 }
 
 /** A submission's state as the public ranking sees it. */
@@ -85,7 +87,7 @@ export async function loadScoringInput(db: Tx, periodId: string, options: Scorin
       weight: i.weight,
       cap: i.cap,
       sortOrder: i.sortOrder,
-      actual: counts(i.unitId) ? (i.value?.actual ?? null) : null,
+      actual: counts(i.unitId) ? (options.actuals?.has(i.id) ? options.actuals.get(i.id)! : (i.value?.actual ?? null)) : null,
     })),
     rubric,
     judges: dedupe(judges.map((j) => ({ id: j.userId, unitId: j.user.unitId }))),
@@ -93,6 +95,42 @@ export async function loadScoringInput(db: Tx, periodId: string, options: Scorin
     adjustments,
   };
 }
+
+// ───── ledger-fed indicators (DESIGN §8): the figure and the numerator / denominator each actual was computed from,
+// carried on the indicator's result (and so in a published snapshot) — a report card explains it without live data.
+
+type Derivation = IndicatorLedger & { unitId: string };
+
+/** The stored derivations of a period's ledger-fed indicators (frozen when each unit submitted), by indicator id. */
+async function storedDerivations(db: Tx, periodId: string): Promise<Map<string, Derivation>> {
+  const rows = await db.indicator.findMany({
+    where: { periodId, ledgerFigure: { not: null } },
+    select: { id: true, unitId: true, ledgerFigure: true, value: { select: { ledgerNumerator: true, ledgerDenominator: true } } },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { unitId: r.unitId, figure: r.ledgerFigure!, numerator: r.value?.ledgerNumerator ?? null, denominator: r.value?.ledgerDenominator ?? null },
+    ]),
+  );
+}
+
+/** Put each derivation on its indicator's result; a unit whose actuals do not count shows the source only. */
+function attachLedger(result: ScoringResult, derivations: ReadonlyMap<string, Derivation>, counted: (unitId: string, reportState?: ReportState) => boolean) {
+  if (derivations.size === 0) return;
+  const units = new Set([...derivations.values()].map((d) => d.unitId));
+  for (const u of result.units) {
+    // only the units that hold one: the other breakdowns stay unbuilt (lib/scoring/lazy.ts)
+    if (!units.has(u.unitId)) continue;
+    const shown = counted(u.unitId, u.reportState);
+    for (const ind of u.indicators) {
+      const d = derivations.get(ind.indicatorId);
+      if (d) ind.ledger = { figure: d.figure, numerator: shown ? d.numerator : null, denominator: shown ? d.denominator : null };
+    }
+  }
+}
+
+const publicCount = (_unitId: string, state?: ReportState) => state !== 'unreported';
 
 function dedupe<T extends { id: string }>(rows: T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()];
@@ -180,7 +218,9 @@ async function computeResults(db: Tx, periodId: string, prevId: string | null): 
   const input = await loadScoringInput(db, periodId);
   // the previous period's ranks do not depend on its own previous period: computed alone
   if (prevId) input.previous = (await getPeriodResults(db, prevId, { withPrevious: false })).result;
-  return { periodId, result: scorePeriod(input), snapshot: null, computedAt: new Date() };
+  const result = scorePeriod(input);
+  attachLedger(result, await storedDerivations(db, periodId), publicCount);
+  return { periodId, result, snapshot: null, computedAt: new Date() };
 }
 
 export interface DraftPreview {
@@ -194,11 +234,17 @@ export interface DraftPreview {
  * 草稿预览: the period scored with this unit's own draft (or returned submission) counted, every other unit as the
  * public sees it. Only for the unit's own users; never cached, never shown outside the unit.
  */
-export async function draftPreview(db: Tx, periodId: string, unitId: string): Promise<DraftPreview | null> {
-  const input = await loadScoringInput(db, periodId, { draftOf: unitId });
+export async function draftPreview(db: Tx, periodId: string, unitId: string, now: Date = new Date()): Promise<DraftPreview | null> {
+  // the draft's ledger-fed actuals as they would be taken now (imported here only: the seed script loads this module)
+  const { liveLedgerActuals } = await import('../problems/ledger-indicators.server');
+  const live = await liveLedgerActuals(db, periodId, unitId, now);
+  const input = await loadScoringInput(db, periodId, { draftOf: unitId, actuals: new Map([...live].map(([id, a]) => [id, a.value])) });
   const prev = await previousPeriod(db, periodId);
   if (prev) input.previous = (await getPeriodResults(db, prev.id, { withPrevious: false })).result;
   const result = scorePeriod(input);
+  const derivations = await storedDerivations(db, periodId);
+  for (const [id, a] of live) derivations.set(id, { unitId, figure: a.figure, numerator: a.numerator, denominator: a.denominator });
+  attachLedger(result, derivations, (u, state) => u === unitId || state !== 'unreported');
   const unit = result.units.find((u) => u.unitId === unitId);
   if (!unit) return null;
   return {
@@ -224,5 +270,7 @@ export async function computeForSnapshot(db: Tx, periodId: string): Promise<{ re
   const input = await loadScoringInput(db, periodId);
   const prev = await previousPeriod(db, periodId);
   if (prev) input.previous = (await getPeriodResults(db, prev.id, { withPrevious: false })).result;
-  return { result: scorePeriod(input), inputHash: inputHash(input) };
+  const result = scorePeriod(input);
+  attachLedger(result, await storedDerivations(db, periodId), publicCount);
+  return { result, inputHash: inputHash(input) };
 }

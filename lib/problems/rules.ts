@@ -266,6 +266,23 @@ export const LEDGER_FIGURE_UNIT: Readonly<Record<LedgerFigure, string>> = {
   overdue: '件',
 };
 
+/** Why a ledger-fed indicator's setup is refused (DESIGN §8): its unit of measure must be the figure's, and a milestone
+ * (percent of a task done) cannot take a figure. Null when it is fine or the indicator is typed. */
+export type LedgerSetupProblem = 'ledgerUnitPercent' | 'ledgerUnitCount' | 'ledgerMilestone';
+
+export function ledgerSetupProblem(ind: { ledgerFigure: LedgerFigure | null; measureUnit: string; direction: string }): LedgerSetupProblem | null {
+  if (ind.ledgerFigure === null) return null;
+  if (ind.direction === 'milestone') return 'ledgerMilestone';
+  const expected = LEDGER_FIGURE_UNIT[ind.ledgerFigure];
+  const typed = ind.measureUnit.trim().replace('％', '%');
+  if (typed === expected) return null;
+  return expected === '%' ? 'ledgerUnitPercent' : 'ledgerUnitCount';
+}
+
+export function isLedgerFigure(x: unknown): x is LedgerFigure {
+  return typeof x === 'string' && (LEDGER_FIGURES as readonly string[]).includes(x);
+}
+
 export interface LedgerActual {
   figure: LedgerFigure;
   /** the actual: null when the rate has nothing to divide (no problem closed / rated) */

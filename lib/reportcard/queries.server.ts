@@ -2,11 +2,41 @@
 // (unit kind, rubric criteria, indicator units), the unit's gaps and measures, and its trend.
 import 'server-only';
 import type { CurrentUser } from '@/lib/auth/guard.server';
-import { canReadUnit } from '@/lib/auth/permissions';
+import { can, canReadUnit } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db/client';
 import { readablePeriods } from '@/lib/leaderboard/access.server';
 import type { PublicResults, PublicUnitResult } from '@/lib/leaderboard/present';
 import { unitTrend } from '@/lib/leaderboard/trend.server';
+import { unitLedgerFigures } from '@/lib/problems/figures.server';
+import { isOverdue, OPEN_PROBLEM_STATUSES, type LedgerFigures } from '@/lib/problems/rules';
+
+export interface ReportCardLedger {
+  /** the unit's ledger figures for the period (lib/problems/figures.server.ts — the one definition) */
+  figures: LedgerFigures;
+  /** its open problems under 挂牌督办, for readers of its problems only (null for the others) */
+  openSupervised: { id: string; code: string; title: string; enterpriseName: string; dueAt: Date; overdue: boolean }[] | null;
+}
+
+/** The 对企服务 section of a unit's report card (DESIGN §8). */
+export async function loadReportCardLedger(db: Tx, user: CurrentUser, periodId: string, unitId: string, now: Date): Promise<ReportCardLedger> {
+  const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, select: { year: true, half: true } });
+  const figures = await unitLedgerFigures(db, unitId, period, now);
+  // a problem's text is for its own unit and for those who read every problem (lib/problems/rules.ts canSee)
+  const mayReadProblems = can(user, 'problem:read:any') || (can(user, 'problem:read:own') && user.unitId === unitId);
+  const rows = mayReadProblems
+    ? await db.enterpriseProblem.findMany({
+        where: { leadUnitId: unitId, supervised: true, status: { in: [...OPEN_PROBLEM_STATUSES] } },
+        orderBy: [{ dueAt: 'asc' }, { code: 'asc' }],
+        take: 20,
+        select: { id: true, code: true, title: true, enterpriseName: true, dueAt: true, status: true },
+      })
+    : null;
+  return {
+    figures,
+    openSupervised:
+      rows?.map((r) => ({ id: r.id, code: r.code, title: r.title, enterpriseName: r.enterpriseName, dueAt: r.dueAt, overdue: isOverdue(r, now) })) ?? null,
+  };
+}
 
 export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: string, result: PublicResults, unit: PublicUnitResult) {
   // gaps and measures belong to the submission, not to the published results: only readers of the unit see them
@@ -48,6 +78,7 @@ export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: 
     readablePeriods(user),
   ]);
   const trend = await unitTrend(db, periods, unit.unitId);
+  const ledger = await loadReportCardLedger(db, user, periodId, unit.unitId, new Date());
   return {
     kind: unitRow?.kind ?? null,
     criterionNames: new Map(criteria.map((c) => [c.id, c.name])),
@@ -56,6 +87,7 @@ export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: 
     ),
     gaps: mayReadGaps ? (submission?.gaps ?? []) : null,
     trend,
+    ledger,
   };
 }
 

@@ -191,6 +191,19 @@ export interface IndicatorResult {
   formula: PointsFormula;
   /** s */
   points: number;
+  /**
+   * Not the engine's: set by lib/leaderboard/load.server.ts for an indicator whose actual is a ledger figure
+   * (DESIGN §8) — the figure and the numerator / denominator the actual was computed from (null while not counted).
+   */
+  ledger?: IndicatorLedger | null;
+}
+
+/** Where a ledger-fed actual came from: "按期办结 18 / 办结 20". */
+export interface IndicatorLedger {
+  figure: string;
+  numerator: number | null;
+  /** null for counts */
+  denominator: number | null;
 }
 
 export interface LightCounts {

@@ -13,6 +13,7 @@ import type { ActionContext } from '../actions/define-action.server';
 import { DomainError, type FieldErrors } from '../actions/result';
 import type { Tx } from '../db/client';
 import { indicatorSchema } from '../domain/schemas';
+import { isLedgerFigure, ledgerSetupProblem } from '../problems/rules';
 import { assertSetupManager, isUniqueViolation } from './access';
 import { copyIndicatorsInput, idInput, indicatorExtras, indicatorPlacement, moveIndicatorInput, type IndicatorFields } from './schemas';
 import { fieldError, fieldErrorsFrom, issueKey, parseInput } from './validate';
@@ -37,7 +38,8 @@ function parseIndicator(input: unknown) {
   if (!fields.success) Object.assign(errors, fieldErrorsFrom(fields.error));
   const extras = indicatorExtras.safeParse(input, { error: issueKey });
   if (!extras.success) Object.assign(errors, fieldErrorsFrom(extras.error));
-  if (!fields.success || !extras.success) throw new DomainError('invalidInput', undefined, errors);
+  if (fields.success && extras.success && extras.data.ledgerFigure !== undefined) checkLedger(fields.data, extras.data.ledgerFigure, errors);
+  if (!fields.success || !extras.success || Object.keys(errors).length) throw new DomainError('invalidInput', undefined, errors);
   const f = fields.data;
   const milestone = f.direction === 'milestone';
   return {
@@ -54,9 +56,18 @@ function parseIndicator(input: unknown) {
       method: f.method,
       cap: f.cap,
       dataSource: f.dataSource && f.dataSource.trim() !== '' ? f.dataSource.trim() : null,
+      // undefined: a new indicator is typed, an edited one keeps its source
+      ledgerFigure: extras.data.ledgerFigure,
     },
     pillarIds: [...new Set(extras.data.pillarIds)],
   };
+}
+
+/** A ledger-fed actual is a percent or a count: the target must be in the same unit (lib/problems/rules.ts). */
+function checkLedger(f: { measureUnit: string; direction: string }, ledgerFigure: string | null, errors: FieldErrors = {}): FieldErrors {
+  const problem = ledgerSetupProblem({ ledgerFigure: isLedgerFigure(ledgerFigure) ? ledgerFigure : null, measureUnit: f.measureUnit, direction: f.direction });
+  if (problem) errors[problem === 'ledgerMilestone' ? 'ledgerFigure' : 'measureUnit'] = [`ledger.errors.${problem}`];
+  return errors;
 }
 
 const snapshotSelect = {
@@ -75,6 +86,7 @@ const snapshotSelect = {
   method: true,
   cap: true,
   dataSource: true,
+  ledgerFigure: true,
   sortOrder: true,
   pillars: { select: { pillarId: true } },
 } as const;
@@ -146,6 +158,11 @@ export async function updateIndicator(ctx: ActionContext, input: UpdateIndicator
       if (period.mode === 'fixes') {
         if (data.key !== before.key) throw fieldError('key', 'indicatorStructureLocked', 'indicatorStructureLocked');
         if (data.direction !== before.direction) throw fieldError('direction', 'indicatorStructureLocked', 'indicatorStructureLocked');
+      }
+      // an edit that does not name the source keeps it, and must still fit it
+      if (data.ledgerFigure === undefined && before.ledgerFigure !== null) {
+        const errors = checkLedger(data, before.ledgerFigure);
+        if (Object.keys(errors).length) throw new DomainError('invalidInput', undefined, errors);
       }
       if (data.key !== before.key) {
         const clash = await tx.indicator.findUnique({ where: { periodId_unitId_key: { periodId: before.periodId, unitId: before.unitId, key: data.key } } });
@@ -267,6 +284,7 @@ export async function copyIndicators(ctx: ActionContext, input: z.input<typeof c
           method: s.method,
           cap: s.cap,
           dataSource: s.dataSource,
+          ledgerFigure: s.ledgerFigure,
           sortOrder: next++,
           pillars: { create: s.pillars.map((p) => ({ pillarId: p.pillarId })) },
         },

@@ -1,6 +1,7 @@
 // Inputs of the setup services (built on lib/domain/schemas.ts) and the form decoders the server actions use.
 import { z } from 'zod';
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, PERIOD_STATES, ROLES, UNIT_ROLES } from '../domain/enums';
+import { LEDGER_FIGURES } from '../problems/rules';
 import { parseNumberInput } from '../domain/number-input';
 import {
   contestGroupSchema,
@@ -58,7 +59,8 @@ export const idInput = z.object({ id });
 
 /** indicatorSchema's fields plus where the indicator lives and its pillars (indicatorSchema itself validates them). */
 export const indicatorPlacement = z.object({ periodId: id, unitId: id });
-export const indicatorExtras = z.object({ pillarIds: z.array(id).max(50).default([]) });
+/** pillars, and the ledger figure the actual is taken from (null = typed by the unit; absent = unchanged / typed; DESIGN §8) */
+export const indicatorExtras = z.object({ pillarIds: z.array(id).max(50).default([]), ledgerFigure: z.enum(LEDGER_FIGURES).nullable().optional() });
 export const moveIndicatorInput = z.object({ id, direction: z.enum(['up', 'down']) });
 export const copyIndicatorsInput = z.object({ periodId: id, fromUnitId: id, toUnitId: id, replace: z.boolean().default(false) });
 
@@ -158,4 +160,5 @@ export const indicatorForm = z.object({
   cap: numberField(),
   dataSource: optionalText,
   pillarIds: z.array(id).max(50),
+  ledgerFigure: z.enum(LEDGER_FIGURES).nullable().default(null),
 });

@@ -19,6 +19,8 @@ import {
 } from '../domain/submission-content';
 import { resolveSettings } from '../scoring';
 import { fieldErrorsOf } from '../actions/define-action.server';
+import { liveLedgerActuals } from '../problems/ledger-indicators.server';
+import { isLedgerFigure } from '../problems/rules';
 import { previousActuals } from './queries.server';
 import { checkActuals, flagOf, indicatorInputOf, unconfirmed } from './rules';
 
@@ -157,6 +159,19 @@ async function readActuals(
   const indicators = new Map(rows.map((r) => [r.id, indicatorInputOf(r)]));
   // foreign ids are refused by assertReferences; here they must not be dropped silently before it
   if (typed.values.some((v) => !indicators.has(v.indicatorId))) throw new DomainError('invalidInput');
+  // a ledger-fed actual is computed when the unit submits (DESIGN §8): nobody types it
+  const ledgerFed = new Map(rows.filter((r) => isLedgerFigure(r.ledgerFigure)).map((r) => [r.id, r.name]));
+  const typedLedger = typed.values.filter((v) => ledgerFed.has(v.indicatorId) && v.actual !== null && String(v.actual).trim() !== '');
+  if (typedLedger.length) {
+    const fieldErrors = Object.fromEntries(typedLedger.map((v) => [`values.${v.indicatorId}`, ['ledgerFedActual']]));
+    const names = typedLedger.map((v) => ledgerFed.get(v.indicatorId)!);
+    throw new DomainError(
+      'ledgerFedActual',
+      { names: names.join('、') },
+      fieldErrors,
+      names.map((name) => ({ code: 'ledgerFedActual', params: { names: name } })),
+    );
+  }
   const checked = checkActuals(typed.values, indicators, await previousActuals(tx, period.id, unitId), resolveSettings(period).settings);
   if (checked.refused.length) {
     const fieldErrors = Object.fromEntries(checked.refused.map((r) => [`values.${r.indicatorId}`, [r.error]]));
@@ -168,6 +183,7 @@ async function readActuals(
     ...typed,
     values: typed.values.map((v) => {
       const c = byId.get(v.indicatorId)!;
+      if (ledgerFed.has(v.indicatorId)) return { indicatorId: v.indicatorId, actual: null, evidence: v.evidence, plausibilityNote: '' };
       return { indicatorId: v.indicatorId, actual: c.actual, evidence: v.evidence, plausibilityNote: c.note };
     }),
   };
@@ -198,7 +214,8 @@ async function writeContent(tx: Tx, submissionId: string, periodId: string, unit
     await tx.indicatorValue.upsert({
       where: { indicatorId: v.indicatorId },
       create: { indicatorId: v.indicatorId, submissionId, actual: v.actual, evidence: v.evidence || null, plausibilityNote: v.plausibilityNote || null },
-      update: { actual: v.actual, evidence: v.evidence || null, plausibilityNote: v.plausibilityNote || null },
+      // a draft holds no computed ledger derivation: it is taken again when the unit submits
+      update: { actual: v.actual, evidence: v.evidence || null, plausibilityNote: v.plausibilityNote || null, ledgerNumerator: null, ledgerDenominator: null },
     });
   }
 
@@ -245,9 +262,15 @@ export async function submitSubmission(ctx: ActionContext, input: { periodId: st
     const sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
     if (!sub) throw new DomainError('nothingToSubmit');
     if (!isEditableState(sub.state)) throw new DomainError('submissionLocked');
-    const content = await loadContent(tx, sub.id);
     const indicators = await tx.indicator.findMany({ where: { periodId, unitId }, orderBy: { sortOrder: 'asc' } });
-    const missing: Detail[] = missingForSubmit(content, indicators);
+    const ledger = await freezeLedgerActuals(tx, sub.id, periodId, unitId, ctx.now);
+    const content = await loadContent(tx, sub.id);
+    // a ledger-fed actual with nothing to compute from (no problem closed / rated) is missing in the score, but the
+    // unit cannot type it: it does not hold the submission back
+    const missing: Detail[] = missingForSubmit(
+      content,
+      indicators.filter((i) => !ledger.has(i.id)),
+    );
     // an implausible value needs its reason before it goes to the review office (DESIGN §4 "Plausibility")
     const previous = await previousActuals(tx, periodId, unitId);
     const { settings } = resolveSettings(period);
@@ -256,7 +279,8 @@ export async function submitSubmission(ctx: ActionContext, input: { periodId: st
       const v = stored.get(i.id);
       return {
         indicatorId: i.id,
-        flag: flagOf(indicatorInputOf(i), v?.actual ?? null, previous.get(i.key) ?? null, settings),
+        // a computed actual needs no reason from the unit
+        flag: ledger.has(i.id) ? null : flagOf(indicatorInputOf(i), v?.actual ?? null, previous.get(i.key) ?? null, settings),
         note: v?.plausibilityNote ?? '',
       };
     });
@@ -269,12 +293,25 @@ export async function submitSubmission(ctx: ActionContext, input: { periodId: st
       entityType: 'submission',
       entityId: sub.id,
       before: { state: sub.state, version: input.version },
-      after: { state: 'submitted', version, late },
+      after: { state: 'submitted', version, late, ...(ledger.size ? { ledger: [...ledger].map(([indicatorId, a]) => ({ indicatorId, ...a })) } : {}) },
       // the period's public results now count it (as 待审核)
       scope: { period: periodId },
     });
     return { version, late };
   });
+}
+
+/**
+ * Compute every ledger-fed actual of the unit from its ledger figures for the period, now, and store it with its
+ * numerator and denominator on the submission (frozen: later ledger changes leave it; a resubmission recomputes).
+ */
+async function freezeLedgerActuals(tx: Tx, submissionId: string, periodId: string, unitId: string, now: Date) {
+  const live = await liveLedgerActuals(tx, periodId, unitId, now);
+  for (const [indicatorId, a] of live) {
+    const data = { actual: a.value, ledgerNumerator: a.numerator, ledgerDenominator: a.denominator, plausibilityNote: null };
+    await tx.indicatorValue.upsert({ where: { indicatorId }, create: { indicatorId, submissionId, ...data }, update: data });
+  }
+  return live;
 }
 
 /** The review office sends a submitted submission back with a comment the unit sees. */

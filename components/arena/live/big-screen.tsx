@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { value } from '@/components/ui/format';
-import type { ArenaLiveView, BriefIndicator, LiveRankingRow, ParticipantView, SpeakerBrief } from '@/lib/arena/types';
+import type { ArenaLiveView, BriefIndicator, LiveRankingRow, ParticipantView, SpeakerBrief, SpeakerLedger } from '@/lib/arena/types';
 import { Countdown } from './countdown';
 import { ConnectionDot, LIGHT_DOT, percent, score2 as fmt } from './bits';
 import { useArenaLive } from './use-arena-live';
@@ -47,6 +47,7 @@ export function BigScreen({ initial }: { initial: ArenaLiveView }) {
             )}
           </section>
           <aside className="flex min-h-0 flex-col gap-5">
+            {current?.brief.ledger && <LedgerFigures ledger={current.brief.ledger} />}
             <Ranking rows={view.liveRanking} />
             {next.length > 0 && (
               <div className="rounded-xl bg-white/5 p-5">
@@ -187,6 +188,35 @@ function IndicatorLine({ i }: { i: BriefIndicator }) {
       </span>
       <span className="tabular w-28 text-right font-semibold">{i.c === null ? '—' : percent(i.c)}</span>
     </li>
+  );
+}
+
+/** 对企服务: the speaking unit's enterprise-problem figures for the period, large enough for the back of the hall. */
+function LedgerFigures({ ledger }: { ledger: SpeakerLedger }) {
+  const t = useTranslations('ledger.screen');
+  const tiles = [
+    { key: 'open', label: t('open'), value: String(ledger.open), tone: 'text-white' },
+    { key: 'overdue', label: t('overdue'), value: String(ledger.overdue), tone: ledger.overdue > 0 ? 'text-red-400' : 'text-white' },
+    { key: 'closed', label: t('closed'), value: String(ledger.closed), tone: 'text-white' },
+    {
+      key: 'satisfaction',
+      label: t('satisfaction'),
+      value: ledger.satisfactionRate === null ? '—' : `${value(ledger.satisfactionRate, 1)}%`,
+      tone: 'text-emerald-300',
+    },
+  ];
+  return (
+    <div className="shrink-0 rounded-xl bg-white/5 p-5" data-testid="screen-ledger">
+      <h2 className="text-2xl font-semibold">{t('title')}</h2>
+      <dl className="mt-3 grid grid-cols-4 gap-3">
+        {tiles.map((tile) => (
+          <div key={tile.key} className="flex min-w-0 flex-col text-center" data-testid={`screen-ledger-${tile.key}`}>
+            <dt className="order-2 mt-1 truncate text-lg text-slate-300">{tile.label}</dt>
+            <dd className={`tabular order-1 truncate text-4xl font-black ${tile.tone}`}>{tile.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
 

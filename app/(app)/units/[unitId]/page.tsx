@@ -16,6 +16,7 @@ import { isEditableState, periodAcceptsSubmissions, type SubmissionContent } fro
 import { draftPreview, getPeriodResults } from '@/lib/leaderboard/load.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
+import { liveLedgerActuals } from '@/lib/problems/ledger-indicators.server';
 import { loadContent } from '@/lib/submissions/commands.server';
 import { indicatorInputOf } from '@/lib/submissions/rules';
 import { getSubmission, getUnitWithIndicators, previousActuals, submissionChoices } from '@/lib/submissions/queries.server';
@@ -46,8 +47,23 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
   if (!unit) notFound();
   const content = submission ? await loadContent(db, submission.id) : null;
   const { settings } = resolveSettings(period);
-  const indicators = unit.indicators.map((i) => ({ ...indicatorInputOf(i), category: i.category, dataSource: i.dataSource }));
   const collecting = periodAcceptsSubmissions(period.state);
+  // ledger-fed actuals (DESIGN §8): computed now while the unit can still submit, the frozen ones once submitted
+  const computing = collecting && isEditableState(submission?.state);
+  const live = computing && unit.indicators.some((i) => i.ledgerFigure) ? await liveLedgerActuals(db, period.id, unitId, new Date()) : null;
+  const indicators = unit.indicators.map((i) => ({
+    ...indicatorInputOf(i),
+    category: i.category,
+    dataSource: i.dataSource,
+    ledger: !i.ledgerFigure
+      ? null
+      : (live?.get(i.id) ?? {
+          figure: i.ledgerFigure,
+          value: i.value?.actual ?? null,
+          numerator: i.value?.ledgerNumerator ?? null,
+          denominator: i.value?.ledgerDenominator ?? null,
+        }),
+  }));
   const editable = canEditUnit(user, unitId) && collecting && isEditableState(submission?.state);
   const readOnlyNote = !collecting
     ? t('submission.readOnlyPeriod')

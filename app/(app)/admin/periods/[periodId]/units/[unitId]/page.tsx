@@ -41,6 +41,7 @@ export default async function UnitIndicatorsPage({ params }: { params: Promise<{
     method: oneOf<Method>(METHODS, i.method, 'ratio'),
     cap: i.cap,
     dataSource: i.dataSource,
+    ledgerFigure: i.ledgerFigure,
     pillarIds: i.pillarIds,
   }));
   const stateLabel = t(`periodState.${period.state}`);
