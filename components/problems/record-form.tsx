@@ -40,9 +40,11 @@ export function RecordForm({ units, today, defaultLeadUnitId }: { units: UnitCho
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((old) => ({ ...old, [k]: e.target.value }));
 
   // typed credit code: checked once it is long enough to judge, so a half-typed code is not scolded
+  // (once complete, the live check replaces the server's word on an older value)
   const code = v.creditCode.trim();
-  const codeWhy = code.replace(/\s+/g, '').length >= 18 ? creditCodeProblem(code) : null;
-  const codeError = errors.field('creditCode') ?? (codeWhy ? tp(`errors.creditCode.${codeWhy}`) : null);
+  const complete = code.replace(/\s+/g, '').length >= 18;
+  const codeWhy = complete ? creditCodeProblem(code) : null;
+  const codeError = complete ? (codeWhy ? tp(`errors.creditCode.${codeWhy}`) : null) : errors.field('creditCode');
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -71,7 +73,7 @@ export function RecordForm({ units, today, defaultLeadUnitId }: { units: UnitCho
         <Field
           label={`${t('field.creditCode')} ${t('optional')}`}
           error={codeError}
-          hint={code && !codeWhy && code.replace(/\s+/g, '').length === 18 ? t('hint.creditCodeOk') : t('hint.creditCode')}
+          hint={complete && !codeWhy ? t('hint.creditCodeOk') : t('hint.creditCode')}
           className="sm:col-span-2"
         >
           {(p) => (
