@@ -73,7 +73,7 @@ test('staff record a problem, the lead unit works it, 考核办 rates and closes
   await noSeriousAxe(staff, 'record form');
   await screenshot(staff, 'problem-record-1366');
   await staff.getByTestId('record-submit').click();
-  await expect(staff).toHaveURL(/\/problems\/[^/]+$/);
+  await expect(staff).toHaveURL(/\/problems\/(?!new$)[^/]+$/);
   const url = staff.url();
   await expect(staff.getByTestId('problem-code')).toHaveText(/^QY\d{4}-\d{4,}$/);
   await expect(staff.getByTestId('problem-badges')).toContainText('待受理');
@@ -120,7 +120,7 @@ test('at 390 px a unit head records and updates a problem; a leader supervises i
   await fillRecordForm(head, { enterprise: '泰和新材料科技有限公司', title: '新建厂房十二事合一审批咨询', person: '黄晓敏', category: '项目落地' });
   await screenshot(head, 'problem-record-390');
   await head.getByTestId('record-submit').click();
-  await expect(head).toHaveURL(/\/problems\/[^/]+$/);
+  await expect(head).toHaveURL(/\/problems\/(?!new$)[^/]+$/);
   const url = head.url();
   await step(head, 'accept');
   await step(head, 'note', (f) => f.getByLabel('进展情况').fill('已指导企业一次性提交全部材料'));
