@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '@/lib/actions/define-action.server';
 import { createClient, type Db } from '@/lib/db/client';
+import { dataVersions } from '@/lib/db/data-version';
 import {
   acceptProblem,
   addProblemNote,
@@ -275,6 +276,14 @@ describe('the flow', () => {
 });
 
 describe('transactions and concurrency', () => {
+  it('recording and working a problem move no data version (no period result reads problems until a ledger-fed value is submitted)', async () => {
+    const before = await dataVersions(db);
+    const id = await newProblem();
+    await acceptProblem(await ctx('jsj_head'), { problemId: id, version: 1 });
+    await superviseProblem(await ctx('leader1'), { problemId: id, version: 2, note: '督办' });
+    expect(await dataVersions(db)).toEqual(before);
+  });
+
   it('a step whose audit row fails writes neither the change nor its event', async () => {
     const id = await newProblem();
     const before = await snapshot(id);
