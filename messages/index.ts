@@ -7,6 +7,7 @@ import enCore from './en/core.json';
 import enDraftPreview from './en/draft-preview.json';
 import enProblems from './en/problems.json';
 import enLedger from './en/ledger.json';
+import enProblemFlow from './en/problem-flow.json';
 import enLeaderboard from './en/leaderboard.json';
 import enAdjustments from './en/adjustments.json';
 import enMeasures from './en/measures.json';
@@ -22,6 +23,7 @@ import zhCore from './zh-CN/core.json';
 import zhDraftPreview from './zh-CN/draft-preview.json';
 import zhProblems from './zh-CN/problems.json';
 import zhLedger from './zh-CN/ledger.json';
+import zhProblemFlow from './zh-CN/problem-flow.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
 import zhAdjustments from './zh-CN/adjustments.json';
 import zhMeasures from './zh-CN/measures.json';
@@ -48,6 +50,7 @@ export const messages = {
     ...zhDraftPreview,
     ...zhProblems,
     ...zhLedger,
+    ...zhProblemFlow,
   },
   en: {
     ...enCore,
@@ -65,6 +68,7 @@ export const messages = {
     ...enDraftPreview,
     ...enProblems,
     ...enLedger,
+    ...enProblemFlow,
   },
 } as const;
 

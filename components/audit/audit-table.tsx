@@ -20,9 +20,11 @@ interface Row {
 const ENUMS: Record<string, string[]> = {
   state: ['periodState', 'arenaState', 'audit.submissionState', 'audit.participantState'],
   role: ['roles'],
-  status: ['measureStatus'],
+  status: ['measureStatus', 'problem.status'],
+  rating: ['problem.rating'],
+  source: ['problem.source'],
   kind: ['unitKind'],
-  category: ['indicator.categories'],
+  category: ['indicator.categories', 'problem.category'],
   method: ['indicator.methods'],
   direction: ['indicator.directions'],
 };

@@ -155,6 +155,20 @@ test('unit head: home, own submission, measures, ranking, report card, 403 and 4
   report(found);
 });
 
+test('unit staff: recording a problem, and a problem page the board links to', async ({ browser }) => {
+  test.setTimeout(360_000);
+  const page = await as(browser, 'jsj_staff');
+  const found = new Map<string, string[]>();
+  await audit(page, found, 'record problem', '/problems/new');
+  await audit(page, found, 'problems', '/problems');
+  const problem = await href(page, /^\/problems\/(?!new$)[^/?]+$/).catch(() => null);
+  if (problem) await audit(page, found, 'problem', problem);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await audit(page, found, 'record problem 390', '/problems/new');
+  if (problem) await audit(page, found, 'problem 390', problem);
+  report(found);
+});
+
 test('judge and auditor: their pages', async ({ browser }) => {
   test.setTimeout(360_000);
   const found = new Map<string, string[]>();
