@@ -6,6 +6,7 @@ import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enDraftPreview from './en/draft-preview.json';
 import enProblems from './en/problems.json';
+import enProblemBoard from './en/problem-board.json';
 import enLeaderboard from './en/leaderboard.json';
 import enAdjustments from './en/adjustments.json';
 import enMeasures from './en/measures.json';
@@ -20,6 +21,7 @@ import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhDraftPreview from './zh-CN/draft-preview.json';
 import zhProblems from './zh-CN/problems.json';
+import zhProblemBoard from './zh-CN/problem-board.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
 import zhAdjustments from './zh-CN/adjustments.json';
 import zhMeasures from './zh-CN/measures.json';
@@ -45,6 +47,7 @@ export const messages = {
     ...zhAudit,
     ...zhDraftPreview,
     ...zhProblems,
+    ...zhProblemBoard,
   },
   en: {
     ...enCore,
@@ -61,6 +64,7 @@ export const messages = {
     ...enAudit,
     ...enDraftPreview,
     ...enProblems,
+    ...enProblemBoard,
   },
 } as const;
 
