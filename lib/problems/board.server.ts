@@ -159,7 +159,10 @@ async function rowsByIds(db: Tx, ids: string[], now: Date): Promise<BoardRow[]> 
   if (!ids.length) return [];
   const rows = await db.enterpriseProblem.findMany({ where: { id: { in: ids } }, select: rowSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is RawRow => r !== undefined).map((r) => toRow(r, now));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((r): r is RawRow => r !== undefined)
+    .map((r) => toRow(r, now));
 }
 
 export interface BoardPage {

@@ -63,7 +63,13 @@ function toFigures(r: CountRow): LedgerFigures {
   });
 }
 
-async function grouped(db: Tx, groupBy: 'leadUnitId' | 'category', period: Period, now: Date, unitIds?: readonly string[]): Promise<Map<string, LedgerFigures>> {
+async function grouped(
+  db: Tx,
+  groupBy: 'leadUnitId' | 'category',
+  period: Period,
+  now: Date,
+  unitIds?: readonly string[],
+): Promise<Map<string, LedgerFigures>> {
   const { start, end } = periodWindow(period);
   const t = asOf({ end }, now);
   const col = Prisma.raw(`"${groupBy}"`);
@@ -88,7 +94,12 @@ export async function unitLedgerFigures(db: Tx, unitId: string, period: Period, 
 }
 
 /** The period's figures per category (of all lead units, or only `unitIds`). */
-export async function ledgerFiguresByCategory(db: Tx, period: Period, now: Date, opts: { unitIds?: readonly string[] } = {}): Promise<Map<string, LedgerFigures>> {
+export async function ledgerFiguresByCategory(
+  db: Tx,
+  period: Period,
+  now: Date,
+  opts: { unitIds?: readonly string[] } = {},
+): Promise<Map<string, LedgerFigures>> {
   return grouped(db, 'category', period, now, opts.unitIds);
 }
 

@@ -51,7 +51,9 @@ beforeAll(async () => {
     [2026, 2],
   ] as const)
     if (!periods.some((p) => p.year === year && p.half === half))
-      periods.push(await db.period.create({ data: { name: `${year}年${half === 1 ? '上' : '下'}半年`, year, half }, select: { id: true, year: true, half: true } }));
+      periods.push(
+        await db.period.create({ data: { name: `${year}年${half === 1 ? '上' : '下'}半年`, year, half }, select: { id: true, year: true, half: true } }),
+      );
 }, 180_000);
 afterAll(async () => {
   await db?.$disconnect();
@@ -180,10 +182,7 @@ describe('ledger figures (one grouped query)', () => {
         expect(await unitLedgerFigures(db, one, period, at)).toEqual(sql.get(one) ?? emptyFigures());
         const cats = await ledgerFiguresByCategory(db, period, at);
         for (const c of PROBLEM_CATEGORIES)
-          expect(
-            cats.get(c) ?? emptyFigures(),
-            c,
-          ).toEqual(
+          expect(cats.get(c) ?? emptyFigures(), c).toEqual(
             figuresOf(
               all.filter((p) => p.category === c),
               period,

@@ -17,7 +17,14 @@ export function rng(seed: number): () => number {
   };
 }
 
-const ENTERPRISES = ['泰和精密制造有限公司', '鸿远新材料科技有限公司', '华创生物医药股份有限公司', '金桥物流有限公司', '星河数据科技有限公司', '青禾食品有限公司'];
+const ENTERPRISES = [
+  '泰和精密制造有限公司',
+  '鸿远新材料科技有限公司',
+  '华创生物医药股份有限公司',
+  '金桥物流有限公司',
+  '星河数据科技有限公司',
+  '青禾食品有限公司',
+];
 const TITLES = ['项目用地审批迟迟未批复', '十二事合一审批一日办结', '泰鸿路路灯不亮', '厂区周边道路积水', '人才公寓申请排队', '企业用电增容'];
 const DETAILS = ['企业反映办理进度缓慢，请协调', '企业希望明确办理时限', '涉及多个部门，需要联合会商'];
 
@@ -50,7 +57,7 @@ export async function insertRandomProblems(db: Db, o: RandomProblemsOptions): Pr
     for (let i = done; i < Math.min(o.n, done + CHUNK); i++) {
       const raisedAt = new Date(FROM + Math.floor(r() * span));
       const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(raisedAt));
-      const s = (seq.get(year) ?? (o.firstSeq ?? 5000)) + 1;
+      const s = (seq.get(year) ?? o.firstSeq ?? 5000) + 1;
       seq.set(year, s);
       // the deadline: the last second of a China-time day 3–60 days on
       const dueDay = new Date(raisedAt.getTime() + (3 + Math.floor(r() * 58)) * DAY + 8 * 3600_000).toISOString().slice(0, 10);

@@ -23,7 +23,8 @@ export async function BoardFilterForm({
   const status = f.status?.join(',') ?? '';
   const statusChoices = [...PROBLEM_STATUSES.map((s) => ({ value: s, label: tp(`status.${s}`) })), { value: OPEN, label: t('openStatuses') }];
   // a status list the select does not offer (from a link) stays chosen
-  if (status && !statusChoices.some((c) => c.value === status)) statusChoices.push({ value: status, label: f.status!.map((s) => tp(`status.${s}`)).join('、') });
+  if (status && !statusChoices.some((c) => c.value === status))
+    statusChoices.push({ value: status, label: f.status!.map((s) => tp(`status.${s}`)).join('、') });
   const periodSelect = (name: 'period' | 'closedIn' | 'rated') => (
     <label className="flex min-w-0 flex-col gap-1">
       <span className="text-slate-600">{t(name)}</span>
