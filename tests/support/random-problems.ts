@@ -56,7 +56,7 @@ export async function insertRandomProblems(db: Db, o: RandomProblemsOptions): Pr
     const helpers: { problemId: string; unitId: string }[] = [];
     for (let i = done; i < Math.min(o.n, done + CHUNK); i++) {
       const raisedAt = new Date(FROM + Math.floor(r() * span));
-      const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(raisedAt));
+      const year = new Date(raisedAt.getTime() + 8 * 3600_000).getUTCFullYear();
       const s = (seq.get(year) ?? o.firstSeq ?? 5000) + 1;
       seq.set(year, s);
       // the deadline: the last second of a China-time day 3–60 days on
