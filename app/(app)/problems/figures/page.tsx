@@ -100,7 +100,7 @@ export default async function ProblemFiguresPage({ searchParams }: { searchParam
         )}
       </Card>
       <div className="grid gap-5 lg:grid-cols-2">
-        <Card title={t('figures.byCategory')}>
+        <Card title={t('figures.byCategory')} className="min-w-0">
           <FiguresTable
             caption={t('figures.byCategory')}
             testId="figures-by-category"
@@ -125,7 +125,7 @@ export default async function ProblemFiguresPage({ searchParams }: { searchParam
             />
           </div>
         </Card>
-        <Card title={t('figures.monthly')}>
+        <Card title={t('figures.monthly')} className="min-w-0">
           <CountsChart
             kind="line"
             testId="chart-monthly"
