@@ -7,7 +7,7 @@
 // Usage (a scratch database is created, migrated, seeded, filled and dropped):
 //   npx tsx bench/problems.bench.ts                                                       # SQLite
 //   DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:5432/postgres npx tsx bench/problems.bench.ts
-// Settings: PROBLEM_BENCH_N=100000  PROBLEM_BENCH_RUNS=30
+// Settings: PROBLEM_BENCH_N=100000  PROBLEM_BENCH_RUNS=30  PROBLEM_BENCH_KEEP=1 (keep the database, print its URL)
 import { spawnSync } from 'node:child_process';
 
 // the reads are server-only modules: run under the react-server condition, as Next.js runs them
@@ -18,7 +18,7 @@ if (!process.execArgv.includes('--conditions=react-server')) {
 
 const { createClient } = await import('../lib/db/client');
 const { parseBoardQuery } = await import('../lib/problems/board');
-const { boardCounts, boardPage } = await import('../lib/problems/board.server');
+const { boardView } = await import('../lib/problems/board.server');
 const { ledgerFiguresByUnit, ledgerFiguresByCategory, ledgerMonthly } = await import('../lib/problems/figures.server');
 const { createTestDatabase } = await import('../tests/support/database');
 const { insertRandomProblems } = await import('../tests/support/random-problems');
@@ -86,8 +86,8 @@ try {
   const fmt = (x: number) => x.toFixed(1);
   for (const [what, user, q] of cases) {
     const f = parseBoardQuery(new URLSearchParams(q));
-    const first = await boardPage(db, user, f, now);
-    const s = await time(() => Promise.all([boardPage(db, user, f, now), boardCounts(db, user, f, now)]));
+    const first = (await boardView(db, user, f, now)).page;
+    const s = await time(() => boardView(db, user, f, now));
     rows.push({ what: `board: ${what} (${first.total} rows)`, median: fmt(s.median), p95: fmt(s.p95) });
   }
   const fig = await time(() => ledgerFiguresByUnit(db, period, now));
@@ -100,5 +100,7 @@ try {
   console.table(rows);
 } finally {
   await db.$disconnect();
-  await scratch.drop();
+  // PROBLEM_BENCH_KEEP=1 leaves the database for EXPLAIN
+  if (process.env.PROBLEM_BENCH_KEEP === '1') console.log(`kept: ${scratch.url}`);
+  else await scratch.drop();
 }

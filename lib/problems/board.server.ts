@@ -173,16 +173,6 @@ export interface BoardPage {
   pages: number;
 }
 
-/** One page of the board (BOARD_PAGE_SIZE rows); a page past the end shows the last one. */
-export async function boardPage(db: Tx, user: Reader, f: BoardFilters, now: Date): Promise<BoardPage> {
-  const where = await boardWhere(db, user, f, now);
-  const total = await db.enterpriseProblem.count({ where });
-  const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
-  const page = Math.min(f.page, pages);
-  const ids = await orderedIds(db, where, f.sort, now, (page - 1) * BOARD_PAGE_SIZE, BOARD_PAGE_SIZE);
-  return { rows: await rowsByIds(db, ids, now), total, page, pages };
-}
-
 /** How many problems the board shows for these filters (the homes' tiles use exactly this). */
 export async function boardTotal(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date): Promise<number> {
   return db.enterpriseProblem.count({ where: await boardWhere(db, user, f, now) });
@@ -200,24 +190,48 @@ export interface BoardCounts {
 }
 
 /**
- * The board's counts for the current filters. Each count is the total the board would show after choosing it: the
- * status counts ignore the status choice, overdue and supervised add their flag to the rest.
+ * The board for the filters: one page of rows (BOARD_PAGE_SIZE; a page past the end shows the last one) and the counts.
+ * Each count is the total the board would show after choosing it: the status counts ignore the status choice, overdue
+ * and supervised add their flag to the rest. Four queries: the counts per status × supervised (the total is their sum
+ * over the chosen statuses), the overdue count, the page's ids in order, and its rows.
  */
-export async function boardCounts(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date): Promise<BoardCounts> {
-  const [statusWhere, overdueBase, supervisedBase] = await Promise.all([
-    boardWhere(db, user, f, now, { status: true }),
+export async function boardView(db: Tx, user: Reader, f: BoardFilters, now: Date): Promise<{ page: BoardPage; counts: BoardCounts }> {
+  const [where, facetWhere, overdueOnly] = await Promise.all([
+    boardWhere(db, user, f, now),
+    boardWhere(db, user, f, now, { status: true, supervised: true }),
     boardWhere(db, user, { ...f, overdue: true }, now),
-    boardWhere(db, user, { ...f, supervised: true }, now),
   ]);
-  const [groups, overdue, supervised] = await Promise.all([
-    db.enterpriseProblem.groupBy({ by: ['status'], where: statusWhere, _count: { _all: true } }),
-    db.enterpriseProblem.count({ where: overdueBase }),
-    db.enterpriseProblem.count({ where: supervisedBase }),
+  const skip = (f.page - 1) * BOARD_PAGE_SIZE;
+  const [groups, overdue, firstIds] = await Promise.all([
+    db.enterpriseProblem.groupBy({ by: ['status', 'supervised'], where: facetWhere, _count: { _all: true } }),
+    db.enterpriseProblem.count({ where: overdueOnly }),
+    orderedIds(db, where, f.sort, now, skip, BOARD_PAGE_SIZE),
   ]);
   const byStatus = Object.fromEntries(PROBLEM_STATUSES.map((s) => [s, 0])) as Record<ProblemStatus, number>;
-  for (const g of groups) if (g.status in byStatus) byStatus[g.status as ProblemStatus] = g._count._all;
+  const chosen = new Set<string>(f.status?.length ? f.status : PROBLEM_STATUSES);
+  let supervised = 0;
+  let total = 0;
+  for (const g of groups) {
+    const n = g._count._all;
+    if (g.status in byStatus && (!f.supervised || g.supervised)) byStatus[g.status as ProblemStatus] += n;
+    if (chosen.has(g.status) && g.supervised) supervised += n;
+    if (chosen.has(g.status) && (!f.supervised || g.supervised)) total += n;
+  }
   const open = OPEN_PROBLEM_STATUSES.reduce((n, s) => n + byStatus[s], 0);
-  return { byStatus, open, overdue, supervised };
+  const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+  const page = Math.min(f.page, pages);
+  const ids = page === f.page ? firstIds : await orderedIds(db, where, f.sort, now, (page - 1) * BOARD_PAGE_SIZE, BOARD_PAGE_SIZE);
+  return { page: { rows: await rowsByIds(db, ids, now), total, page, pages }, counts: { byStatus, open, overdue, supervised } };
+}
+
+/** One page of the board. */
+export async function boardPage(db: Tx, user: Reader, f: BoardFilters, now: Date): Promise<BoardPage> {
+  return (await boardView(db, user, f, now)).page;
+}
+
+/** The board's counts for the current filters (see boardView). */
+export async function boardCounts(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date): Promise<BoardCounts> {
+  return (await boardView(db, user, { ...f, page: 1, sort: 'raised' }, now)).counts;
 }
 
 /** Most rows an export holds (the file says when it was cut short). */

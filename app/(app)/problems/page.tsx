@@ -10,7 +10,7 @@ import { ButtonLink, Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { boardQuery, parseBoardQuery } from '@/lib/problems/board';
-import { boardCounts, boardFilterOptions, boardPage } from '@/lib/problems/board.server';
+import { boardFilterOptions, boardView } from '@/lib/problems/board.server';
 import { canRecord } from '@/lib/problems/rules';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
   const f = parseBoardQuery(await searchParams);
   const db = await getDb();
   const now = new Date();
-  const [page, counts, { units, periods }] = await Promise.all([boardPage(db, user, f, now), boardCounts(db, user, f, now), boardFilterOptions(db, user)]);
+  const [{ page, counts }, { units, periods }] = await Promise.all([boardView(db, user, f, now), boardFilterOptions(db, user)]);
   const query = boardQuery({ ...f, page: 1 });
   return (
     <div className="space-y-5">
