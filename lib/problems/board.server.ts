@@ -15,11 +15,20 @@ type Reader = Pick<Actor, 'role' | 'unitId'>;
 /** Nothing at all (an unknown period, a user without a unit). */
 const NOTHING: Where = { id: { in: [] } };
 
-/** Leaders, 考核办 and auditors see every problem; a unit user what its unit leads (主办) or assists (协办). */
-export function problemScopeWhere(user: Reader): Where {
+/** Above this many assisted problems the scope stays a relation filter (a bound list this long is no faster). */
+const ASSIST_LIST_MAX = 5_000;
+
+/**
+ * Leaders, 考核办 and auditors see every problem; a unit user what its unit leads (主办) or assists (协办). The assisted
+ * problems' ids are read first (one index range), so the database can answer "lead = X OR id IN (…)" from two indexes
+ * instead of probing ProblemAssist once per problem.
+ */
+export async function problemScopeWhere(db: Tx, user: Reader): Promise<Where> {
   if (can(user, 'problem:read:any')) return {};
-  if (can(user, 'problem:read:own') && user.unitId) return { OR: [{ leadUnitId: user.unitId }, { assists: { some: { unitId: user.unitId } } }] };
-  return NOTHING;
+  if (!can(user, 'problem:read:own') || !user.unitId) return NOTHING;
+  const assisted = await db.problemAssist.findMany({ where: { unitId: user.unitId }, select: { problemId: true }, take: ASSIST_LIST_MAX + 1 });
+  const assists: Where = assisted.length > ASSIST_LIST_MAX ? { assists: { some: { unitId: user.unitId } } } : { id: { in: assisted.map((a) => a.problemId) } };
+  return { OR: [{ leadUnitId: user.unitId }, assists] };
 }
 
 /** Open and past its deadline now — lib/problems/rules.ts `isOverdue` as a filter. */
@@ -41,7 +50,7 @@ type Without = { status?: boolean; overdue?: boolean; supervised?: boolean };
  * count a problem for; `period`/`closedIn`/`rated` are the figures' received/closed/rated windows.
  */
 export async function boardWhere(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date, without: Without = {}): Promise<Where> {
-  const windows = await periodWindows(db, f);
+  const [windows, scope] = await Promise.all([periodWindows(db, f), problemScopeWhere(db, user)]);
   const within = (periodId: string | undefined) => {
     if (!periodId) return undefined;
     const w = windows.get(periodId);
@@ -51,7 +60,7 @@ export async function boardWhere(db: Tx, user: Reader, f: Omit<BoardFilters, 'pa
   const closed = within(f.closedIn);
   const rated = within(f.rated);
   if (raised === null || closed === null || rated === null) return NOTHING;
-  const and: Where[] = [problemScopeWhere(user)];
+  const and: Where[] = [scope];
   if (f.unit) and.push({ leadUnitId: f.unit });
   if (f.status?.length && !without.status) and.push({ status: { in: [...f.status] } });
   if (f.category) and.push({ category: f.category });

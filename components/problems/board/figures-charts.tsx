@@ -45,7 +45,7 @@ export function CountsChart({ kind, labels, received, closed, text, horizontal =
         <Line
           role="img"
           aria-label={aria}
-          data={{ ...data, datasets: data.datasets.map((d) => ({ ...d, tension: 0.2, pointRadius: 4 })) }}
+          data={{ ...data, datasets: data.datasets.map((d) => ({ ...d, cubicInterpolationMode: 'monotone' as const, pointRadius: 4 })) }}
           options={{ ...common, scales: { x: names, y: count } }}
         />
       ) : (
