@@ -1,11 +1,12 @@
 // 企业诉求台账统计: a period's ledger figures per lead unit, per category and month by month, with charts, links to the
 // problems behind each number, and an Excel download. A unit user sees its own unit's.
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CountsChart } from '@/components/problems/board/figures-charts';
 import { FiguresTable } from '@/components/problems/board/figures-table';
 import { ButtonLink, Card, Notice, PageTitle, Stat } from '@/components/ui/card';
+import { formatters } from '@/components/ui/format';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { listPeriods } from '@/lib/periods.server';
@@ -30,7 +31,8 @@ export default async function ProblemFiguresPage({ searchParams }: { searchParam
   if (!view) return <Notice>{t('figures.noData')}</Notice>;
   const running = now.getTime() < periodWindow(view.period).end.getTime();
   const d = view.district;
-  const pct = (r: number | null) => (r === null ? t('figures.none') : `${r.toFixed(1)}%`);
+  const fmt = formatters(await getFormatter());
+  const pct = (r: number | null) => (r === null ? t('figures.none') : fmt.pct(r / 100));
   const series = { received: t('figures.received'), closed: t('figures.closed'), axis: t('figures.count') };
   const shownUnits = view.byUnit.filter((u) => u.figures.received || u.figures.closed || u.figures.overdue);
   return (
