@@ -8,6 +8,7 @@ import enDraftPreview from './en/draft-preview.json';
 import enProblems from './en/problems.json';
 import enLedger from './en/ledger.json';
 import enProblemFlow from './en/problem-flow.json';
+import enProblemBoard from './en/problem-board.json';
 import enLeaderboard from './en/leaderboard.json';
 import enAdjustments from './en/adjustments.json';
 import enMeasures from './en/measures.json';
@@ -24,6 +25,7 @@ import zhDraftPreview from './zh-CN/draft-preview.json';
 import zhProblems from './zh-CN/problems.json';
 import zhLedger from './zh-CN/ledger.json';
 import zhProblemFlow from './zh-CN/problem-flow.json';
+import zhProblemBoard from './zh-CN/problem-board.json';
 import zhLeaderboard from './zh-CN/leaderboard.json';
 import zhAdjustments from './zh-CN/adjustments.json';
 import zhMeasures from './zh-CN/measures.json';
@@ -51,6 +53,7 @@ export const messages = {
     ...zhProblems,
     ...zhLedger,
     ...zhProblemFlow,
+    ...zhProblemBoard,
   },
   en: {
     ...enCore,
@@ -69,6 +72,7 @@ export const messages = {
     ...enProblems,
     ...enLedger,
     ...enProblemFlow,
+    ...enProblemBoard,
   },
 } as const;
 

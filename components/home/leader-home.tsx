@@ -14,7 +14,8 @@ export async function LeaderHome({ db, user, now }: { db: Db; user: CurrentUser;
   const period = await getCurrentPeriod(db);
   const periods = await listPeriods(db);
   const published = periods.filter((p) => p.state === 'published' || p.state === 'archived');
-  const [progress, { openMeasures, overdueMeasures, openProblems }] = await Promise.all([
+  const tp = await getTranslations('problemBoard.home');
+  const [progress, { openMeasures, overdueMeasures, openProblems, overdueProblems, supervisedProblems, problemLinks }] = await Promise.all([
     period ? submissionProgress(db, period.id, period.deadline, now) : null,
     leaderFollowUp(db, user, now),
   ]);
@@ -45,10 +46,12 @@ export async function LeaderHome({ db, user, now }: { db: Db; user: CurrentUser;
         </Card>
       )}
       <Card title={t('followUpCard')}>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="follow-up-tiles">
           <Stat label={t('openMeasures')} value={openMeasures} href="/measures" />
           <Stat label={t('overdueMeasures')} value={overdueMeasures} tone={overdueMeasures ? 'bad' : 'good'} href="/measures?overdue=1" />
-          <Stat label={t('openProblems')} value={openProblems} href="/problems" />
+          <Stat label={t('openProblems')} value={openProblems} href={problemLinks.open} />
+          <Stat label={tp('overdue')} value={overdueProblems} tone={overdueProblems ? 'bad' : 'good'} href={problemLinks.overdue} />
+          <Stat label={tp('supervised')} value={supervisedProblems} href={problemLinks.supervised} />
         </div>
       </Card>
     </div>

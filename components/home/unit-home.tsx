@@ -4,7 +4,7 @@ import { ButtonLink, Card, Notice, PageTitle, Stat } from '@/components/ui/card'
 import { SubmissionStatusLine } from '@/components/submission/status-line';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
-import { unitIndicatorCount, unitMeasureTiles } from '@/lib/home/queries.server';
+import { unitIndicatorCount, unitMeasureTiles, unitProblemTiles } from '@/lib/home/queries.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { getSubmission } from '@/lib/submissions/queries.server';
 
@@ -12,10 +12,12 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
   const t = await getTranslations('home');
   const period = await getCurrentPeriod(db);
   const unitId = user.unitId!;
-  const [submission, indicatorCount, { openMeasures, overdueMeasures }] = await Promise.all([
+  const tp = await getTranslations('problemBoard.home');
+  const [submission, indicatorCount, { openMeasures, overdueMeasures }, problems] = await Promise.all([
     period ? getSubmission(db, user, period.id, unitId) : null,
     period ? unitIndicatorCount(db, period.id, unitId) : 0,
     unitMeasureTiles(db, user, now),
+    unitProblemTiles(db, user, now),
   ]);
   const filled = submission?.values.filter((v) => v.actual !== null).length ?? 0;
 
@@ -50,6 +52,20 @@ export async function UnitHome({ db, user, now }: { db: Db; user: CurrentUser; n
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat label={t('openMeasures')} value={openMeasures} />
           <Stat label={t('overdueMeasures')} value={overdueMeasures} tone={overdueMeasures ? 'bad' : 'good'} />
+        </div>
+      </Card>
+      <Card
+        title={tp('card')}
+        action={
+          <ButtonLink href="/problems" variant="secondary">
+            {tp('toBoard')}
+          </ButtonLink>
+        }
+      >
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="problem-tiles">
+          <Stat label={tp('open')} value={problems.open} href={problems.links.open} />
+          <Stat label={tp('overdue')} value={problems.overdue} tone={problems.overdue ? 'bad' : 'good'} href={problems.links.overdue} />
+          <Stat label={tp('supervised')} value={problems.supervised} href={problems.links.supervised} />
         </div>
       </Card>
     </div>

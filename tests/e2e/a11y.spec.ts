@@ -71,6 +71,7 @@ test('admin: home, submission, review, measures and ranking', async ({ browser }
   await audit(page, found, 'measures', '/measures');
   await audit(page, found, 'leaderboard', '/leaderboard');
   await audit(page, found, 'problems', '/problems');
+  await audit(page, found, 'problem figures', '/problems/figures');
   report(found);
 });
 
@@ -121,6 +122,8 @@ test('leader: home, ranking, report card, print, submission, measures, arena and
   await audit(page, found, 'units', '/units');
   await audit(page, found, 'submission', await href(page, /^\/units\/[^/]+$/));
   await audit(page, found, 'measures', '/measures');
+  await audit(page, found, 'problems', '/problems?overdue=1');
+  await audit(page, found, 'problem figures', '/problems/figures');
   await audit(page, found, 'arena list', '/arena');
   const judge = await href(page, /^\/arena\/[^/]+\/judge$/);
   await audit(page, found, 'judge', judge);
@@ -130,6 +133,8 @@ test('leader: home, ranking, report card, print, submission, measures, arena and
   await page.setViewportSize({ width: 390, height: 844 });
   await audit(page, found, 'leaderboard 390', '/leaderboard');
   await audit(page, found, 'report card 390', card);
+  await audit(page, found, 'problems 390', '/problems');
+  await audit(page, found, 'problem figures 390', '/problems/figures');
   report(found);
 });
 
@@ -141,6 +146,7 @@ test('unit head: home, own submission, measures, ranking, report card, 403 and 4
   const own = await href(page, /^\/units\/[^/]+$/);
   await audit(page, found, 'submission', own);
   await audit(page, found, 'measures', '/measures');
+  await audit(page, found, 'problems', '/problems');
   await audit(page, found, 'leaderboard', '/leaderboard');
   const card = await href(page, /^\/leaderboard\/[^/]+\/units\/[^/]+$/).catch(() => null);
   if (card) {

@@ -1,0 +1,270 @@
+// Reads of the problem board (/problems): which problems a user sees, the board's filters as one Prisma `where`, a page
+// of rows, the counts per status / overdue / supervised, and the rows of the export. The page, the XLSX export and the
+// homes' follow-up tiles all go through `boardWhere`, so a count and the board it links to cannot disagree.
+import 'server-only';
+import type { Prisma } from '../generated/sqlite/client';
+import { can, type Actor } from '../auth/permissions';
+import type { Db, Tx } from '../db/client';
+import { PROBLEM_STATUSES, type ProblemStatus } from '../domain/enums';
+import { BOARD_PAGE_SIZE, type BoardFilters } from './board';
+import { daysOpen, isOverdue, OPEN_PROBLEM_STATUSES, periodWindow } from './rules';
+
+type Where = Prisma.EnterpriseProblemWhereInput;
+type Reader = Pick<Actor, 'role' | 'unitId'>;
+
+/** Nothing at all (an unknown period, a user without a unit). */
+const NOTHING: Where = { id: { in: [] } };
+
+/** Above this many assisted problems the scope stays a relation filter (a bound list this long is no faster). */
+const ASSIST_LIST_MAX = 5_000;
+
+/**
+ * Leaders, 考核办 and auditors see every problem; a unit user what its unit leads (主办) or assists (协办). The assisted
+ * problems' ids are read first (one index range), so the database can answer "lead = X OR id IN (…)" from two indexes
+ * instead of probing ProblemAssist once per problem.
+ */
+export async function problemScopeWhere(db: Tx, user: Reader): Promise<Where> {
+  if (can(user, 'problem:read:any')) return {};
+  if (!can(user, 'problem:read:own') || !user.unitId) return NOTHING;
+  const assisted = await db.problemAssist.findMany({ where: { unitId: user.unitId }, select: { problemId: true }, take: ASSIST_LIST_MAX + 1 });
+  const assists: Where = assisted.length > ASSIST_LIST_MAX ? { assists: { some: { unitId: user.unitId } } } : { id: { in: assisted.map((a) => a.problemId) } };
+  return { OR: [{ leadUnitId: user.unitId }, assists] };
+}
+
+/** Open and past its deadline now — lib/problems/rules.ts `isOverdue` as a filter. */
+export const overdueWhere = (now: Date): Where => ({ status: { in: [...OPEN_PROBLEM_STATUSES] }, dueAt: { lt: now } });
+
+/** The windows of the periods the filters name (raised / solved / rated within); null for a period that does not exist. */
+async function periodWindows(db: Tx, f: Pick<BoardFilters, 'period' | 'closedIn' | 'rated'>) {
+  const ids = [f.period, f.closedIn, f.rated].filter((x): x is string => !!x);
+  if (!ids.length) return new Map<string, { start: Date; end: Date }>();
+  const periods = await db.period.findMany({ where: { id: { in: ids } }, select: { id: true, year: true, half: true } });
+  return new Map(periods.map((p) => [p.id, periodWindow(p)]));
+}
+
+/** Which facets of the filters to leave out (the counts of a facet ignore that facet's own choice). */
+type Without = { status?: boolean; overdue?: boolean; supervised?: boolean };
+
+/**
+ * The board's filters as one `where`, inside the user's scope. `unit` is the lead unit (主办) — the unit the figures
+ * count a problem for; `period`/`closedIn`/`rated` are the figures' received/closed/rated windows.
+ */
+export async function boardWhere(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date, without: Without = {}): Promise<Where> {
+  const [windows, scope] = await Promise.all([periodWindows(db, f), problemScopeWhere(db, user)]);
+  const within = (periodId: string | undefined) => {
+    if (!periodId) return undefined;
+    const w = windows.get(periodId);
+    return w ? { gte: w.start, lt: w.end } : null;
+  };
+  const raised = within(f.period);
+  const closed = within(f.closedIn);
+  const rated = within(f.rated);
+  if (raised === null || closed === null || rated === null) return NOTHING;
+  const and: Where[] = [scope];
+  if (f.unit) and.push({ leadUnitId: f.unit });
+  if (f.status?.length && !without.status) and.push({ status: { in: [...f.status] } });
+  if (f.category) and.push({ category: f.category });
+  if (f.source) and.push({ source: f.source });
+  if (f.overdue && !without.overdue) and.push(overdueWhere(now));
+  if (f.supervised && !without.supervised) and.push({ supervised: true });
+  if (raised) and.push({ raisedAt: raised });
+  if (closed) and.push({ resolvedAt: closed });
+  if (rated) and.push({ ratedAt: rated, rating: { not: null } });
+  if (f.q) {
+    const q = f.q;
+    and.push({
+      OR: [{ code: { contains: q.toUpperCase() } }, { enterpriseName: { contains: q } }, { title: { contains: q } }, { description: { contains: q } }],
+    });
+  }
+  return { AND: and };
+}
+
+const rowSelect = {
+  id: true,
+  code: true,
+  title: true,
+  enterpriseName: true,
+  category: true,
+  source: true,
+  status: true,
+  responsiblePerson: true,
+  raisedAt: true,
+  dueAt: true,
+  resolvedAt: true,
+  rating: true,
+  supervised: true,
+  leadUnitId: true,
+  leadUnit: { select: { name: true } },
+  assists: { select: { unit: { select: { id: true, name: true } } } },
+} satisfies Prisma.EnterpriseProblemSelect;
+
+type RawRow = Prisma.EnterpriseProblemGetPayload<{ select: typeof rowSelect }>;
+
+/** One row of the board (and of its export): the problem with its derived overdue flag and age. */
+export interface BoardRow {
+  id: string;
+  code: string;
+  title: string;
+  enterpriseName: string;
+  category: string;
+  source: string;
+  status: ProblemStatus;
+  leadUnitId: string;
+  leadUnitName: string;
+  assistUnitNames: string[];
+  responsiblePerson: string;
+  raisedAt: Date;
+  dueAt: Date;
+  resolvedAt: Date | null;
+  rating: string | null;
+  supervised: boolean;
+  overdue: boolean;
+  daysOpen: number;
+}
+
+function toRow(r: RawRow, now: Date): BoardRow {
+  return {
+    id: r.id,
+    code: r.code,
+    title: r.title,
+    enterpriseName: r.enterpriseName,
+    category: r.category,
+    source: r.source,
+    status: r.status as ProblemStatus,
+    leadUnitId: r.leadUnitId,
+    leadUnitName: r.leadUnit.name,
+    assistUnitNames: r.assists.map((a) => a.unit.name),
+    responsiblePerson: r.responsiblePerson,
+    raisedAt: r.raisedAt,
+    dueAt: r.dueAt,
+    resolvedAt: r.resolvedAt,
+    rating: r.rating,
+    supervised: r.supervised,
+    overdue: isOverdue(r, now),
+    daysOpen: daysOpen(r, now),
+  };
+}
+
+const ORDER: Record<'raised' | 'due', Prisma.EnterpriseProblemOrderByWithRelationInput[]> = {
+  raised: [{ raisedAt: 'desc' }, { code: 'desc' }],
+  due: [{ dueAt: 'asc' }, { code: 'asc' }],
+};
+
+/**
+ * The ids of rows `skip`…`skip+take` in the board's order. Days open (`daysOpen`: to solving, or to now while open) is
+ * not a column, so that order is decided here from the rule over the matching rows' dates.
+ */
+async function orderedIds(db: Tx, where: Where, sort: BoardFilters['sort'], now: Date, skip: number, take: number): Promise<string[]> {
+  if (sort !== 'age') return (await db.enterpriseProblem.findMany({ where, select: { id: true }, orderBy: ORDER[sort], skip, take })).map((r) => r.id);
+  const all = await db.enterpriseProblem.findMany({ where, select: { id: true, code: true, raisedAt: true, resolvedAt: true } });
+  return all
+    .map((r) => ({ id: r.id, code: r.code, age: daysOpen(r, now), raised: r.raisedAt.getTime() }))
+    .sort((a, b) => b.age - a.age || a.raised - b.raised || a.code.localeCompare(b.code))
+    .slice(skip, skip + take)
+    .map((r) => r.id);
+}
+
+async function rowsByIds(db: Tx, ids: string[], now: Date): Promise<BoardRow[]> {
+  if (!ids.length) return [];
+  const rows = await db.enterpriseProblem.findMany({ where: { id: { in: ids } }, select: rowSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((r): r is RawRow => r !== undefined)
+    .map((r) => toRow(r, now));
+}
+
+export interface BoardPage {
+  rows: BoardRow[];
+  /** problems matching the filters */
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/** How many problems the board shows for these filters (the homes' tiles use exactly this). */
+export async function boardTotal(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date): Promise<number> {
+  return db.enterpriseProblem.count({ where: await boardWhere(db, user, f, now) });
+}
+
+export interface BoardCounts {
+  /** per status, with the other filters (not the status choice) applied */
+  byStatus: Record<ProblemStatus, number>;
+  /** open (待受理 + 办理中 + 转办), the same scope */
+  open: number;
+  /** with the other filters, overdue */
+  overdue: number;
+  /** with the other filters, under 挂牌督办 */
+  supervised: number;
+}
+
+/**
+ * The board for the filters: one page of rows (BOARD_PAGE_SIZE; a page past the end shows the last one) and the counts.
+ * Each count is the total the board would show after choosing it: the status counts ignore the status choice, overdue
+ * and supervised add their flag to the rest. Four queries: the counts per status × supervised (the total is their sum
+ * over the chosen statuses), the overdue count, the page's ids in order, and its rows.
+ */
+export async function boardView(db: Tx, user: Reader, f: BoardFilters, now: Date): Promise<{ page: BoardPage; counts: BoardCounts }> {
+  const [where, facetWhere, overdueOnly] = await Promise.all([
+    boardWhere(db, user, f, now),
+    boardWhere(db, user, f, now, { status: true, supervised: true }),
+    boardWhere(db, user, { ...f, overdue: true }, now),
+  ]);
+  const skip = (f.page - 1) * BOARD_PAGE_SIZE;
+  const [groups, overdue, firstIds] = await Promise.all([
+    db.enterpriseProblem.groupBy({ by: ['status', 'supervised'], where: facetWhere, _count: { _all: true } }),
+    db.enterpriseProblem.count({ where: overdueOnly }),
+    orderedIds(db, where, f.sort, now, skip, BOARD_PAGE_SIZE),
+  ]);
+  const byStatus = Object.fromEntries(PROBLEM_STATUSES.map((s) => [s, 0])) as Record<ProblemStatus, number>;
+  const chosen = new Set<string>(f.status?.length ? f.status : PROBLEM_STATUSES);
+  let supervised = 0;
+  let total = 0;
+  for (const g of groups) {
+    const n = g._count._all;
+    if (g.status in byStatus && (!f.supervised || g.supervised)) byStatus[g.status as ProblemStatus] += n;
+    if (chosen.has(g.status) && g.supervised) supervised += n;
+    if (chosen.has(g.status) && (!f.supervised || g.supervised)) total += n;
+  }
+  const open = OPEN_PROBLEM_STATUSES.reduce((n, s) => n + byStatus[s], 0);
+  const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+  const page = Math.min(f.page, pages);
+  const ids = page === f.page ? firstIds : await orderedIds(db, where, f.sort, now, (page - 1) * BOARD_PAGE_SIZE, BOARD_PAGE_SIZE);
+  return { page: { rows: await rowsByIds(db, ids, now), total, page, pages }, counts: { byStatus, open, overdue, supervised } };
+}
+
+/** One page of the board. */
+export async function boardPage(db: Tx, user: Reader, f: BoardFilters, now: Date): Promise<BoardPage> {
+  return (await boardView(db, user, f, now)).page;
+}
+
+/** The board's counts for the current filters (see boardView). */
+export async function boardCounts(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date): Promise<BoardCounts> {
+  return (await boardView(db, user, { ...f, page: 1, sort: 'raised' }, now)).counts;
+}
+
+/** Most rows an export holds (the file says when it was cut short). */
+export const EXPORT_LIMIT = 20_000;
+
+/** Every row the board's filters match, in its order, up to EXPORT_LIMIT. */
+export async function boardExportRows(db: Tx, user: Reader, f: BoardFilters, now: Date): Promise<{ rows: BoardRow[]; total: number }> {
+  const where = await boardWhere(db, user, f, now);
+  const total = await db.enterpriseProblem.count({ where });
+  if (f.sort === 'age') {
+    const ids = await orderedIds(db, where, 'age', now, 0, EXPORT_LIMIT);
+    return { rows: await rowsByIds(db, ids, now), total };
+  }
+  const rows = await db.enterpriseProblem.findMany({ where, select: rowSelect, orderBy: ORDER[f.sort], take: EXPORT_LIMIT });
+  return { rows: rows.map((r) => toRow(r, now)), total };
+}
+
+/** The board's filter choices: active units (whole-district readers only) and the periods. */
+export async function boardFilterOptions(db: Db, user: Reader) {
+  const [units, periods] = await Promise.all([
+    can(user, 'problem:read:any')
+      ? db.unit.findMany({ where: { active: true }, orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }], select: { id: true, name: true } })
+      : [],
+    db.period.findMany({ orderBy: [{ year: 'desc' }, { half: 'desc' }], select: { id: true, name: true, year: true, half: true } }),
+  ]);
+  return { units, periods };
+}
