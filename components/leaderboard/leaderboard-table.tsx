@@ -118,8 +118,8 @@ export function LeaderboardTable({ rows: packed, periodId, reportBase }: { rows:
               </tr>
               {open?.unitId === u.unitId && (
                 <tr className="bg-slate-50" data-testid="breakdown">
-                  <td colSpan={8} className="px-3 whitespace-normal">
-                    {/* w-0 min-w-full: the breakdown never widens the ranking (on a phone it scrolls inside itself) */}
+                  <td colSpan={8} className="px-3 whitespace-normal!">
+                    {/* w-0 min-w-full: the breakdown never widens the ranking (on a phone it scrolls inside itself); whitespace-normal! beats the table's nowrap for first cells */}
                     <div className="w-0 min-w-full overflow-x-auto">
                       <PartTabs u={u} part={open.part} onPick={(part) => show(u.unitId, part)} n2={n2} signed2={signed2} />
                       {(() => {
