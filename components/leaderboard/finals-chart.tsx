@@ -3,11 +3,11 @@
 // The value axis starts at zero (see finals-chart-options.ts); its minimum is on the canvas as data-axis-min.
 import { useEffect, useMemo, useRef } from 'react';
 import { finalsAxisMin, finalsBars, finalsChartConfig } from './finals-chart-options';
-import type { Row } from './rows';
+import { unpackRows, type PackedRow } from './rows';
 
-export function FinalsChart({ rows, title }: { rows: Row[]; title: string }) {
+export function FinalsChart({ rows, title }: { rows: PackedRow[]; title: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const bars = useMemo(() => finalsBars(rows), [rows]);
+  const bars = useMemo(() => finalsBars(unpackRows(rows)), [rows]);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;

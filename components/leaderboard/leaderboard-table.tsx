@@ -4,17 +4,18 @@
 // 亮灯 and hides the three parts, which the opened breakdown shows as tabs; nothing needs a sideways swipe.
 // Cell styles are set once on the table (the page's HTML stays small).
 import Link from 'next/link';
-import { useFormatter, useTranslations } from 'next-intl';
-import { Fragment, useState } from 'react';
+import { NextIntlClientProvider, useFormatter, useLocale, useMessages, useTranslations, type AbstractIntlMessages } from 'next-intl';
+import { Fragment, useMemo, useState } from 'react';
 import { breakdownAction } from '@/lib/leaderboard/actions';
 import { formatters } from '@/components/ui/format';
 import { Light } from '@/components/submission/light';
 import { formatRankChange, type PublicUnitResult } from '@/lib/leaderboard/present';
-import type { Row, RowUnit } from './rows';
+import { unpackRows, type PackedRow, type RowUnit } from './rows';
 import type { PeriodSettings, RankChange } from '@/lib/scoring';
 
 type Part = 'indicators' | 'panel' | 'adjustments' | 'final';
-type Detail = { unit: PublicUnitResult; settings: PeriodSettings } | 'loading' | 'error';
+/** A fetched breakdown: the unit's, with the wording of breakdowns (the `leaderboardBreakdown` messages). */
+type Detail = { unit: PublicUnitResult; settings: PeriodSettings; messages: Record<string, unknown> } | 'loading' | 'error';
 
 const CHANGE_TONE = { up: 'text-green-700', down: 'text-red-600', same: 'text-slate-600', new: 'rounded bg-sky-50 px-1 text-xs text-sky-800' } as const;
 const DOT = { green: 'bg-light-green', yellow: 'bg-light-yellow', red: 'bg-light-red', missing: 'bg-slate-400' } as const;
@@ -39,7 +40,8 @@ const TABLE = [
   '[&>*>tr>:nth-child(n+4):nth-child(-n+7)]:text-right',
 ].join(' ');
 
-export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; periodId: string; reportBase: string }) {
+export function LeaderboardTable({ rows: packed, periodId, reportBase }: { rows: PackedRow[]; periodId: string; reportBase: string }) {
+  const rows = useMemo(() => unpackRows(packed), [packed]);
   const t = useTranslations('leaderboard');
   const te = useTranslations('actionErrors');
   const { n2, signed2 } = formatters(useFormatter());
@@ -116,8 +118,8 @@ export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; 
               </tr>
               {open?.unitId === u.unitId && (
                 <tr className="bg-slate-50" data-testid="breakdown">
-                  <td colSpan={8} className="px-3 whitespace-normal">
-                    {/* w-0 min-w-full: the breakdown never widens the ranking (on a phone it scrolls inside itself) */}
+                  <td colSpan={8} className="px-3 whitespace-normal!">
+                    {/* w-0 min-w-full: the breakdown never widens the ranking (on a phone it scrolls inside itself); whitespace-normal! beats the table's nowrap for first cells */}
                     <div className="w-0 min-w-full overflow-x-auto">
                       <PartTabs u={u} part={open.part} onPick={(part) => show(u.unitId, part)} n2={n2} signed2={signed2} />
                       {(() => {
@@ -129,7 +131,11 @@ export function LeaderboardTable({ rows, periodId, reportBase }: { rows: Row[]; 
                               {te('serverError')}
                             </p>
                           );
-                        return <Breakdown u={d.unit} part={open.part} settings={d.settings} />;
+                        return (
+                          <BreakdownMessages messages={d.messages}>
+                            <Breakdown u={d.unit} part={open.part} settings={d.settings} />
+                          </BreakdownMessages>
+                        );
                       })()}
                     </div>
                   </td>
@@ -208,8 +214,20 @@ function Lights({ u }: { u: RowUnit }) {
   );
 }
 
+/** The page's messages plus the breakdown's wording, which came with the breakdown. */
+function BreakdownMessages({ messages, children }: { messages: Record<string, unknown>; children: React.ReactNode }) {
+  const locale = useLocale();
+  const page = useMessages();
+  const merged = useMemo(() => ({ ...page, leaderboardBreakdown: messages }) as AbstractIntlMessages, [page, messages]);
+  return (
+    <NextIntlClientProvider locale={locale} messages={merged}>
+      {children}
+    </NextIntlClientProvider>
+  );
+}
+
 function Breakdown({ u, part, settings }: { u: PublicUnitResult; part: Part; settings: PeriodSettings }) {
-  const t = useTranslations('leaderboard');
+  const t = useTranslations('leaderboardBreakdown');
   const { val: n, pct } = formatters(useFormatter());
 
   if (part === 'final') {

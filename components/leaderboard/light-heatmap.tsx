@@ -6,12 +6,14 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { heatmapModel, type HeatCell } from '@/lib/leaderboard/present';
 import { formatters } from '@/components/ui/format';
+import { unpackRows, type PackedRow } from './rows';
 
 const COLOR = { green: 'bg-light-green', yellow: 'bg-light-yellow', red: 'bg-light-red', missing: 'bg-slate-400' } as const;
 
-export function LightHeatmap({ periodId, units }: { periodId: string; units: { unit: { unitId: string; name: string; shortName?: string } }[] }) {
+export function LightHeatmap({ periodId, rows }: { periodId: string; rows: PackedRow[] }) {
   const t = useTranslations('leaderboard');
   const format = useFormatter();
+  const units = useMemo(() => unpackRows(rows), [rows]);
   const box = useRef<HTMLDivElement>(null);
   const [cells, setCells] = useState<Record<string, HeatCell[]> | 'loading' | 'error'>('loading');
 
@@ -43,7 +45,7 @@ export function LightHeatmap({ periodId, units }: { periodId: string; units: { u
     [cells, units],
   );
   const fullName = useMemo(() => new Map(units.map((r) => [r.unit.unitId, r.unit.name])), [units]);
-  const said = (c: HeatCell) => `${c[1]}：${c[3] === null ? t('bd.missing') : formatters(format).pct(c[3])}`;
+  const said = (c: HeatCell) => `${c[1]}：${c[3] === null ? t('heatmapMissing') : formatters(format).pct(c[3])}`;
   const [picked, setPicked] = useState('');
   // a square is a button: a tap on a phone (no hover there) says what it is below the map
   const square = (c: HeatCell) => (

@@ -1,8 +1,8 @@
-// Full-page error (403/404) with a way home. A plain link (a full load after an error is right), which also keeps
+// Full-page error (401/403/404) with a way home. A plain link (a full load after an error is right), which also keeps
 // next/link's client code out of the root error boundaries every page preloads.
 import { getTranslations } from 'next-intl/server';
 
-export async function ErrorPage({ code, kind }: { code: number; kind: 'notFound' | 'forbidden' }) {
+export async function ErrorPage({ code, kind }: { code: number; kind: 'notFound' | 'forbidden' | 'unauthorized' }) {
   const t = await getTranslations('errors');
   return (
     <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 px-4 text-center">

@@ -1,6 +1,7 @@
 'use server';
 // Publication and corrections of a period's results (admin).
 import { revalidatePath } from 'next/cache';
+import { getMessages } from 'next-intl/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action.server';
 import { DomainError } from '@/lib/actions/result';
@@ -32,7 +33,10 @@ export const correctAction = defineAction({
   },
 });
 
-/** One unit's full breakdown, fetched when a number is clicked (the ranking page itself ships only the figures). */
+/**
+ * One unit's full breakdown, fetched when a number is clicked (the ranking page itself ships only the figures),
+ * with the wording of the breakdown (the `leaderboardBreakdown` messages), which the page does not carry either.
+ */
 export const breakdownAction = defineAction({
   permission: ['leaderboard:read:any', 'leaderboard:read:published'],
   schema: z.object({ periodId, unitId: z.string().min(1).max(64) }),
@@ -42,6 +46,7 @@ export const breakdownAction = defineAction({
     const { result } = await getPeriodResults(ctx.db, period.id);
     const unit = presentResults(result).units.find((u) => u.unitId === input.unitId);
     if (!unit) throw new DomainError('notFound');
-    return { unit, settings: result.settings };
+    const messages = (await getMessages()) as Record<string, unknown>;
+    return { unit, settings: result.settings, messages: messages.leaderboardBreakdown as Record<string, unknown> };
   },
 });

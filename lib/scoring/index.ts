@@ -20,6 +20,7 @@ import type {
   PanelScoreInput,
   PeriodSettings,
   PreviousRank,
+  RankChange,
   RankDecidedBy,
   ScoringInput,
   ScoringIssue,
@@ -158,6 +159,27 @@ function byUnit<T extends { unitId: string }>(input: readonly T[], unitIndex: Re
 }
 
 /**
+ * The columns only the computing passes read (method, weight, c, missing): one set, grown to the largest period
+ * seen and reused call after call (scorePeriod is synchronous, and no result keeps them — the breakdowns keep
+ * `points`, `keyOf` and the ranks). Fresh zeroed megabytes per call cost more in page faults and collections than
+ * the scoring itself at 1,000 units. Every position below the period's size is written before it is read.
+ */
+interface PassScratch {
+  method: Uint8Array;
+  weight: Float64Array;
+  c: Float64Array;
+  missing: Uint8Array;
+}
+let scratch: PassScratch = { method: new Uint8Array(0), weight: new Float64Array(0), c: new Float64Array(0), missing: new Uint8Array(0) };
+
+function passScratch(total: number): PassScratch {
+  if (scratch.weight.length < total) {
+    scratch = { method: new Uint8Array(total), weight: new Float64Array(total), c: new Float64Array(total), missing: new Uint8Array(total) };
+  }
+  return scratch;
+}
+
+/**
  * Pass 1, unit by unit: each indicator's own figures (c, light, ratio points) into columns, each unit's
  * weight total and lights, and the keys that have an efficacy or rank holder. Nothing is allocated per
  * indicator. (One call per unit rather than one long loop: the optimising compiler then sees a small,
@@ -175,13 +197,14 @@ class IndicatorPass {
     unitCount: number,
   ) {
     const total = rows.length;
+    const scratch = passScratch(total);
     this.cols = {
       row: rows,
-      method: new Uint8Array(total),
-      weight: new Float64Array(total),
-      c: new Float64Array(total),
+      method: scratch.method,
+      weight: scratch.weight,
+      c: scratch.c,
       points: new Float64Array(total),
-      missing: new Uint8Array(total),
+      missing: scratch.missing,
       keyOf: new Int32Array(total).fill(-1),
       keyIds: new Map<string, number>(),
       keyNames: [],
@@ -204,7 +227,7 @@ class IndicatorPass {
       weight[k] = f.weight;
       c[k] = f.c;
       points[k] = f.points;
-      if (f.missing) missingAt[k] = 1;
+      missingAt[k] = f.missing ? 1 : 0;
       weightTotal = sat(weightTotal + f.weight);
       const l = f.light;
       if (l === 'green') green++;
@@ -345,7 +368,57 @@ function unitStanding(
   };
 }
 
-/** A unit's result, built once its ranks are known (key order as documented in types.ts). */
+/**
+ * A unit's result, built once its ranks are known (key order as documented in types.ts), by a constructor so that
+ * it is one allocation with every field inside the object: keys added one by one to a five-key literal re-grew the
+ * object's out-of-line property storage several times per unit (a fifth of what scorePeriod allocated). Its
+ * prototype is Object.prototype, so it is a plain object to everyone (structuredClone, React's serialisation, deep
+ * equality) — exactly what the literal was.
+ */
+function UnitResultObject(
+  this: UnitResult,
+  unit: UnitInput,
+  groupName: string | null,
+  slot: BreakdownSlot,
+  weightTotal: number,
+  indicatorScore: number,
+  lights: LightCounts,
+  panelScore: number | null,
+  adjustments: AdjustmentsResult,
+  final: FinalResult,
+  groupRank: number,
+  overallRank: number,
+  groupRankDecidedBy: RankDecidedBy,
+  overallRankDecidedBy: RankDecidedBy,
+  groupRankChange: RankChange,
+  overallRankChange: RankChange,
+) {
+  this.unitId = unit.id;
+  this.name = unit.name;
+  this.code = unit.code ?? null;
+  this.groupId = unit.groupId;
+  this.groupName = groupName;
+  attachSlot(this, slot);
+  defineLazyIndicators(this);
+  this.weightTotal = weightTotal;
+  this.indicatorScore = indicatorScore;
+  this.lights = lights;
+  defineLazyPanel(this);
+  this.panelScore = panelScore;
+  this.adjustments = adjustments;
+  this.final = final;
+  this.provisional = final.mode === 'provisional';
+  this.groupRank = groupRank;
+  this.overallRank = overallRank;
+  this.groupRankDecidedBy = groupRankDecidedBy;
+  this.overallRankDecidedBy = overallRankDecidedBy;
+  this.groupRankChange = groupRankChange;
+  this.overallRankChange = overallRankChange;
+  if (unit.reportState !== undefined) this.reportState = unit.reportState;
+}
+UnitResultObject.prototype = Object.prototype;
+const NewUnitResult = UnitResultObject as unknown as new (...args: Parameters<typeof UnitResultObject>) => UnitResult;
+
 function unitResult(
   unit: UnitInput,
   u: number,
@@ -359,27 +432,24 @@ function unitResult(
   previous: PreviousRank | undefined,
 ): UnitResult {
   const groupRank = groupRanks.rank[u]!;
-  const final = figures.final[u] as FinalResult;
   const panelScore = figures.panelScore[u]!;
-  const result = { unitId: unit.id, name: unit.name, code: unit.code ?? null, groupId: unit.groupId, groupName } as UnitResult;
-  attachSlot(result, figures.slot[u] as BreakdownSlot);
-  defineLazyIndicators(result);
-  result.weightTotal = weightTotal;
-  result.indicatorScore = figures.indicatorScore[u]!;
-  result.lights = lights;
-  defineLazyPanel(result);
-  result.panelScore = panelScore === panelScore ? panelScore : null;
-  result.adjustments = figures.adjustments[u] as AdjustmentsResult;
-  result.final = final;
-  result.provisional = final.mode === 'provisional';
-  result.groupRank = groupRank;
-  result.overallRank = overallRank;
-  result.groupRankDecidedBy = DECIDED_BY[groupRanks.decidedBy[u]!]!;
-  result.overallRankDecidedBy = overallDecidedBy;
-  result.groupRankChange = groupRankChange(previous, unit.groupId, groupRank);
-  result.overallRankChange = overallRankChange(previous, overallRank);
-  if (unit.reportState !== undefined) result.reportState = unit.reportState;
-  return result;
+  return new NewUnitResult(
+    unit,
+    groupName,
+    figures.slot[u] as BreakdownSlot,
+    weightTotal,
+    figures.indicatorScore[u]!,
+    lights,
+    panelScore === panelScore ? panelScore : null,
+    figures.adjustments[u] as AdjustmentsResult,
+    figures.final[u] as FinalResult,
+    groupRank,
+    overallRank,
+    DECIDED_BY[groupRanks.decidedBy[u]!]!,
+    overallDecidedBy,
+    groupRankChange(previous, unit.groupId, groupRank),
+    overallRankChange(previous, overallRank),
+  );
 }
 
 /**

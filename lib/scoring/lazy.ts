@@ -15,21 +15,43 @@ export interface BreakdownSlot {
   unit: number;
   indicators: IndicatorResult[] | undefined;
   panel: PanelResult | undefined;
+  /** makePlain replaced the unit's accessors by data properties */
+  plain: boolean;
 }
 
-// The slots live beside the objects, not on them: results keep plain keys only (no symbol or hidden
-// keys, which React's server-to-client serialisation rejects), and one getter serves every unit,
-// so all unit results share one hidden class.
-const slots = new WeakMap<object, BreakdownSlot>();
+// A unit's slot is held in a private class field stamped onto the result object: results keep plain keys
+// only (a private field is no property at all to Object.keys, getOwnPropertyNames, symbols, JSON, spreading,
+// structuredClone or React's server-to-client serialisation, which rejects hidden and symbol keys), and one
+// getter serves every unit, so all unit results share one hidden class. (A WeakMap beside the objects did the
+// same, but each call added a thousand ephemeron entries the collector then had to trace.)
+class Target {
+  constructor(target: object) {
+    // the object under construction becomes `this` of the subclass below, which stamps its field onto it
+    return target as Target;
+  }
+}
+
+class SlotField extends Target {
+  #slot: BreakdownSlot;
+
+  constructor(target: object, slot: BreakdownSlot) {
+    super(target);
+    this.#slot = slot;
+  }
+
+  static own(o: object): BreakdownSlot | undefined {
+    return #slot in o ? (o as SlotField).#slot : undefined;
+  }
+}
 
 export function newSlot(source: BreakdownSource, unit: number): BreakdownSlot {
-  return { source, unit, indicators: undefined, panel: undefined };
+  return { source, unit, indicators: undefined, panel: undefined, plain: false };
 }
 
 function slotOf(from: object): BreakdownSlot | undefined {
   // `this` is the unit itself, or an object inheriting from it (Object.create)
   for (let o: object | null = from; o !== null; o = Object.getPrototypeOf(o) as object | null) {
-    const slot = slots.get(o);
+    const slot = SlotField.own(o);
     if (slot !== undefined) return slot;
   }
   return undefined;
@@ -57,8 +79,8 @@ const INDICATORS: PropertyDescriptor = {
     return slot.indicators;
   },
   set(this: object, value: IndicatorResult[]) {
-    const slot = slots.get(this);
-    if (slot === undefined) return writeOwn(this, 'indicators', value);
+    const slot = SlotField.own(this);
+    if (slot === undefined || slot.plain) return writeOwn(this, 'indicators', value);
     slot.indicators = value;
     release(slot);
   },
@@ -77,8 +99,8 @@ const PANEL: PropertyDescriptor = {
     return slot.panel;
   },
   set(this: object, value: PanelResult) {
-    const slot = slots.get(this);
-    if (slot === undefined) return writeOwn(this, 'panel', value);
+    const slot = SlotField.own(this);
+    if (slot === undefined || slot.plain) return writeOwn(this, 'panel', value);
     slot.panel = value;
     release(slot);
   },
@@ -88,7 +110,7 @@ const PANEL: PropertyDescriptor = {
 
 /** Attaches a unit result under construction to its slot (before its lazy properties are defined). */
 export function attachSlot(target: Partial<UnitResult>, slot: BreakdownSlot): void {
-  slots.set(target, slot);
+  new SlotField(target, slot);
 }
 
 /** Defines `indicators` on a unit result under construction (call it where the key belongs in the key order). */
@@ -103,7 +125,7 @@ export function defineLazyPanel(target: Partial<UnitResult>): void {
 
 /** Whether some breakdown of this unit (its indicators or its panel with the judge cards) is not built yet. */
 export function hasPendingBreakdown(unit: UnitResult): boolean {
-  const slot = slots.get(unit);
+  const slot = SlotField.own(unit);
   return slot !== undefined && (slot.indicators === undefined || slot.panel === undefined);
 }
 
@@ -123,7 +145,9 @@ export function materializeBreakdowns<T extends { units: readonly UnitResult[] }
 export function makePlain(unit: UnitResult): void {
   const indicators = unit.indicators;
   const panel = unit.panel;
-  if (slots.delete(unit)) {
+  const slot = SlotField.own(unit);
+  if (slot !== undefined && !slot.plain) {
+    slot.plain = true;
     writeOwn(unit, 'indicators', indicators);
     writeOwn(unit, 'panel', panel);
   }

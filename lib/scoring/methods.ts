@@ -82,7 +82,7 @@ export function scoreCohorts(cols: IndicatorColumns, rankFloor: number, issues: 
   // every holder of those keys (ratio ones too), bucketed by key: a counting sort, no array per key.
   // (Each long loop is a function of its own: the optimising compiler then compiles it whole.)
   const start = countHolders(cols, nKeys);
-  const holders = bucketHolders(keyOf, cols.missing, start, nKeys);
+  const holders = bucketHolders(cols, start, nKeys);
   const byId = new Array<KeyCohort>(nKeys);
   const scratch = new RankScratch();
   for (let id = 0; id < nKeys; id++) byId[id] = scoreCohort(cols, id, holders, start[id]!, start[id + 1]!, rank, rankFloor, issues, scratch);
@@ -108,14 +108,41 @@ function countHolders(cols: IndicatorColumns, nKeys: number): Int32Array {
   return start;
 }
 
-function bucketHolders(keyOf: Int32Array, missing: Uint8Array, start: Int32Array, nKeys: number): Int32Array {
+/**
+ * Every holder of the keys, bucketed by key (key id's holders are h = start[id] … start[id + 1] − 1), with the
+ * figures a cohort reads gathered beside its position: a cohort then reads its holders one after the other
+ * instead of jumping across the period's columns (a key has one holder per unit, a unit's whole list apart).
+ */
+interface Holders {
+  /** position k of holder h */
+  at: Int32Array;
+  c: Float64Array;
+  weight: Float64Array;
+  method: Uint8Array;
+}
+
+/** Reused from call to call (no result keeps them; every h below the period's holder count is written before it is read). */
+let holderScratch: Holders = { at: new Int32Array(0), c: new Float64Array(0), weight: new Float64Array(0), method: new Uint8Array(0) };
+
+function bucketHolders(cols: IndicatorColumns, start: Int32Array, nKeys: number): Holders {
+  const { keyOf, missing, c, weight, method } = cols;
+  const total = start[nKeys]!;
+  if (holderScratch.at.length < total) {
+    holderScratch = { at: new Int32Array(total), c: new Float64Array(total), weight: new Float64Array(total), method: new Uint8Array(total) };
+  }
+  const h = holderScratch;
   const fill = start.slice(0, nKeys);
-  const holders = new Int32Array(start[nKeys]!);
   for (let k = 0; k < keyOf.length; k++) {
     const id = keyOf[k]!;
-    if (id >= 0 && missing[k] !== 1) holders[fill[id]!++] = k;
+    if (id >= 0 && missing[k] !== 1) {
+      const i = fill[id]!++;
+      h.at[i] = k;
+      h.c[i] = c[k]!;
+      h.weight[i] = weight[k]!;
+      h.method[i] = method[k]!;
+    }
   }
-  return holders;
+  return h;
 }
 
 class RankScratch {
@@ -123,11 +150,11 @@ class RankScratch {
   tieKeys = new Float64Array(0);
 }
 
-/** One key: its cohort figures, and the points (and ranks) of its efficacy and rank holders holders[from] … holders[to − 1]. */
+/** One key: its cohort figures, and the points (and ranks) of its efficacy and rank holders h = from … to − 1. */
 function scoreCohort(
   cols: IndicatorColumns,
   id: number,
-  holders: Int32Array,
+  holders: Holders,
   from: number,
   to: number,
   rank: Int32Array,
@@ -135,38 +162,37 @@ function scoreCohort(
   issues: ScoringIssue[],
   scratch: RankScratch,
 ): KeyCohort {
-  const { c, weight, points, method } = cols;
+  const { points } = cols;
+  const { at, c, weight, method } = holders;
   const n = to - from;
   // nobody reported: an empty cohort (every holder keeps s = 0)
   if (n === 0) return { key: cols.keyNames[id] as string, n: 0, cMin: 0, cMax: 0, allEqual: true };
-  const first = holders[from]!;
-  const firstMethod = method[first]!;
+  const first = at[from]!;
+  const firstMethod = method[from]!;
   let cMin = Infinity;
   let cMax = -Infinity;
   let hasRank = false;
   let mixed = false;
   for (let h = from; h < to; h++) {
-    const k = holders[h]!;
-    const ck = c[k]!;
-    if (ck < cMin) cMin = ck;
-    if (ck > cMax) cMax = ck;
-    const m = method[k]!;
+    const ch = c[h]!;
+    if (ch < cMin) cMin = ch;
+    if (ch > cMax) cMax = ch;
+    const m = method[h]!;
     if (m === METHOD_RANK) hasRank = true;
-    if (m !== firstMethod || (m === METHOD_OTHER && (cols.row[k] as IndicatorInput).method !== (cols.row[first] as IndicatorInput).method)) mixed = true;
+    if (m !== firstMethod || (m === METHOD_OTHER && (cols.row[at[h]!] as IndicatorInput).method !== (cols.row[first] as IndicatorInput).method)) mixed = true;
   }
   const key = cols.keyNames[id] as string;
   if (mixed) issues.push({ code: 'mixed_methods', ref: key });
   const cohort: KeyCohort = { key, n, cMin, cMax, allEqual: tieKey(cMax) === tieKey(cMin) };
 
   for (let h = from; h < to; h++) {
-    const k = holders[h]!;
-    if (method[k] === METHOD_EFFICACY) points[k] = efficacyPoints(weight[k]!, c[k]!, cMin, cMax);
+    if (method[h] === METHOD_EFFICACY) points[at[h]!] = efficacyPoints(weight[h]!, c[h]!, cMin, cMax);
   }
 
   if (!hasRank) return cohort;
   if (n === 1) {
     rank[first] = 1;
-    points[first] = rankPoints(weight[first]!, 1, 1, rankFloor);
+    points[first] = rankPoints(weight[from]!, 1, 1, rankFloor);
     return cohort;
   }
   // Competition rank by c, best first, ties at the grain shared: 1 + the number of holders whose
@@ -177,14 +203,13 @@ function scoreCohort(
   }
   const cs = scratch.sortedC.subarray(0, n);
   const keys = scratch.tieKeys;
-  for (let h = from; h < to; h++) cs[h - from] = c[holders[h]!]!;
+  for (let h = from; h < to; h++) cs[h - from] = c[h]!;
   cs.sort();
   for (let i = 0; i < n; i++) keys[i] = tieKey(cs[i]!);
   for (let h = from; h < to; h++) {
-    const k = holders[h]!;
-    if (method[k] !== METHOD_RANK) continue;
+    if (method[h] !== METHOD_RANK) continue;
     // first index whose tie key exceeds this holder's
-    const t = tieKey(c[k]!);
+    const t = tieKey(c[h]!);
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -193,8 +218,9 @@ function scoreCohort(
       else lo = mid + 1;
     }
     const r = 1 + n - lo;
+    const k = at[h]!;
     rank[k] = r;
-    points[k] = rankPoints(weight[k]!, r, n, rankFloor);
+    points[k] = rankPoints(weight[h]!, r, n, rankFloor);
   }
   return cohort;
 }

@@ -65,12 +65,23 @@ function isScoringResult(p: PreviousInput): p is ScoringResult {
   return typeof r.engineVersion === 'number' && Array.isArray(r.units);
 }
 
+/**
+ * Ranks read from a previous period's result, kept for as long as that result lives: the pages score a period
+ * against the same (cached) previous result again and again, and a result's ranks never change.
+ */
+const ranksOfResult = new WeakMap<ScoringResult, ReadonlyMap<string, PreviousRank>>();
+
 /** The previous period's ranks by unit id, from its engine output (or stored snapshot) or a plain map. */
 export function previousRanksOf(prev: PreviousInput | null | undefined): ReadonlyMap<string, PreviousRank> {
   if (!prev) return new Map();
   if (prev instanceof Map) return prev as ReadonlyMap<string, PreviousRank>;
   if (isScoringResult(prev)) {
-    return new Map(prev.units.map((u) => [u.unitId, { groupId: u.groupId, groupRank: u.groupRank, overallRank: u.overallRank }]));
+    let ranks = ranksOfResult.get(prev);
+    if (ranks === undefined) {
+      ranks = new Map(prev.units.map((u) => [u.unitId, { groupId: u.groupId, groupRank: u.groupRank, overallRank: u.overallRank }]));
+      ranksOfResult.set(prev, ranks);
+    }
+    return ranks;
   }
   return new Map(Object.entries(prev as Readonly<Record<string, PreviousRank>>));
 }

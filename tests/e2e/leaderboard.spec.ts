@@ -99,6 +99,10 @@ test.describe('on a phone', () => {
     // a tap on the final score opens the breakdown, whose tabs show the parts hidden on a phone
     await first.getByTestId('final').getByRole('button').click();
     const breakdown = page.getByTestId('breakdown');
+    // the formula wraps on the phone (it was cut at the screen's edge, readable only by a sideways swipe)
+    const formula = page.getByTestId('final-formula');
+    await expect(formula).toContainText('最终得分 =');
+    expect(await formula.evaluate((p) => p.scrollWidth <= p.clientWidth)).toBe(true);
     await expect(breakdown.getByRole('button', { name: /^指标得分/ })).toBeVisible();
     await breakdown.getByRole('button', { name: /^指标得分/ }).click();
     await expect(breakdown).toContainText('指标得分合计');

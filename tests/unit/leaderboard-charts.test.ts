@@ -2,7 +2,7 @@
 // from the units' short names (no hard-coded district prefix), and the heat map's columns are real indicators.
 import { describe, expect, it } from 'vitest';
 import { finalsAxisMin, finalsBars, finalsChartConfig } from '@/components/leaderboard/finals-chart-options';
-import { rowUnit, type Row } from '@/components/leaderboard/rows';
+import { packRows, rowUnit, unpackRows, type Row } from '@/components/leaderboard/rows';
 import { heatmapModel, heatmapPayload, type HeatCell } from '@/lib/leaderboard/present';
 
 const row = (name: string, final: number, shortName?: string): Row => ({
@@ -118,5 +118,53 @@ describe('ranking rows', () => {
     const r = rowUnit(unit(), '经发局');
     expect([r.indicatorScore, r.adjustmentsTotal, r.final, r.shortName]).toEqual([63.12, 1.01, 64.13, '经发局']);
     expect(r.lights).toEqual({ green: 1, yellow: 2, red: 0, missing: 1 });
+  });
+});
+
+describe('ranking rows on the wire', () => {
+  const rows: Row[] = [
+    { ...row('泰和高新区行政审批局', 108.9, '行政审批局'), rank: 1, change: { kind: 'ranked', previousRank: 14, delta: 13 } },
+    {
+      unit: {
+        unitId: '6ebf842c-fdbf-4ec7-8eda-db0e7e4e82f9',
+        name: '泰和市公安局高新技术产业开发区分局',
+        indicatorScore: 100.45,
+        panelScore: 88.2,
+        adjustmentsTotal: -2,
+        adjustmentCount: 2,
+        final: 98.5,
+        provisional: false,
+        lights: { green: 7, yellow: 1, red: 1, missing: 2 },
+        reportState: 'submitted',
+      },
+      kind: 'agency',
+      rank: 2,
+      change: { kind: 'new', reason: 'group_changed' },
+    },
+    { ...row('经发局', 90), rank: 2, change: { kind: 'ranked', previousRank: 2, delta: 0 } },
+  ];
+
+  it('packs each row into a key-less tuple and unpacks it to the same row', () => {
+    const packed = packRows(rows);
+    expect(unpackRows(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(rows);
+  });
+
+  it('sends no key names: a row of the page weighs little more than its values', () => {
+    const json = JSON.stringify(packRows(rows));
+    for (const key of ['unitId', 'indicatorScore', 'adjustmentsTotal', 'provisional', 'previousRank', 'shortName', 'lights']) expect(json).not.toContain(key);
+    // the full rows (27 on the demo ranking) spent ~400 bytes each, mostly on repeated keys
+    expect(json.length / rows.length).toBeLessThan(130);
+  });
+});
+
+describe('the ranking page carries the first screen’s strings only', () => {
+  it('ships the breakdown’s wording with the breakdown, not inside every ranking page', async () => {
+    const { messages } = await import('@/messages');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const first = messages[locale].leaderboard as Record<string, unknown>;
+      // the formulas, judge-card and indicator-table wording are only read once a number is opened
+      for (const key of ['finalWeighted', 'bonusCapNote', 'panelRule', 'exclusion', 'bd']) expect(first, `${locale} ${key}`).not.toHaveProperty(key);
+      expect(messages[locale].leaderboardBreakdown).toHaveProperty('bd.total');
+    }
   });
 });

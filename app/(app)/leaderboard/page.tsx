@@ -6,7 +6,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { FinalsChart } from '@/components/leaderboard/finals-chart';
 import { LeaderboardTable } from '@/components/leaderboard/leaderboard-table';
-import { rowUnit, type Row } from '@/components/leaderboard/rows';
+import { packRows, rowUnit, type Row } from '@/components/leaderboard/rows';
 import { LightHeatmap } from '@/components/leaderboard/light-heatmap';
 import { PublicationPanel } from '@/components/leaderboard/publication-panel';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -63,6 +63,8 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       if (v && !(k === 'sort' && v === 'rank')) p.set(k, String(v));
     return `/leaderboard?${p}`;
   };
+  // one compact copy of the rows for the three client components (the table, the chart and the heat map)
+  const packed = packRows(rows);
   const published = snapshot !== null;
   const canPublish = can(user, 'results:publish');
   const anyProvisional = results.units.some((u) => u.provisional);
@@ -148,7 +150,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           </div>
           {anyProvisional && <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800">{t('provisionalNote')}</p>}
           <div className="mt-3">
-            <LeaderboardTable rows={rows} periodId={period.id} reportBase={`/leaderboard/${period.id}/units`} />
+            <LeaderboardTable rows={packed} periodId={period.id} reportBase={`/leaderboard/${period.id}/units`} />
           </div>
           <div className="mt-3 flex flex-wrap gap-3 text-sm">
             <Link href={`/leaderboard/${period.id}/print`} className="text-brand-700 hover:underline">
@@ -168,10 +170,10 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
 
         <div className="grid gap-5 lg:grid-cols-2">
           <Card title={t('chartTitle')} className="min-w-0">
-            <FinalsChart rows={rows} title={tl('col.final')} />
+            <FinalsChart rows={packed} title={tl('col.final')} />
           </Card>
           <Card title={t('heatmapTitle')} className="min-w-0">
-            <LightHeatmap periodId={period.id} units={rows} />
+            <LightHeatmap periodId={period.id} rows={packed} />
           </Card>
         </div>
       </div>
