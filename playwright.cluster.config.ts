@@ -8,6 +8,17 @@ export const CLUSTER_PORTS = [Number(process.env.CLUSTER_PORT_A ?? 3201), Number
 export default defineConfig({
   testDir: 'tests/cluster',
   outputDir: 'test-results/cluster',
+  projects: [
+    { name: 'cluster' },
+    // the ledger's browser flows on PostgreSQL (issue #11: "on both databases"): recording to 已销号, and a ledger-fed
+    // indicator from setup to the report card and the big screen — the SQLite e2e specs, run against instance A
+    {
+      name: 'ledger-pg',
+      testDir: 'tests/e2e',
+      testMatch: /(problems|ledger-indicator)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${Number(process.env.CLUSTER_PORT_A ?? 3201)}`, viewport: { width: 1366, height: 768 } },
+    },
+  ],
   timeout: 120_000,
   expect: { timeout: 15_000 },
   workers: 1,

@@ -60,7 +60,7 @@ async function twoInstances(server: string, url: string): Promise<number> {
     const b = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
     if (b.status !== 0) return b.status ?? 1;
   }
-  const r = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.cluster.config.ts'], { stdio: 'inherit', env });
+  const r = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.cluster.config.ts'], { stdio: 'inherit', env: { ...env, E2E_DATABASE_URL: url } });
   return r.status ?? 1;
 }
 

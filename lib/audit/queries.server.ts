@@ -37,6 +37,7 @@ export async function loadAuditPage(db: Db, f: AuditFilter) {
     db.auditLog.findMany({ distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
     referenceNames(db),
   ]);
+  await addProblemNames(db, rows, names);
   return {
     rows,
     total,
@@ -50,6 +51,7 @@ export async function loadAuditPage(db: Db, f: AuditFilter) {
 /** The newest rows (the auditor's home), with the names their ids stand for. */
 export async function loadLatestAudit(db: Db, take = 10) {
   const [rows, total, names] = await Promise.all([db.auditLog.findMany({ orderBy: { at: 'desc' }, take }), db.auditLog.count(), referenceNames(db)]);
+  await addProblemNames(db, rows, names);
   return { rows, total, names };
 }
 
@@ -71,4 +73,13 @@ export async function referenceNames(db: Db): Promise<Map<string, string>> {
     if (u.username) names.set(u.username, u.name);
   }
   return names;
+}
+
+/** Ledger problems named by number and title — only those on the page (the ledger holds many thousands). */
+async function addProblemNames(db: Db, rows: readonly { entityType: string; entityId: string | null }[], names: Map<string, string>): Promise<void> {
+  const ids = [...new Set(rows.filter((r) => r.entityType === 'problem' && r.entityId).map((r) => r.entityId!))];
+  if (!ids.length) return;
+  for (const p of await db.enterpriseProblem.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, title: true } })) {
+    names.set(p.id, `${p.code} ${p.title}`);
+  }
 }

@@ -111,6 +111,7 @@ export interface BoardRow {
   status: ProblemStatus;
   leadUnitId: string;
   leadUnitName: string;
+  assistUnitIds: string[];
   assistUnitNames: string[];
   responsiblePerson: string;
   raisedAt: Date;
@@ -133,6 +134,7 @@ function toRow(r: RawRow, now: Date): BoardRow {
     status: r.status as ProblemStatus,
     leadUnitId: r.leadUnitId,
     leadUnitName: r.leadUnit.name,
+    assistUnitIds: r.assists.map((a) => a.unit.id),
     assistUnitNames: r.assists.map((a) => a.unit.name),
     responsiblePerson: r.responsiblePerson,
     raisedAt: r.raisedAt,

@@ -184,6 +184,7 @@ export async function createPeriod(ctx: ActionContext, input: z.input<typeof cre
               method: r.method,
               cap: r.cap,
               dataSource: r.dataSource,
+              ledgerFigure: r.ledgerFigure,
               sortOrder: r.sortOrder,
             };
           });

@@ -116,13 +116,14 @@ export async function saveDraft(
   try {
     return await ctx.db.$transaction(async (tx) => {
       const period = await openPeriod(ctx, tx, periodId);
-      const content = await readActuals(tx, period, unitId, typed);
       let sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
       if (!sub) {
         if (input.version !== 0) throw new DomainError('conflict', { serverVersion: 0 });
         sub = await tx.submission.create({ data: { periodId, unitId, version: 0 } });
       }
+      // a locked submission says so before anything about what was sent
       if (!isEditableState(sub.state)) throw new DomainError('submissionLocked');
+      const content = await readActuals(tx, period, unitId, typed);
       await assertReferences(tx, periodId, unitId, sub.id, content);
 
       const before = await loadContent(tx, sub.id);

@@ -11,7 +11,8 @@ import { screenshot, signInAndLand } from './fixtures';
 const UNIT = '泰和高新区人力资源和社会保障局';
 const OPEN = '2026年上半年';
 const INDICATOR_KEY = 'rsj_arbitration';
-const DB_URL = `file:${path.resolve('data', `e2e-${process.env.E2E_PORT ?? '3100'}.db`)}`;
+// the e2e server's database; `npm run test:pg` runs this spec against PostgreSQL and names it (playwright.cluster.config.ts)
+const DB_URL = process.env.E2E_DATABASE_URL ?? `file:${path.resolve('data', `e2e-${process.env.E2E_PORT ?? '3100'}.db`)}`;
 
 async function as(browser: Browser, username: string, viewport = { width: 1366, height: 768 }) {
   // a context of its own (axe needs one made by browser.newContext)

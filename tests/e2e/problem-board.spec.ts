@@ -56,7 +56,7 @@ test('a leader follows the home tile to the board, filters it, opens the figures
   expect(figures.worksheets.map((w) => w.name)).toEqual(['按主办单位', '按类别', '逐月']);
 });
 
-test('a unit user sees only its own problems, as cards at 390 px without sideways scrolling', async ({ page }) => {
+test('a unit user sees only the problems its unit leads or assists, as cards at 390 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAndLand(page, 'jsj_head');
   const unitId = (await page.locator('main a[href^="/units/"]').first().getAttribute('href'))?.split('/').pop();
@@ -66,7 +66,12 @@ test('a unit user sees only its own problems, as cards at 390 px without sideway
   const n = await cards.count();
   expect(n).toBeGreaterThan(0);
   expect(n).toBe(Math.min(20, await totalOf(page)));
-  if (unitId) for (const card of await cards.all()) await expect(card).toHaveAttribute('data-unit', unitId);
+  // each card is one its unit leads (主办) or assists (协办)
+  expect(unitId).toBeTruthy();
+  for (const card of await cards.all()) {
+    const [lead, assists] = await Promise.all([card.getAttribute('data-unit'), card.getAttribute('data-assists')]);
+    expect(lead === unitId || (assists ?? '').split(' ').includes(unitId!)).toBe(true);
+  }
   await screenshot(page, 'problem-board-unit-390');
   await page.goto('/problems/figures');
   await expect(page.getByTestId('figures-by-unit').locator('tbody tr')).toHaveCount(1);

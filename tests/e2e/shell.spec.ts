@@ -59,7 +59,8 @@ test('tab titles name what is shown', async ({ page }) => {
   await expect(page).toHaveTitle(/^.+ · \d{4}年[上下]半年成绩单 · 擂台$/);
   await page.goto('/arena');
   await page.goto(await firstHref(page, /^\/arena\/[^/]+$/));
-  await expect(page).toHaveTitle(/部长擂台 · 筹备 · 擂台$/);
+  // the newest arena is shown first: the demo's, or one another spec prepared meanwhile
+  await expect(page).toHaveTitle(/擂台 · 筹备 · 擂台$/);
   await page.goto('/admin/periods');
   await page.goto(await firstHref(page, /^\/admin\/periods\/[^/]+$/));
   await expect(page).toHaveTitle(/^\d{4}年[上下]半年 · 考核期设置 · 擂台$/);

@@ -17,6 +17,7 @@ import {
   transferProblem,
   unsuperviseProblem,
 } from '@/lib/problems/commands.server';
+import { loadLatestAudit } from '@/lib/audit/queries.server';
 import { problemDetail } from '@/lib/problems/queries.server';
 import { problemRecordSchema, type ProblemRecordInput } from '@/lib/problems/schemas';
 import { ctxOf, userOf } from '../support/actors';
@@ -91,6 +92,9 @@ describe('recording', () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id } });
     expect(audit.action).toBe('problem.record');
     expect(audit.entityType).toBe('problem');
+    // the audit log names it by number and title, not by its id
+    const { names } = await loadLatestAudit(db, 5);
+    expect(names.get(id)).toBe(`${p.code} ${p.title}`);
   });
 
   it('two recorders at once both get a number, never the same one', async () => {

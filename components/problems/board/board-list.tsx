@@ -75,7 +75,7 @@ export async function BoardList({ rows }: { rows: BoardRow[] }) {
       </table>
       <ul className="divide-y divide-slate-100 md:hidden" data-testid="problem-cards">
         {rows.map((r) => (
-          <li key={r.id} className="py-3" data-testid="problem-card" data-unit={r.leadUnitId}>
+          <li key={r.id} className="py-3" data-testid="problem-card" data-unit={r.leadUnitId} data-assists={r.assistUnitIds.join(' ')}>
             <div className="flex flex-wrap items-center gap-1.5">
               <span className="tabular text-xs text-slate-500">{r.code}</span>
               <ProblemStatusBadge status={r.status} />
