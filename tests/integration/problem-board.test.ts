@@ -90,6 +90,8 @@ describe('problem board', () => {
     const p0 = periods.find((p) => p.year === 2026 && p.half === 1)!;
     const w = periodWindow(p0);
     const inW = (d: Date | null) => d !== null && d >= w.start && d < w.end;
+    // the combined filter needs a unit that has such problems: whichever unit the random data gave one
+    const svc = all.find((p) => p.category === 'service' && isOverdue(p, now))!.leadUnitId;
     const cases: [string, (p: Full) => boolean][] = [
       [`unit=${unitId}`, (p) => p.leadUnitId === unitId],
       ['status=pending,transferred', (p) => p.status === 'pending' || p.status === 'transferred'],
@@ -102,7 +104,7 @@ describe('problem board', () => {
       [`period=${p0.id}`, (p) => inW(p.raisedAt)],
       [`closedIn=${p0.id}`, (p) => inW(p.resolvedAt)],
       [`rated=${p0.id}`, (p) => p.rating !== null && inW(p.ratedAt)],
-      [`category=service&overdue=1&unit=${unitId}`, (p) => p.category === 'service' && isOverdue(p, now) && p.leadUnitId === unitId],
+      [`category=service&overdue=1&unit=${svc}`, (p) => p.category === 'service' && isOverdue(p, now) && p.leadUnitId === svc],
       ['period=nonexistent', () => false],
     ];
     for (const [q, pick] of cases) {
