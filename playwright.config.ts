@@ -35,6 +35,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'main', testIgnore: /setup\.spec\.ts/ },
+    // the 等保 level-3 checks that need a browser or the real HTTP server (headers, CSP, 400s, TOTP)
+    { name: 'security', testDir: 'tests/security', testMatch: /\.spec\.ts$/ },
     // opens a new period, which becomes everyone's current period: runs after the rest, on the same server
     { name: 'setup', testMatch: /setup\.spec\.ts/, dependencies: ['main'] },
   ],
