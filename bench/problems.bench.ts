@@ -8,6 +8,7 @@
 //   npx tsx bench/problems.bench.ts                                                       # SQLite
 //   DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:5432/postgres npx tsx bench/problems.bench.ts
 // Settings: PROBLEM_BENCH_N=100000  PROBLEM_BENCH_RUNS=30  PROBLEM_BENCH_KEEP=1 (keep the database, print its URL)
+//           PROBLEM_BENCH_URL=<a kept database> (measure again without filling; it is migrated first and kept)
 import { spawnSync } from 'node:child_process';
 
 // the reads are server-only modules: run under the react-server condition, as Next.js runs them
@@ -51,9 +52,12 @@ async function time(fn: () => Promise<unknown>) {
   return stats(ms);
 }
 
-const scratch = await createTestDatabase('problembench');
-console.log(`${scratch.provider}: migrating and seeding…`);
-for (const script of ['scripts/prisma.ts migrate', 'prisma/seed.ts']) {
+const reuse = process.env.PROBLEM_BENCH_URL;
+const scratch = reuse
+  ? { url: reuse, provider: reuse.startsWith('postgres') ? 'postgresql' : 'sqlite', drop: async () => {} }
+  : await createTestDatabase('problembench');
+console.log(`${scratch.provider}: ${reuse ? 'migrating' : 'migrating and seeding'}…`);
+for (const script of reuse ? ['scripts/prisma.ts migrate'] : ['scripts/prisma.ts migrate', 'prisma/seed.ts']) {
   const res = spawnSync('npx', ['tsx', ...script.split(' ')], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: scratch.url } });
   if (res.status !== 0) throw new Error(`${script} failed`);
 }
@@ -61,11 +65,14 @@ const db = await createClient(scratch.url);
 try {
   const units = await db.unit.findMany({ where: { active: true }, select: { id: true } });
   const t0 = performance.now();
-  const { assists } = await insertRandomProblems(db, { unitIds: units.map((u) => u.id), n: N, seed: 42, now });
+  if (!reuse) {
+    const { assists } = await insertRandomProblems(db, { unitIds: units.map((u) => u.id), n: N, seed: 42, now });
+    console.log(`${assists} assisting-unit rows, inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
   // fresh statistics, as autovacuum / a periodic ANALYZE would have them
   await db.$executeRawUnsafe('ANALYZE');
   const total = await db.enterpriseProblem.count();
-  console.log(`${total} problems, ${assists} assisting-unit rows, inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${total} problems`);
 
   const leader = await userOf(db, 'leader1');
   const unitUser = await userOf(db, 'jsj_head');
@@ -101,6 +108,6 @@ try {
 } finally {
   await db.$disconnect();
   // PROBLEM_BENCH_KEEP=1 leaves the database for EXPLAIN
-  if (process.env.PROBLEM_BENCH_KEEP === '1') console.log(`kept: ${scratch.url}`);
+  if (process.env.PROBLEM_BENCH_KEEP === '1' || reuse) console.log(`kept: ${scratch.url}`);
   else await scratch.drop();
 }

@@ -45,12 +45,16 @@ async function periodWindows(db: Tx, f: Pick<BoardFilters, 'period' | 'closedIn'
 /** Which facets of the filters to leave out (the counts of a facet ignore that facet's own choice). */
 type Without = { status?: boolean; overdue?: boolean; supervised?: boolean };
 
-/**
- * The board's filters as one `where`, inside the user's scope. `unit` is the lead unit (主办) — the unit the figures
- * count a problem for; `period`/`closedIn`/`rated` are the figures' received/closed/rated windows.
- */
-export async function boardWhere(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date, without: Without = {}): Promise<Where> {
+type Windows = Map<string, { start: Date; end: Date }>;
+
+/** What the filters need from the database: the user's scope and the windows of the periods they name (read once). */
+async function whereInputs(db: Tx, user: Reader, f: Pick<BoardFilters, 'period' | 'closedIn' | 'rated'>): Promise<{ scope: Where; windows: Windows }> {
   const [windows, scope] = await Promise.all([periodWindows(db, f), problemScopeWhere(db, user)]);
+  return { scope, windows };
+}
+
+/** The filters as one `where` over already-read inputs (pure). */
+function buildWhere({ scope, windows }: { scope: Where; windows: Windows }, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date, without: Without = {}): Where {
   const within = (periodId: string | undefined) => {
     if (!periodId) return undefined;
     const w = windows.get(periodId);
@@ -77,6 +81,14 @@ export async function boardWhere(db: Tx, user: Reader, f: Omit<BoardFilters, 'pa
     });
   }
   return { AND: and };
+}
+
+/**
+ * The board's filters as one `where`, inside the user's scope. `unit` is the lead unit (主办) — the unit the figures
+ * count a problem for; `period`/`closedIn`/`rated` are the figures' received/closed/rated windows.
+ */
+export async function boardWhere(db: Tx, user: Reader, f: Omit<BoardFilters, 'page' | 'sort'>, now: Date, without: Without = {}): Promise<Where> {
+  return buildWhere(await whereInputs(db, user, f), f, now, without);
 }
 
 const rowSelect = {
@@ -152,16 +164,37 @@ const ORDER: Record<'raised' | 'due', Prisma.EnterpriseProblemOrderByWithRelatio
   due: [{ dueAt: 'asc' }, { code: 'asc' }],
 };
 
+/** 按办理天数: most days open first (lib/problems/rules.ts `daysOpen`), then raised earlier, then code. */
+function byAge(a: { age: number; raised: number; code: string }, b: { age: number; raised: number; code: string }): number {
+  return b.age - a.age || a.raised - b.raised || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
 /**
- * The ids of rows `skip`…`skip+take` in the board's order. Days open (`daysOpen`: to solving, or to now while open) is
- * not a column, so that order is decided here from the rule over the matching rows' dates.
+ * The ids of rows `skip`…`skip+take` in the board's order. Days open is not one column, but it is ordered within each
+ * half: an unsolved problem's age grows with how early it was raised (so `raisedAt` ascending is that half's order), a
+ * solved one's is frozen in `solvedDays` (kept by a trigger: NULL exactly while `resolvedAt` is). Each half's first skip+take rows come from an index-backed
+ * query; merging the two with the same comparison gives exactly the page — no full scan, no sort of every match.
  */
 async function orderedIds(db: Tx, where: Where, sort: BoardFilters['sort'], now: Date, skip: number, take: number): Promise<string[]> {
   if (sort !== 'age') return (await db.enterpriseProblem.findMany({ where, select: { id: true }, orderBy: ORDER[sort], skip, take })).map((r) => r.id);
-  const all = await db.enterpriseProblem.findMany({ where, select: { id: true, code: true, raisedAt: true, resolvedAt: true } });
-  return all
-    .map((r) => ({ id: r.id, code: r.code, age: daysOpen(r, now), raised: r.raisedAt.getTime() }))
-    .sort((a, b) => b.age - a.age || a.raised - b.raised || a.code.localeCompare(b.code))
+  const k = skip + take;
+  const select = { id: true, code: true, raisedAt: true, solvedDays: true } as const;
+  const [open, solved] = await Promise.all([
+    db.enterpriseProblem.findMany({ where: { AND: [where, { solvedDays: null }] }, select, orderBy: [{ raisedAt: 'asc' }, { code: 'asc' }], take: k }),
+    // "solvedDays IS NOT NULL" lets PostgreSQL start its backward index scan past the unsolved rows (NULLs sort last)
+    db.enterpriseProblem.findMany({
+      where: { AND: [where, { solvedDays: { not: null } }] },
+      select,
+      orderBy: [{ solvedDays: 'desc' }, { raisedAt: 'asc' }, { code: 'asc' }],
+      take: k,
+    }),
+  ]);
+  const rows = [
+    ...open.map((r) => ({ id: r.id, code: r.code, raised: r.raisedAt.getTime(), age: daysOpen({ raisedAt: r.raisedAt, resolvedAt: null }, now) })),
+    ...solved.map((r) => ({ id: r.id, code: r.code, raised: r.raisedAt.getTime(), age: r.solvedDays ?? 0 })),
+  ];
+  return rows
+    .sort(byAge)
     .slice(skip, skip + take)
     .map((r) => r.id);
 }
@@ -207,11 +240,10 @@ export interface BoardCounts {
  * over the chosen statuses), the overdue count, the page's ids in order, and its rows.
  */
 export async function boardView(db: Tx, user: Reader, f: BoardFilters, now: Date): Promise<{ page: BoardPage; counts: BoardCounts }> {
-  const [where, facetWhere, overdueOnly] = await Promise.all([
-    boardWhere(db, user, f, now),
-    boardWhere(db, user, f, now, { status: true, supervised: true }),
-    boardWhere(db, user, { ...f, overdue: true }, now),
-  ]);
+  const inputs = await whereInputs(db, user, f);
+  const where = buildWhere(inputs, f, now);
+  const facetWhere = buildWhere(inputs, f, now, { status: true, supervised: true });
+  const overdueOnly = buildWhere(inputs, { ...f, overdue: true }, now);
   const skip = (f.page - 1) * BOARD_PAGE_SIZE;
   const [groups, overdue, firstIds] = await Promise.all([
     db.enterpriseProblem.groupBy({ by: ['status', 'supervised'], where: facetWhere, _count: { _all: true } }),

@@ -128,6 +128,14 @@ describe('problem board', () => {
     expect(byAge).toHaveLength(all.length);
     for (let i = 1; i < byAge.length; i++) expect(byAge[i - 1]!.daysOpen).toBeGreaterThanOrEqual(byAge[i]!.daysOpen);
     expect(byAge[0]!.daysOpen).toBe(Math.max(...all.map((p) => daysOpen(p, now))));
+    // exactly the rule's order (days open, then raised earlier, then code), page after page — solved and unsolved mixed
+    const ageOrder = (rows: { id: string; code: string; raisedAt: Date; resolvedAt: Date | null }[]) =>
+      [...rows]
+        .sort((a, b) => daysOpen(b, now) - daysOpen(a, now) || a.raisedAt.getTime() - b.raisedAt.getTime() || (a.code < b.code ? -1 : 1))
+        .map((p) => p.id);
+    expect(byAge.map((r) => r.id)).toEqual(ageOrder(all));
+    const unitByAge = (await everyPage(unitUser, f('sort=age'))).rows;
+    expect(unitByAge.map((r) => r.id)).toEqual(ageOrder(visibleTo(unitUser)));
     const page2 = await boardPage(db, leader, f('page=2'), now);
     expect(page2.rows.map((r) => r.id)).toEqual(byRaised.rows.slice(20, 40).map((r) => r.id));
     // past the end: the last page
