@@ -9,7 +9,6 @@ import type { Db, Tx } from '../db/client';
 import type { ArenaState, ParticipantState, SubmissionState, UnitKind } from '../domain/enums';
 import { getPeriodResults } from '../leaderboard/load.server';
 import { unitLedgerFigures } from '../problems/figures.server';
-import { OPEN_PROBLEM_STATUSES, periodWindow } from '../problems/rules';
 import type { ScoringResult, UnitResult } from '../scoring/types';
 import { lastArenaEventId } from './bus.server';
 import { DRAW_RECIPE, drawCodes } from './draw';
@@ -256,10 +255,7 @@ export async function getSpeakerBrief(db: Tx, periodId: string, unitId: string, 
 async function speakerLedger(db: Tx, periodId: string, unitId: string, now: Date): Promise<SpeakerLedger> {
   const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, select: { year: true, half: true } });
   const f = await unitLedgerFigures(db, unitId, period, now);
-  const open = await db.enterpriseProblem.count({
-    where: { leadUnitId: unitId, status: { in: [...OPEN_PROBLEM_STATUSES] }, raisedAt: { lt: periodWindow(period).end } },
-  });
-  return { open, overdue: f.overdue, closed: f.closed, satisfactionRate: f.satisfactionRate, rated: f.rated };
+  return { open: f.open, overdue: f.overdue, closed: f.closed, satisfactionRate: f.satisfactionRate, rated: f.rated };
 }
 
 // ───────────── list ─────────────

@@ -24,6 +24,7 @@ function sum(list: readonly LedgerFigures[]): LedgerFigures {
     s.onTime += f.onTime;
     s.rated += f.rated;
     s.satisfied += f.satisfied;
+    s.open += f.open;
     s.overdue += f.overdue;
     s.supervised += f.supervised;
   }

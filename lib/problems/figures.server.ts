@@ -19,11 +19,12 @@ interface CountRow {
   onTime: unknown;
   rated: unknown;
   satisfied: unknown;
+  open: unknown;
   overdue: unknown;
   supervised: unknown;
 }
 
-/** `figuresOf`'s seven counts as SUM(CASE …) columns for the window [start, end) and the overdue moment t. */
+/** `figuresOf`'s eight counts as SUM(CASE …) columns for the window [start, end) and the overdue moment t. */
 function countColumns(start: Date, end: Date, t: Date): Prisma.Sql {
   const inW = (col: string) => Prisma.sql`${Prisma.raw(`"${col}"`)} >= ${start} AND ${Prisma.raw(`"${col}"`)} < ${end}`;
   return Prisma.sql`
@@ -33,6 +34,7 @@ function countColumns(start: Date, end: Date, t: Date): Prisma.Sql {
     SUM(CASE WHEN ${inW('resolvedAt')} AND "resolvedAt" <= "dueAt" THEN 1 ELSE 0 END) AS "onTime",
     SUM(CASE WHEN "rating" IS NOT NULL AND ${inW('ratedAt')} THEN 1 ELSE 0 END) AS "rated",
     SUM(CASE WHEN "rating" IN ('satisfied', 'basic') AND ${inW('ratedAt')} THEN 1 ELSE 0 END) AS "satisfied",
+    SUM(CASE WHEN "raisedAt" < ${t} AND ("resolvedAt" IS NULL OR "resolvedAt" > ${t}) THEN 1 ELSE 0 END) AS "open",
     SUM(CASE WHEN "raisedAt" < ${t} AND "dueAt" < ${t} AND ("resolvedAt" IS NULL OR "resolvedAt" > ${t}) THEN 1 ELSE 0 END) AS "overdue"`;
 }
 
@@ -58,6 +60,7 @@ function toFigures(r: CountRow): LedgerFigures {
     onTime: rawInt(r.onTime),
     rated: rawInt(r.rated),
     satisfied: rawInt(r.satisfied),
+    open: rawInt(r.open),
     overdue: rawInt(r.overdue),
     supervised: rawInt(r.supervised),
   });

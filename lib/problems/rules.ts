@@ -185,7 +185,8 @@ export interface FigureFacts {
  * - closed (办结): solved within the period (resolvedAt set; a reopened problem is no longer solved);
  * - onTime: of those, solved by the promised deadline — 按期办结率 = onTime / closed;
  * - rated / satisfied: rated within the period, latest rating; 满意率 = (满意 + 基本满意) / rated;
- * - overdue: open and past its deadline at the period's end, or now while the period runs;
+ * - open (未办结): raised and not solved at the period's end, or now while the period runs;
+ * - overdue: of those, past the promised deadline;
  * - supervised: received within the period and under 挂牌督办.
  */
 export interface LedgerFigures {
@@ -194,6 +195,7 @@ export interface LedgerFigures {
   onTime: number;
   rated: number;
   satisfied: number;
+  open: number;
   overdue: number;
   supervised: number;
   /** onTime / closed in percent, null when nothing was closed */
@@ -211,6 +213,11 @@ export function asOf(w: { end: Date }, now: Date): Date {
   return now.getTime() < w.end.getTime() ? now : w.end;
 }
 
+/** Was the problem open at `t` (未办结): raised before, not solved by then. */
+export function openAt(p: Pick<FigureFacts, 'raisedAt' | 'resolvedAt'>, t: Date): boolean {
+  return p.raisedAt.getTime() < t.getTime() && (p.resolvedAt === null || p.resolvedAt.getTime() > t.getTime());
+}
+
 /** Was the problem overdue at `t`: raised before, due before, not solved by then. */
 export function overdueAt(p: Pick<FigureFacts, 'raisedAt' | 'dueAt' | 'resolvedAt'>, t: Date): boolean {
   return p.raisedAt.getTime() < t.getTime() && p.dueAt.getTime() < t.getTime() && (p.resolvedAt === null || p.resolvedAt.getTime() > t.getTime());
@@ -221,7 +228,7 @@ export function rate(numerator: number, denominator: number): number | null {
 }
 
 export function emptyFigures(): LedgerFigures {
-  return { received: 0, closed: 0, onTime: 0, rated: 0, satisfied: 0, overdue: 0, supervised: 0, onTimeRate: null, satisfactionRate: null };
+  return { received: 0, closed: 0, onTime: 0, rated: 0, satisfied: 0, open: 0, overdue: 0, supervised: 0, onTimeRate: null, satisfactionRate: null };
 }
 
 /** Fill in the two rates from the counts. */
@@ -246,6 +253,7 @@ export function figuresOf(problems: readonly FigureFacts[], period: { year: numb
       f.rated++;
       if (p.rating === 'satisfied' || p.rating === 'basic') f.satisfied++;
     }
+    if (openAt(p, t)) f.open++;
     if (overdueAt(p, t)) f.overdue++;
   }
   return withRates(f);

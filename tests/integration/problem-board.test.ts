@@ -171,6 +171,14 @@ describe('problem board', () => {
     const tiles = await unitProblemTiles(db, unitUser, now);
     expect(tiles.open).toBe(await boardTotal(db, unitUser, { ...f(''), ...FOLLOW_UP_FILTERS.open }, now));
     expect(tiles.overdue).toBe(visibleTo(unitUser).filter((p) => isOverdue(p, now)).length);
+    // the big screen's 未办结 / 逾期 for a speaking unit (its figures for the running half) = its board's open / overdue
+    // (at a moment after every problem was raised: the demo district is seeded relative to the real date, `now` is fixed)
+    const t = new Date(Math.max(now.getTime(), ...all.map((p) => p.raisedAt.getTime())) + 1000);
+    const running = periods.find((p) => t >= periodWindow(p).start && t < periodWindow(p).end)!;
+    const screen = await unitLedgerFigures(db, unitUser.unitId!, running, t);
+    const unitBoard = (q: string) => boardTotal(db, leader, f(`unit=${unitUser.unitId}&${q}`), t);
+    expect(screen.open).toBe(await unitBoard('status=pending,in_progress,transferred'));
+    expect(screen.overdue).toBe(await unitBoard('overdue=1'));
   });
 });
 

@@ -194,6 +194,7 @@ describe('figuresOf (2026 下半年, hand-computed)', () => {
       onTime: 2, // A D
       rated: 3, // A B C
       satisfied: 2, // A B
+      open: 3, // C E H
       overdue: 2, // C H
       supervised: 2, // A E
       onTimeRate: '66.6667',
@@ -201,9 +202,9 @@ describe('figuresOf (2026 下半年, hand-computed)', () => {
     });
   });
 
-  it('inside the half: overdue judged now (B was overdue on 10 Sep; C and H not yet)', () => {
+  it('inside the half: open and overdue judged now (B and C open on 10 Sep, only B overdue; H not yet raised)', () => {
     const f = figuresOf(set, half, d('2026-09-10T12:00:00'));
-    expect([f.received, f.closed, f.onTime, f.rated, f.satisfied, f.overdue, f.supervised]).toEqual([5, 3, 2, 3, 2, 1, 2]);
+    expect([f.received, f.closed, f.onTime, f.rated, f.satisfied, f.open, f.overdue, f.supervised]).toEqual([5, 3, 2, 3, 2, 2, 1, 2]);
   });
 
   it('no rates when nothing was closed or rated', () => {
