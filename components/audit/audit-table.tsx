@@ -27,6 +27,7 @@ const ENUMS: Record<string, string[]> = {
   category: ['indicator.categories', 'problem.category'],
   method: ['indicator.methods'],
   direction: ['indicator.directions'],
+  ledgerFigure: ['ledger.figure'],
 };
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
