@@ -84,7 +84,7 @@ interface RunResult {
 }
 
 /** Run a program; resolve with its exit code and output (stdout kept only when asked). */
-function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; keepStdout?: boolean } = {}): Promise<RunResult> {
+function run(cmd: string, args: string[], opts: { env?: Record<string, string>; keepStdout?: boolean } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
