@@ -7,6 +7,7 @@ import next from 'next';
 import { createClient } from './lib/db/client';
 import { probeVersionAndSession } from './lib/db/data-version';
 import { createPageCache } from './lib/page-cache/page-cache';
+import { startBackups } from './lib/ops/start-backups';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -20,6 +21,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const db = await createClient();
+  const backups = await startBackups(db); // daily backups at setting backup.time (lib/ops/scheduler.ts)
 
   const pages = createPageCache({
     // the leaderboard and its period/group/kind/sort variants; report cards and print views render as usual
@@ -48,6 +50,7 @@ async function main() {
   server.listen(port, hostname, () => console.log(`Leitai on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
 
   const stop = () => {
+    backups?.stop();
     server.close();
     void db.$disconnect().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
