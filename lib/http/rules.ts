@@ -148,7 +148,11 @@ export function crossSiteWrite(method: string | undefined, headers: Record<strin
 export type RequestRefusal = { status: 400; code: 'badPath' } | { status: 403; code: 'crossSite' };
 
 /** What the server refuses before routing, or null to go on. */
-export function refuseRequest(req: { method?: string | undefined; url?: string | undefined; headers: Record<string, string | string[] | undefined> }): RequestRefusal | null {
+export function refuseRequest(req: {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}): RequestRefusal | null {
   if (malformedPath(req.url ?? '/')) return { status: 400, code: 'badPath' };
   if (crossSiteWrite(req.method, req.headers)) return { status: 403, code: 'crossSite' };
   return null;

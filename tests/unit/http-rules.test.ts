@@ -39,7 +39,8 @@ describe('security headers', () => {
 
 describe('pre-routing refusals', () => {
   it('finds malformed %-escapes in the path only', () => {
-    for (const bad of ['/units/%ff', '/api/v1/periods/%ff/leaderboard', '/a/%E4%B8', '/x/%', '/x/%zz/y', '/screen/%ff?x=1']) expect(malformedPath(bad), bad).toBe(true);
+    for (const bad of ['/units/%ff', '/api/v1/periods/%ff/leaderboard', '/a/%E4%B8', '/x/%', '/x/%zz/y', '/screen/%ff?x=1'])
+      expect(malformedPath(bad), bad).toBe(true);
     for (const ok of ['/units/abc', '/units/%E4%B8%AD', '/leaderboard?period=%ff', '/', '/a%20b', '/x#%ff']) expect(malformedPath(ok), ok).toBe(false);
   });
 
