@@ -34,7 +34,7 @@ async function watchCsp(context: BrowserContext, found: string[]) {
  */
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
-    async ({ browser }, use) => {
+    async ({ browser }, provide) => {
       const found: string[] = [];
       const newContext = browser.newContext;
       browser.newContext = async function (this: typeof browser, ...args: Parameters<typeof newContext>) {
@@ -43,7 +43,7 @@ export const test = base.extend<{ cspViolations: string[] }>({
         return context;
       };
       try {
-        await use(found);
+        await provide(found);
       } finally {
         browser.newContext = newContext;
       }
@@ -51,9 +51,9 @@ export const test = base.extend<{ cspViolations: string[] }>({
     },
     { auto: true },
   ],
-  context: async ({ context, cspViolations }, use) => {
+  context: async ({ context, cspViolations }, provide) => {
     await watchCsp(context, cspViolations);
-    await use(context);
+    await provide(context);
   },
 });
 
