@@ -1,13 +1,19 @@
 // The production server (`npm start`, the e2e suite, the benches): Next.js behind a node:http server whose only
-// addition is the page cache for the leaderboard (lib/page-cache, docs/decisions/010-page-cache.md).
+// additions are the page cache for the leaderboard (lib/page-cache, docs/decisions/010-page-cache.md) and, for every
+// request, the security headers with a fresh CSP nonce and the refusals Next would answer with a 500
+// (lib/http/rules.ts, docs/decisions/016-http-hardening.md).
 // Usage: tsx server.ts [--port 3000] [--hostname 0.0.0.0]   (PORT / HOSTNAME env work too; needs `next build`)
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { createClient } from './lib/db/client';
 import { probeVersionAndSession } from './lib/db/data-version';
+import { NONCE_HEADER, REQUEST_ERROR_HEADER, isHttps, refuseRequest, securityHeaders, wantsJson, type RequestRefusal } from './lib/http/rules';
 import { createPageCache } from './lib/page-cache/page-cache';
 import { startBackups } from './lib/ops/start-backups';
+import { parseSetting } from './lib/settings/rules';
+import zhHttp from './messages/zh-CN/http.json';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -35,14 +41,67 @@ async function main() {
     probe: (token) => probeVersionAndSession(db, token),
   });
 
+  // `network.trustedProxy` (read only when a request says X-Forwarded-Proto; cached like lib/settings for 5 s)
+  let trusted: { at: number; value: Promise<boolean> } | null = null;
+  const trustedProxy = () => {
+    if (!trusted || Date.now() - trusted.at > 5_000) {
+      const value = db.setting
+        .findUnique({ where: { key: 'network.trustedProxy' }, select: { value: true } })
+        .then((row) => (row ? parseSetting('network.trustedProxy', row.value).data === true : false))
+        .catch(() => false);
+      trusted = { at: Date.now(), value };
+    }
+    return trusted.value;
+  };
+
+  /** A refusal before routing: JSON for API/action/non-browser requests, else the Chinese error page with that status. */
+  const refuse = (req: http.IncomingMessage, res: http.ServerResponse, r: RequestRefusal) => {
+    if (wantsJson(req)) {
+      res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' });
+      res.end(JSON.stringify({ ok: false, error: r.code, message: zhHttp.http[`${r.code}Message`] }));
+      return;
+    }
+    req.url = '/request-error';
+    req.method = 'GET';
+    req.headers[REQUEST_ERROR_HEADER] = String(r.status);
+    for (const h of ['next-action', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'content-type', 'content-length']) delete req.headers[h];
+    // Next answers the page 200; the status is the refusal's
+    const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => http.ServerResponse;
+    res.writeHead = ((_status: number, ...rest: unknown[]) => writeHead(r.status, ...rest)) as typeof res.writeHead;
+    return handle(req, res);
+  };
+
+  const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    // only this server sets these request headers
+    delete req.headers[REQUEST_ERROR_HEADER];
+    delete req.headers[NONCE_HEADER];
+    delete req.headers['content-security-policy'];
+    delete req.headers['content-security-policy-report-only'];
+    const https = isHttps({
+      publicUrl: process.env.BETTER_AUTH_URL,
+      forwardedProto: req.headers['x-forwarded-proto'],
+      trustedProxy: req.headers['x-forwarded-proto'] ? await trustedProxy() : false,
+      encrypted: 'encrypted' in req.socket && Boolean(req.socket.encrypted),
+    });
+    // a fresh nonce per request: Next reads it from the request's CSP and puts it on every script it renders
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const headers = securityHeaders({ nonce, https });
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    req.headers['content-security-policy'] = headers['Content-Security-Policy'];
+    req.headers[NONCE_HEADER] = nonce;
+
+    const refusal = refuseRequest(req);
+    if (refusal) return refuse(req, res, refusal);
+    // a page-cache hit replays the CSP header stored with its body, so header and body nonces always match
+    return pages.handle(req, res, (rq, rs) => handle(rq, rs));
+  };
+
   const server = http.createServer((req, res) => {
-    pages
-      .handle(req, res, (rq, rs) => handle(rq, rs))
-      .catch((err: unknown) => {
-        console.error('request failed', err);
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
+    serve(req, res).catch((err: unknown) => {
+      console.error('request failed', err);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   server.on('upgrade', (req, socket, head) => {
     void app.getUpgradeHandler()(req, socket, head);

@@ -17,6 +17,7 @@ import enReview from './en/review.json';
 import enSetup from './en/setup.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
+import enHttp from './en/http.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
@@ -34,6 +35,7 @@ import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
 import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
+import zhHttp from './zh-CN/http.json';
 
 export const messages = {
   'zh-CN': {
@@ -54,6 +56,7 @@ export const messages = {
     ...zhLedger,
     ...zhProblemFlow,
     ...zhProblemBoard,
+    ...zhHttp,
   },
   en: {
     ...enCore,
@@ -73,6 +76,7 @@ export const messages = {
     ...enLedger,
     ...enProblemFlow,
     ...enProblemBoard,
+    ...enHttp,
   },
 } as const;
 

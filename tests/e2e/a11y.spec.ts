@@ -2,8 +2,8 @@
 // open it. One browser context per role, pages visited in turn (CI has two cores); ids are read from the links the
 // pages themselves show, so the walk follows what a user can reach.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signInAndLand } from './fixtures';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { signInAndLand, test } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -2,8 +2,8 @@
 //
 // Other specs share the server: this file only ADDS items, and only to 泰和高新区财政金融局 (no seeded items), and deletes nothing seeded.
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 

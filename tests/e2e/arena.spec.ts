@@ -1,7 +1,7 @@
 // The live arena as the hall sees it: the admin prepares a three-speaker meeting and hosts it; the big screen and
 // two judges' phones follow by themselves; one judge reloads mid-meeting; the screen ends on the final results.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 const SPEAKERS = ['jsj', 'kcj', 'ctjt'] as const; // 建设局, 科创局, 城投集团
 

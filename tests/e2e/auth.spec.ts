@@ -1,6 +1,6 @@
 // Sign-in, role homes, sign-out and refusals, in real Chromium with the zh-CN locale.
-import { expect, test } from '@playwright/test';
-import { screenshot, signIn, signInAndLand } from './fixtures';
+import { expect } from '@playwright/test';
+import { screenshot, signIn, signInAndLand, test } from './fixtures';
 
 const ROLES = [
   { username: 'admin', role: 'admin', label: '考核办管理员', home: '报送进度' },

@@ -1,7 +1,61 @@
-// Shared steps for browser tests: sign in as a demo account, save a screenshot artifact.
+// Shared steps for browser tests: sign in as a demo account, save a screenshot artifact; and the suite's `test`, which
+// fails any test during which a page broke the Content-Security-Policy (docs/decisions/016-http-hardening.md).
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+const CSP_BINDING = '__leitaiCspViolation';
+const watched = new WeakSet<BrowserContext>();
+
+/** Record every CSP violation in this context's pages: the DOM event (with the directive and what was blocked) and Chromium's "Refused to …" console errors. */
+async function watchCsp(context: BrowserContext, found: string[]) {
+  if (watched.has(context)) return;
+  watched.add(context);
+  await context.exposeBinding(CSP_BINDING, (_source, v: string) => void found.push(v));
+  await context.addInitScript((binding) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as Record<string, (v: string) => void>)[binding];
+        const where = e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber})` : '';
+        report?.(`${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${where}${e.sample ? ` — ${e.sample}` : ''}`);
+      },
+      true,
+    );
+  }, CSP_BINDING);
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && /Refused to|Content Security Policy/i.test(msg.text())) found.push(`console: ${msg.text()}`);
+  });
+}
+
+/**
+ * Playwright's `test` with an automatic CSP guard: every browser context the test opens (the default one, and those
+ * from browser.newContext / browser.newPage) is watched, and the test fails if any page reported a violation.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ browser }, provide) => {
+      const found: string[] = [];
+      const newContext = browser.newContext;
+      browser.newContext = async function (this: typeof browser, ...args: Parameters<typeof newContext>) {
+        const context = await newContext.apply(this, args);
+        await watchCsp(context, found);
+        return context;
+      };
+      try {
+        await provide(found);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(found, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, cspViolations }, provide) => {
+    await watchCsp(context, cspViolations);
+    await provide(context);
+  },
+});
 
 export const DEMO_PASSWORD = 'Leitai@2026';
 export const SCREENSHOT_DIR = path.resolve('tests/artifacts/screenshots');

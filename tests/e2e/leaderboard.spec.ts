@@ -1,6 +1,6 @@
 // A leader reads the ranking: switches group, opens breakdowns; units see only published periods.
-import { expect, test } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 test('a leader opens the ranking, switches group and opens the breakdowns', async ({ page }) => {
   await signInAndLand(page, 'leader1');

@@ -4,9 +4,9 @@
 // 对企服务 section beside it — the same numbers; the big screen shows the speaking unit's figures.
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { createClient } from '@/lib/db/client';
-import { screenshot, signInAndLand } from './fixtures';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 const UNIT = '泰和高新区人力资源和社会保障局';
 const OPEN = '2026年上半年';

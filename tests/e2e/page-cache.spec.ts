@@ -5,8 +5,8 @@
 // Other specs share the server: this file only autosaves 数据局's draft (a seeded draft) and adds one bonus to
 // 泰和高新水务有限公司 (no seeded items). Another spec's write may land between two requests, so a replay is
 // retried a few times — but a draft autosave must never be the reason for a miss.
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { signInAndLand } from './fixtures';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { signInAndLand, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);

@@ -1,7 +1,7 @@
 // Internal codes stay internal: the audit log reads in Chinese (actions, objects, labelled changes; the raw
 // record only behind 详情), and the arena page explains the draw in plain Chinese with the recipe folded away.
-import { expect, test } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 /** An internal code such as `arena.start`, `seed.demo` or `auth.sign_in`. */
 const CODE = /\b[a-z]+\.[a-z_]+\b/;

@@ -2,8 +2,8 @@
 // figures with their charts and downloads the XLSX; a unit user sees only what its unit leads or assists, as cards
 // at phone width without sideways scrolling.
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 const totalOf = async (page: import('@playwright/test').Page) => Number((await page.getByTestId('problem-total').innerText()).replace(/\D/g, ''));
 

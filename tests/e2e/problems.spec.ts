@@ -3,8 +3,8 @@
 // stale; 考核办 records the enterprise's rating and closes it (已销号). At 390 px a unit head records and updates
 // one, and a leader puts it under supervision. axe finds nothing serious on either page.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
 

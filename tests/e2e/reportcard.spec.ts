@@ -1,9 +1,9 @@
 // The report card (成绩单) and the printable ranking: a leader reads one unit's card with every breakdown,
 // judges only as 评委n, the trend chart drawn, a PDF printed; the meeting's ranking lists every unit;
 // a unit head opens their own published card but not the unpublished period's.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, type Browser } from '@playwright/test';
 import { district } from '../../prisma/demo/district';
-import { screenshot, signInAndLand } from './fixtures';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 const UNIT = '泰和高新区建设局';
 const PUBLISHED = '2025年下半年';

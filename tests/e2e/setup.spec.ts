@@ -3,8 +3,8 @@
 // NOTE for the suite: opening 2026年下半年 makes it the current period for every user (getCurrentPeriod picks the
 // latest active period), so specs that expect 2026年上半年 to be current must not run after this file on the same
 // server — run it last (e.g. a Playwright project that depends on the others) or against its own server.
-import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 

@@ -1,7 +1,7 @@
 // The shell around every page: sign-in brings you back where you were headed, the favicon, tab titles that name
 // what is shown, and a header that fits a phone.
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, screenshot, signInAndLand } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, screenshot, signInAndLand, test } from './fixtures';
 
 async function firstHref(page: Page, pattern: RegExp): Promise<string> {
   const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));

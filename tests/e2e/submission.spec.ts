@@ -1,8 +1,8 @@
 // The half-year loop as people do it: staff draft (autosave, bad input kept), head submits (missing pieces named),
 // the review office returns with a comment, the head fixes and resubmits, approval locks the page;
 // the rectification board; the auditor reads the whole trail.
-import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signInAndLand } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { screenshot, signInAndLand, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 

@@ -1,13 +1,20 @@
 // Sign-out: a full-page POST (not a client navigation) so no cached page survives; the session row is deleted.
-import { defineRoute } from '@/lib/actions/define-route.server';
+import { defineRoute, refusal } from '@/lib/actions/define-route.server';
 import { writeAudit } from '@/lib/audit.server';
 import { getAuth } from '@/lib/auth/auth.server';
 
-/** Same-origin only: a cross-site form must not sign people out. */
+/** Same-origin only: a cross-site form must not sign people out. An Origin that is no URL (`garbage`, `null`) is foreign too. */
 function crossSite(req: Request): Response | null {
   const origin = req.headers.get('origin');
   const host = req.headers.get('host');
-  return origin && host && new URL(origin).host !== host ? new Response('forbidden', { status: 403 }) : null;
+  if (!origin || !host) return null;
+  let from: string | null = null;
+  try {
+    from = new URL(origin).host;
+  } catch {
+    from = null;
+  }
+  return from !== host ? refusal('forbidden') : null;
 }
 
 export const POST = defineRoute({
