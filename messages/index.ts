@@ -2,6 +2,7 @@
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
 import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
+import enAuditChain from './en/audit-chain.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enDraftPreview from './en/draft-preview.json';
@@ -20,6 +21,7 @@ import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
+import zhAuditChain from './zh-CN/audit-chain.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhDraftPreview from './zh-CN/draft-preview.json';
@@ -51,6 +53,7 @@ export const messages = {
     ...zhArena,
     ...zhArenaPrep,
     ...zhAudit,
+    ...zhAuditChain,
     ...zhDraftPreview,
     ...zhProblems,
     ...zhLedger,
@@ -71,6 +74,7 @@ export const messages = {
     ...enArena,
     ...enArenaPrep,
     ...enAudit,
+    ...enAuditChain,
     ...enDraftPreview,
     ...enProblems,
     ...enLedger,

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appendAuditRow } from '../lib/audit/chain-store';
 import { accountRows, hashPassword } from '../lib/auth/accounts';
 import { computeForSnapshot } from '../lib/leaderboard/load.server';
 import { createClient, type Db, type Tx } from '../lib/db/client';
@@ -524,7 +525,17 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     measures: measureCount,
     problems: problemRows.length,
   };
-  await tx.auditLog.create({ data: { actorName: 'system', action: 'seed.demo', entityType: 'database', after: { ...summary } } });
+  // chained like every audit row (lib/audit/chain-store.ts)
+  await appendAuditRow(tx, {
+    chain: 'global',
+    actorId: null,
+    actorName: 'system',
+    ip: null,
+    action: 'seed.demo',
+    entityType: 'database',
+    entityId: null,
+    after: { ...summary },
+  });
   return summary;
 }
 

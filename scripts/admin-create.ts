@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import readline from 'node:readline/promises';
+import { appendAuditRow } from '../lib/audit/chain-store';
 import { accountRows, hashPassword } from '../lib/auth/accounts';
 import { createClient } from '../lib/db/client';
 import { passwordSchema, requiredText, usernameSchema } from '../lib/domain/schemas';
@@ -27,14 +28,15 @@ async function main() {
     await db.$transaction(async (tx) => {
       await tx.user.create({ data: rows.user });
       await tx.account.create({ data: rows.account });
-      await tx.auditLog.create({
-        data: {
-          actorName: 'admin:create',
-          action: 'admin.create',
-          entityType: 'user',
-          entityId: rows.user.id,
-          after: { username: rows.user.username, name, role: 'admin' },
-        },
+      await appendAuditRow(tx, {
+        chain: 'global',
+        actorId: null,
+        actorName: 'admin:create',
+        ip: null,
+        action: 'admin.create',
+        entityType: 'user',
+        entityId: rows.user.id,
+        after: { username: rows.user.username, name, role: 'admin' },
       });
     });
     console.log(`admin ${rows.user.username} created`);

@@ -188,6 +188,16 @@ async function main() {
           ? `migrate: applied ${applied.length} migration(s) to ${redactUrl(url)}: ${applied.join(', ')}`
           : `migrate: ${redactUrl(url)} is up to date`,
       );
+      // audit rows written before the hash chain existed join it, once (decision 017)
+      const { backfillAuditChain } = await import('../lib/audit/chain-store');
+      const { createClient } = await import('../lib/db/client');
+      const db = await createClient(url);
+      try {
+        const chained = await backfillAuditChain(db);
+        if (chained) console.log(`migrate: chained ${chained} earlier audit row(s)`);
+      } finally {
+        await db.$disconnect();
+      }
       break;
     }
     case 'migration':

@@ -16,8 +16,9 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
-export async function loadAuditPage(db: Db, f: AuditFilter) {
-  const where = {
+/** The rows a filter selects (the page and the archive export); dates are China days, both ends included. */
+export function auditWhere(f: Omit<AuditFilter, 'page'>) {
+  return {
     ...(f.action ? { action: f.action } : {}),
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.actor ? { actorName: { contains: f.actor } } : {}),
@@ -30,6 +31,10 @@ export async function loadAuditPage(db: Db, f: AuditFilter) {
         }
       : {}),
   };
+}
+
+export async function loadAuditPage(db: Db, f: AuditFilter) {
+  const where = auditWhere(f);
   const [rows, total, actions, types, names] = await Promise.all([
     db.auditLog.findMany({ where, orderBy: { at: 'desc' }, take: AUDIT_PAGE_SIZE, skip: (f.page - 1) * AUDIT_PAGE_SIZE }),
     db.auditLog.count({ where }),

@@ -21,6 +21,8 @@ export const SETTING_DEFINITIONS = {
   'network.trustedProxy': { schema: z.boolean(), default: false },
   /** 三员分立: accounts and roles are managed by a separate 安全管理员 (security_admin), not by 考核办 admins */
   'accounts.separateSecurityAdmin': { schema: z.boolean(), default: false },
+  /** the auditor's page re-verifies the whole audit chain at least this often, minutes (sooner when a chain moves) */
+  'audit.verifyCacheMinutes': { schema: z.number().int().min(0).max(1440), default: 10 },
   /** scheduled daily backups: how many to keep */
   'backup.keep': { schema: z.number().int().min(1).max(365), default: 14 },
   /** scheduled daily backups: local time of day, HH:MM */

@@ -2,6 +2,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { AuditChainStatus } from '@/components/audit/chain-status';
+import { AuditExportButtons } from '@/components/audit/export-buttons';
 import { AuditTable } from '@/components/audit/audit-table';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
@@ -26,6 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-5">
       <PageTitle sub={t('sub')}>{t('title')}</PageTitle>
+      <AuditChainStatus />
       <Card>
         <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
           <label className="flex flex-col gap-1">
@@ -68,6 +71,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Link href="/audit" className="py-1.5 text-slate-500 hover:text-slate-900">
             {t('reset')}
           </Link>
+          <AuditExportButtons />
         </form>
       </Card>
       <Card title={t('count', { total })}>

@@ -1,0 +1,274 @@
+// The audit log's hash chains in the database (decision 017): append a row (inside the caller's transaction, the
+// chain's head row locked), chain the rows written before the chain existed (once, after migrations), and verify
+// every chain page by page. No 'server-only': the migrate script, the seed and `npm run audit:verify` use it too.
+import { randomUUID } from 'node:crypto';
+import { Prisma } from '../generated/sqlite/client';
+import type { Db, Tx } from '../db/client';
+import { rawInt } from '../db/raw';
+import { appProvider, type Provider } from '../db/url';
+import { GENESIS_HASH, LEGACY_CHAIN, rowHash, storedJson, type ChainedRow } from './hash';
+
+export interface AuditRowInput {
+  chain: string;
+  at?: Date;
+  actorId: string | null;
+  actorName: string;
+  ip: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Lock the chain's head (creating it at seq 0) and read it. PostgreSQL: an upsert that touches the row holds its lock
+ * until the transaction ends, so appends to one chain queue here; `also` (a data-modifying statement, the data-version
+ * bump) runs in the same round trip. SQLite: the first write takes the database's write lock.
+ */
+async function lockHead(tx: Tx, chain: string, now: Date, also: Prisma.Sql | null, provider: Provider): Promise<Head> {
+  const upsert = Prisma.sql`INSERT INTO "AuditChain" ("chain", "seq", "hash", "updatedAt") VALUES (${chain}, 0, ${GENESIS_HASH}, ${now})
+    ON CONFLICT ("chain") DO UPDATE SET "updatedAt" = excluded."updatedAt" RETURNING "seq", "hash"`;
+  if (also && provider === 'sqlite') await tx.$executeRaw(also);
+  const rows = await tx.$queryRaw<{ seq: unknown; hash: unknown }[]>(
+    also && provider === 'postgresql' ? Prisma.sql`WITH version AS (${also}) ${upsert}` : upsert,
+  );
+  return { seq: rawInt(rows[0]?.seq), hash: String(rows[0]?.hash ?? GENESIS_HASH) };
+}
+
+const jsonParam = (v: unknown) => {
+  const j = storedJson(v);
+  return j === null ? null : JSON.stringify(j);
+};
+
+/**
+ * Append one audit row to its chain inside the caller's transaction: seq = head.seq + 1, prevHash = head.hash, hash over
+ * the row (lib/audit/hash.ts), head moved. `bump` (the data-version statement, or null) runs with the head lock.
+ * Round trips on PostgreSQL: two (lock + read the head with the bump; insert the row with the head update).
+ */
+export async function appendAuditRow(tx: Tx, input: AuditRowInput, bump: Prisma.Sql | null = null, provider: Provider = appProvider()): Promise<void> {
+  const at = new Date(Math.floor((input.at ?? new Date()).getTime()));
+  const head = await lockHead(tx, input.chain, at, bump, provider);
+  const row: ChainedRow = {
+    chain: input.chain,
+    seq: head.seq + 1,
+    prevHash: head.hash,
+    at,
+    actorId: input.actorId,
+    actorName: input.actorName,
+    ip: input.ip,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    before: storedJson(input.before),
+    after: storedJson(input.after),
+  };
+  const hash = rowHash(row);
+  if (provider === 'postgresql') {
+    // the row id is a UUID here, not Prisma's cuid: nothing orders or parses audit ids
+    await tx.$executeRaw`
+      WITH head AS (UPDATE "AuditChain" SET "seq" = ${row.seq}, "hash" = ${hash} WHERE "chain" = ${row.chain})
+      INSERT INTO "AuditLog" ("id", "at", "actorId", "actorName", "ip", "action", "entityType", "entityId", "before", "after", "chain", "seq", "prevHash", "hash")
+      VALUES (${randomUUID()}, ${at}, ${row.actorId}, ${row.actorName}, ${row.ip}, ${row.action}, ${row.entityType}, ${row.entityId},
+              ${jsonParam(row.before)}::jsonb, ${jsonParam(row.after)}::jsonb, ${row.chain}, ${row.seq}, ${row.prevHash}, ${hash})`;
+    return;
+  }
+  await tx.auditLog.create({
+    data: {
+      at,
+      actorId: row.actorId,
+      actorName: row.actorName,
+      ip: row.ip,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      before: (row.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (row.after ?? undefined) as Prisma.InputJsonValue | undefined,
+      chain: row.chain,
+      seq: row.seq,
+      prevHash: row.prevHash,
+      hash,
+    },
+  });
+  await tx.auditChain.update({ where: { chain: row.chain }, data: { seq: row.seq, hash } });
+}
+
+// ───────────── backfill ─────────────
+
+const ROW_SELECT = {
+  id: true,
+  chain: true,
+  seq: true,
+  prevHash: true,
+  hash: true,
+  at: true,
+  actorId: true,
+  actorName: true,
+  ip: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+} as const;
+
+/**
+ * Chain the rows written before the chain existed (seq NULL), oldest first, onto the legacy chain — once per database:
+ * the legacy chain's head, created here even when there is nothing to chain, marks it done. Afterwards an unchained row
+ * is a break (so clearing a row's hash columns cannot get an edit re-chained). Returns how many rows were chained.
+ */
+export async function backfillAuditChain(db: Db): Promise<number> {
+  if (await db.auditChain.findUnique({ where: { chain: LEGACY_CHAIN }, select: { chain: true } })) return 0;
+  return db.$transaction(
+    async (tx) => {
+      const created = await tx.$queryRaw<unknown[]>`INSERT INTO "AuditChain" ("chain", "seq", "hash", "updatedAt")
+        VALUES (${LEGACY_CHAIN}, 0, ${GENESIS_HASH}, ${new Date()}) ON CONFLICT ("chain") DO NOTHING RETURNING "chain"`;
+      if (!created.length) return 0; // another process did it meanwhile
+      let head: Head = { seq: 0, hash: GENESIS_HASH };
+      for (;;) {
+        const rows = await tx.auditLog.findMany({ where: { seq: null }, orderBy: [{ at: 'asc' }, { id: 'asc' }], take: 500, select: ROW_SELECT });
+        if (!rows.length) break;
+        for (const r of rows) {
+          const seq = head.seq + 1;
+          const hash = rowHash({ ...r, chain: LEGACY_CHAIN, seq, prevHash: head.hash });
+          await tx.auditLog.update({ where: { id: r.id }, data: { chain: LEGACY_CHAIN, seq, prevHash: head.hash, hash } });
+          head = { seq, hash };
+        }
+      }
+      await tx.auditChain.update({ where: { chain: LEGACY_CHAIN }, data: { seq: head.seq, hash: head.hash } });
+      return head.seq;
+    },
+    { maxWait: 60_000, timeout: 30 * 60_000 },
+  );
+}
+
+// ───────────── verify ─────────────
+
+export type BreakKind = 'edited' | 'deleted' | 'reordered' | 'inserted' | 'unchained' | 'head mismatch';
+
+export interface ChainBreak {
+  kind: BreakKind;
+  chain: string;
+  /** the broken row's seq; for 'deleted' the first missing seq */
+  seq: number | null;
+  /** the broken row (null when it is missing) */
+  id: string | null;
+  at: Date | null;
+  /** for 'deleted': the row the gap was found before (null at a chain's end) */
+  nextId?: string | null;
+}
+
+export type ChainReport = { ok: true; rows: number; chains: number } | { ok: false; rows: number; chains: number; break: ChainBreak };
+
+type Row = Awaited<ReturnType<Tx['auditLog']['findMany']>>[number];
+
+const hashOf = (r: Row) => rowHash({ ...r, seq: r.seq ?? 0, prevHash: r.prevHash ?? '' });
+
+/** Verify every chain from its first row to its head, `pageSize` rows at a time (the whole log is never in memory). */
+export async function verifyAuditChain(db: Tx, opts: { pageSize?: number } = {}): Promise<ChainReport> {
+  const pageSize = opts.pageSize ?? 2000;
+  const heads = new Map((await db.auditChain.findMany({ select: { chain: true, seq: true, hash: true } })).map((h) => [h.chain, h]));
+  let rows = 0;
+  const seen = new Set<string>();
+  const fail = (b: ChainBreak): ChainReport => ({ ok: false, rows, chains: heads.size, break: b });
+  const at = (r: Row) => ({ chain: r.chain, seq: r.seq, id: r.id, at: r.at });
+
+  // a row outside every chain: cleared hash columns, or written past the chain (a direct INSERT)
+  const loose = await db.auditLog.findFirst({
+    where: { OR: [{ seq: null }, { hash: null }, { prevHash: null }] },
+    orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    select: { id: true, chain: true, seq: true, at: true },
+  });
+  if (loose) return fail({ kind: 'unchained', ...loose });
+
+  // the row whose hash another row names as its predecessor, if any (used only to name a break)
+  const byHash = (chain: string, hash: string | null) =>
+    hash ? db.auditLog.findFirst({ where: { chain, hash }, select: { seq: true } }) : Promise.resolve(null);
+  const nextOf = (chain: string, seq: number) =>
+    db.auditLog.findFirst({ where: { chain, seq: { gt: seq } }, orderBy: { seq: 'asc' }, select: { prevHash: true } });
+
+  /** Why `r` does not follow `prev` (prevprev: the row before that). Null when it does. */
+  async function judge(r: Row, prev: Row | null, prevprev: Row | null): Promise<ChainBreak | null> {
+    const head = heads.get(r.chain);
+    if (!head) return { kind: 'head mismatch', ...at(r) };
+    const seq = r.seq!;
+    if (seq > head.seq) return { kind: 'inserted', ...at(r) };
+    const expected = prev ? prev.seq! + 1 : 1;
+    if (seq < expected) return { kind: 'reordered', ...at(r) };
+    if (seq > expected) return { kind: 'deleted', chain: r.chain, seq: expected, id: null, at: null, nextId: r.id };
+    const link = prev ? prev.hash : GENESIS_HASH;
+    const selfOk = hashOf(r) === r.hash;
+    if (r.prevHash === link) return selfOk ? null : { kind: 'edited', ...at(r) };
+    // the link to the previous row is broken
+    if (prev && r.prevHash === (prevprev ? prevprev.hash : GENESIS_HASH)) return { kind: 'inserted', ...at(prev) }; // the chain skips prev
+    const named = await byHash(r.chain, r.prevHash);
+    if (named && named.seq !== expected - 1) return { kind: 'reordered', ...at(r) };
+    if (!named) {
+      const next = await nextOf(r.chain, seq);
+      if (next && next.prevHash === link) return { kind: 'inserted', ...at(r) }; // the next row skips r
+      // r is intact but names a predecessor that no longer exists: prev was edited and re-hashed
+      if (selfOk && prev) return { kind: 'edited', ...at(prev) };
+    }
+    return { kind: 'edited', ...at(r) };
+  }
+
+  /** A chain's last row against its head. */
+  function closeChain(chain: string, last: Row | null): ChainBreak | null {
+    const head = heads.get(chain)!;
+    const lastSeq = last?.seq ?? 0;
+    if (lastSeq < head.seq) return { kind: 'deleted', chain, seq: lastSeq + 1, id: null, at: null, nextId: null };
+    if ((last?.hash ?? GENESIS_HASH) !== head.hash) return { kind: 'head mismatch', chain, seq: lastSeq, id: last?.id ?? null, at: last?.at ?? null };
+    return null;
+  }
+
+  let cursor: { chain: string; seq: number } | null = null;
+  let prev: Row | null = null;
+  let prevprev: Row | null = null;
+  for (;;) {
+    const page: Row[] = await db.auditLog.findMany({
+      where: { seq: { not: null } },
+      orderBy: [{ chain: 'asc' }, { seq: 'asc' }],
+      take: pageSize,
+      ...(cursor ? { cursor: { chain_seq: cursor }, skip: 1 } : {}),
+    });
+    for (const r of page) {
+      if (prev && prev.chain !== r.chain) {
+        const b = closeChain(prev.chain, prev);
+        if (b) return fail(b);
+        prev = prevprev = null;
+      }
+      if (!prev) seen.add(r.chain);
+      const b = await judge(r, prev, prevprev);
+      if (b) return fail(b);
+      rows++;
+      prevprev = prev;
+      prev = r;
+    }
+    if (page.length < pageSize) break;
+    const last = page[page.length - 1]!;
+    cursor = { chain: last.chain, seq: last.seq! };
+  }
+  if (prev) {
+    const b = closeChain(prev.chain, prev);
+    if (b) return fail(b);
+  }
+  // a head whose rows are all gone
+  for (const [chain, head] of heads) {
+    if (!seen.has(chain) && head.seq > 0) return fail({ kind: 'deleted', chain, seq: 1, id: null, at: null, nextId: null });
+  }
+  return { ok: true, rows, chains: heads.size };
+}
+
+/** What a verification's outcome depends on, cheaply: every head and the number of rows. */
+export async function chainFingerprint(db: Tx): Promise<string> {
+  const [heads, count] = await Promise.all([
+    db.auditChain.findMany({ select: { chain: true, seq: true, hash: true }, orderBy: { chain: 'asc' } }),
+    db.auditLog.count(),
+  ]);
+  return `${count}|${heads.map((h) => `${h.chain}:${h.seq}:${h.hash}`).join(',')}`;
+}
