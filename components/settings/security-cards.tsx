@@ -5,7 +5,7 @@ import { PageTitle } from '@/components/ui/card';
 import { can, type Actor } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { ACCOUNT_PERMISSION } from '@/lib/setup/access';
-import { getSettings } from '@/lib/settings/settings.server';
+import { securityHubFigures } from '@/lib/settings/queries.server';
 
 function HubCard({ href, title, desc, figure, open, testId }: { href: string; title: string; desc: string; figure: string; open: string; testId: string }) {
   return (
@@ -23,14 +23,14 @@ function HubCard({ href, title, desc, figure, open, testId }: { href: string; ti
 /** The 系统设置 card for a grid of setup sections (shown only to who may change settings). */
 export async function SettingsCard({ db, actor }: { db: Db; actor: Pick<Actor, 'role' | 'separateSecurityAdmin'> }) {
   if (!can(actor, 'settings:manage')) return null;
-  const [t, settings] = await Promise.all([getTranslations('settings.hub'), getSettings(db)]);
+  const [t, { separation }] = await Promise.all([getTranslations('settings.hub'), securityHubFigures(db)]);
   return (
     <HubCard
       href="/admin/settings"
       testId="settings-card"
       title={t('settingsTitle')}
       desc={t('settingsDesc')}
-      figure={settings['accounts.separateSecurityAdmin'] ? t('separationOn') : t('separationOff')}
+      figure={separation ? t('separationOn') : t('separationOff')}
       open={t('open')}
     />
   );
@@ -39,7 +39,7 @@ export async function SettingsCard({ db, actor }: { db: Db; actor: Pick<Actor, '
 /** The 安全管理员's landing: accounts and settings, nothing of the business. */
 export async function SecurityHub({ db, actor, title }: { db: Db; actor: Pick<Actor, 'role' | 'separateSecurityAdmin'>; title?: string }) {
   const t = await getTranslations('settings.hub');
-  const [users, disabled] = can(actor, ACCOUNT_PERMISSION) ? await Promise.all([db.user.count(), db.user.count({ where: { disabled: true } })]) : [0, 0];
+  const { users, disabledUsers: disabled } = await securityHubFigures(db);
   return (
     <div className="space-y-5" data-testid="security-hub">
       <PageTitle sub={t('sub')}>{title ?? t('title')}</PageTitle>
