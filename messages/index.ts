@@ -16,6 +16,7 @@ import enMeasures from './en/measures.json';
 import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
+import enSettings from './en/settings.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
@@ -35,6 +36,7 @@ import zhMeasures from './zh-CN/measures.json';
 import zhReportCard from './zh-CN/reportcard.json';
 import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
+import zhSettings from './zh-CN/settings.json';
 import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 import zhHttp from './zh-CN/http.json';
@@ -60,6 +62,7 @@ export const messages = {
     ...zhProblemFlow,
     ...zhProblemBoard,
     ...zhHttp,
+    ...zhSettings,
   },
   en: {
     ...enCore,
@@ -81,6 +84,7 @@ export const messages = {
     ...enProblemFlow,
     ...enProblemBoard,
     ...enHttp,
+    ...enSettings,
   },
 } as const;
 

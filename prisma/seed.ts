@@ -184,6 +184,8 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
   const accounts = [
     accountRows({ username: 'admin', name: '周立平', title: '区考核办主任', role: 'admin' }, passwordHash, now),
     accountRows({ username: 'auditor', name: '沈若兰', title: '区审计局审计员', role: 'auditor' }, passwordHash, now),
+    // 安全管理员 (三员分立): accounts, roles and security settings only
+    accountRows({ username: 'secadmin', name: '韩卫东', title: '区政务数据中心安全管理员', role: 'security_admin' }, passwordHash, now),
     ...district.leaders.map((p) => accountRows({ username: p.username, name: p.name, title: p.title, role: 'leader' }, passwordHash, now)),
     ...district.judges.map((p) => accountRows({ username: p.username, name: p.name, title: p.title, role: 'judge' }, passwordHash, now)),
     ...district.units.flatMap((u) => [

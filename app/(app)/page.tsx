@@ -6,6 +6,7 @@ import { AuditorHome } from '@/components/home/auditor-home';
 import { JudgeHome } from '@/components/home/judge-home';
 import { LeaderHome } from '@/components/home/leader-home';
 import { UnitHome } from '@/components/home/unit-home';
+import { SecurityHub } from '@/components/settings/security-cards';
 import { requireUser, type CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
 import { getDb } from '@/lib/db.server';
@@ -24,6 +25,8 @@ function RoleHome({ db, user, now }: { db: Db; user: CurrentUser; now: Date }) {
       return <JudgeHome db={db} user={user} />;
     case 'auditor':
       return <AuditorHome db={db} user={user} />;
+    case 'security_admin':
+      return <SecurityHub db={db} actor={user} />;
     case 'unit_head':
     case 'unit_staff':
       return <UnitHome db={db} user={user} now={now} />;

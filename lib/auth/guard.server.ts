@@ -5,6 +5,7 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { roleSchema } from '../domain/schemas';
 import { getDb } from '../db.server';
+import { getSetting } from '../settings/settings.server';
 import { getAuth } from './auth.server';
 import { can, canReadUnit, type Actor, type Permission } from './permissions';
 import { REQUEST_PATH_HEADER, signInPath } from './rules';
@@ -38,6 +39,8 @@ export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUse
   if (user.disabled) return null;
   const role = roleSchema.safeParse(user.role);
   if (!role.success) return null;
+  // 三员分立 is read here once per request (cached for a few seconds per process), so every `can` sees it
+  const separateSecurityAdmin = await getSetting('accounts.separateSecurityAdmin');
   return {
     id: user.id,
     name: user.name,
@@ -46,6 +49,7 @@ export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUse
     role: role.data,
     unitId: user.unitId ?? null,
     sessionId: session.session.id,
+    separateSecurityAdmin,
   };
 }
 

@@ -22,6 +22,8 @@ const ITEMS: NavItem[] = [
   { href: '/problems', label: 'problems', permission: 'problem:read:any' },
   { href: '/arena', label: 'arena', permission: 'arena:read' },
   { href: '/admin', label: 'setup', permission: 'setup:manage' },
+  // the 安全管理员's entry to the same area (accounts and settings); a business admin already has /admin above
+  { href: '/admin', label: 'security', permission: 'account:manage' },
   { href: '/audit', label: 'audit', permission: 'audit:read' },
 ];
 

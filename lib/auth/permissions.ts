@@ -21,7 +21,11 @@ export type Permission =
   | 'arena:host'
   | 'arena:score'
   | 'arena:read'
-  | 'audit:read';
+  | 'audit:read'
+  /** sign-in accounts and their roles (the user pages and actions) */
+  | 'account:manage'
+  /** the run-time security settings (/admin/settings) */
+  | 'settings:manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -37,6 +41,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'problem:manage',
     'arena:host',
     'arena:read',
+    'account:manage',
+    'settings:manage',
   ],
   unit_head: [
     'submission:read:own',
@@ -60,20 +66,36 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   judge: ['arena:score', 'arena:read'],
   auditor: ['submission:read:any', 'unit:read:any', 'leaderboard:read:any', 'leaderboard:read:published', 'measure:read:any', 'problem:read:any', 'audit:read'],
+  // 安全管理员: accounts, roles and security settings — nothing of the business, not the audit log
+  security_admin: ['account:manage', 'settings:manage'],
+};
+
+/**
+ * 三员分立 (setting `accounts.separateSecurityAdmin`): what a role loses while the setting is on, so that only the
+ * 安全管理员 manages accounts and security settings and 考核办 business admins do not.
+ */
+const SEPARATED: Partial<Record<Role, readonly Permission[]>> = {
+  admin: ['account:manage', 'settings:manage'],
 };
 
 export interface Actor {
   id: string;
   role: Role;
   unitId: string | null;
+  /**
+   * The setting `accounts.separateSecurityAdmin` as read for this request (lib/auth/guard.server.ts reads it once with
+   * the session); absent = off. It is passed in, so `can` stays pure.
+   */
+  separateSecurityAdmin?: boolean;
 }
 
-export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+export function can(actor: Pick<Actor, 'role' | 'separateSecurityAdmin'>, permission: Permission): boolean {
+  if (actor.separateSecurityAdmin && SEPARATED[actor.role]?.includes(permission)) return false;
   return GRANTS[actor.role]?.includes(permission) ?? false;
 }
 
-export function permissionsOf(role: Role): readonly Permission[] {
-  return GRANTS[role] ?? [];
+export function permissionsOf(role: Role, opts: { separateSecurityAdmin?: boolean } = {}): readonly Permission[] {
+  return (GRANTS[role] ?? []).filter((p) => can({ role, separateSecurityAdmin: opts.separateSecurityAdmin }, p));
 }
 
 /**

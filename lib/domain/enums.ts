@@ -1,5 +1,6 @@
 // Closed vocabularies of the domain, stored as plain strings in both databases.
-export const ROLES = ['admin', 'unit_head', 'unit_staff', 'leader', 'judge', 'auditor'] as const;
+/** security_admin = 安全管理员: sign-in accounts, roles and security settings only (三员分立, DESIGN §9). */
+export const ROLES = ['admin', 'unit_head', 'unit_staff', 'leader', 'judge', 'auditor', 'security_admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const UNIT_ROLES: readonly Role[] = ['unit_head', 'unit_staff'];
 

@@ -1,4 +1,5 @@
-// Setup services for sign-in accounts: create, change role/unit, reset password, disable/enable (admin only, audited).
+// Setup services for sign-in accounts: create, change role/unit, reset password, disable/enable (account managers only:
+// admin, or only 安全管理员 under 三员分立; audited).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -6,7 +7,8 @@ import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { accountRows, hashPassword } from '../auth/accounts';
 import type { Tx } from '../db/client';
-import { assertSetupManager, isUniqueViolation } from './access';
+import { assertSecurityPermission } from '../settings/separation.server';
+import { ACCOUNT_PERMISSION, isUniqueViolation } from './access';
 import { createUserInput, resetPasswordInput, setDisabledInput, updateUserInput } from './schemas';
 import { fieldError, parseInput } from './validate';
 
@@ -19,7 +21,7 @@ async function checkUnit(tx: Tx, unitId: string | null) {
 }
 
 export async function createUser(ctx: ActionContext, input: z.input<typeof createUserInput>) {
-  assertSetupManager(ctx.user);
+  await assertSecurityPermission(ctx, ACCOUNT_PERMISSION);
   const u = parseInput(createUserInput, input);
   const hash = await hashPassword(u.password);
   const rows = accountRows({ username: u.username, name: u.name, title: u.title?.trim() || null, role: u.role, unitId: u.unitId }, hash, ctx.now);
@@ -42,7 +44,7 @@ export async function createUser(ctx: ActionContext, input: z.input<typeof creat
 
 /** Change name, title, role and unit. An admin cannot change their own role (no locking oneself out). */
 export async function updateUser(ctx: ActionContext, input: z.input<typeof updateUserInput>) {
-  assertSetupManager(ctx.user);
+  await assertSecurityPermission(ctx, ACCOUNT_PERMISSION);
   const u = parseInput(updateUserInput, input);
   return ctx.db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: u.id }, select: userRow });
@@ -64,7 +66,7 @@ export async function updateUser(ctx: ActionContext, input: z.input<typeof updat
  * everywhere (except the admin's own current session when resetting their own password).
  */
 export async function resetPassword(ctx: ActionContext, input: z.input<typeof resetPasswordInput>) {
-  assertSetupManager(ctx.user);
+  await assertSecurityPermission(ctx, ACCOUNT_PERMISSION);
   const { id, password } = parseInput(resetPasswordInput, input);
   const hash = await hashPassword(password);
   return ctx.db.$transaction(async (tx) => {
@@ -90,7 +92,7 @@ export async function resetPassword(ctx: ActionContext, input: z.input<typeof re
 
 /** Disable (and sign out at once: their sessions are deleted in the same transaction) or enable an account. */
 export async function setUserDisabled(ctx: ActionContext, input: z.input<typeof setDisabledInput>) {
-  assertSetupManager(ctx.user);
+  await assertSecurityPermission(ctx, ACCOUNT_PERMISSION);
   const { id, disabled } = parseInput(setDisabledInput, input);
   if (disabled && id === ctx.user.id) throw new DomainError('cannotDisableSelf');
   return ctx.db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 // The guard's rules for every role: what each may do, which units it may read, which navigation it sees.
 import { describe, expect, it } from 'vitest';
 import { navFor } from '@/lib/auth/nav';
-import { can, canEditUnit, canReadLeaderboard, canReadUnit, type Actor, type Permission } from '@/lib/auth/permissions';
+import { can, canEditUnit, canReadLeaderboard, canReadUnit, permissionsOf, type Actor, type Permission } from '@/lib/auth/permissions';
 import { unitScope } from '@/lib/auth/scope';
 import { ROLES, type Role } from '@/lib/domain/enums';
 
@@ -30,6 +30,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   'arena:score': ['leader', 'judge'],
   'arena:read': ['admin', 'leader', 'judge'],
   'audit:read': ['auditor'],
+  'account:manage': ['admin', 'security_admin'],
+  'settings:manage': ['admin', 'security_admin'],
 };
 
 describe('permissions per role', () => {
@@ -46,6 +48,42 @@ describe('permissions per role', () => {
 
   it('an unknown role has no permission', () => {
     expect(can({ role: 'superuser' as Role }, 'setup:manage')).toBe(false);
+  });
+});
+
+describe('三员分立 (accounts.separateSecurityAdmin)', () => {
+  const SECURITY: Permission[] = ['account:manage', 'settings:manage'];
+  const all = Object.keys(EXPECTED) as Permission[];
+  const sep = (role: Role, on: boolean): Actor => ({ id: 'u1', role, unitId: unitOf(role), separateSecurityAdmin: on });
+
+  it('off (default): admin and the 安全管理员 both manage accounts and settings', () => {
+    for (const p of SECURITY) {
+      expect(ROLES.filter((r) => can(sep(r, false), p))).toEqual(['admin', 'security_admin']);
+      expect(ROLES.filter((r) => can(actor(r), p))).toEqual(['admin', 'security_admin']);
+    }
+  });
+
+  it('on: only the 安全管理员; admin keeps every business permission', () => {
+    for (const p of SECURITY) expect(ROLES.filter((r) => can(sep(r, true), p))).toEqual(['security_admin']);
+    for (const p of all.filter((x) => !SECURITY.includes(x))) {
+      for (const role of ROLES) expect(can(sep(role, true), p), `${role} ${p}`).toBe(can(actor(role), p));
+    }
+    expect(permissionsOf('admin', { separateSecurityAdmin: true })).not.toContain('account:manage');
+    expect(permissionsOf('admin')).toContain('account:manage');
+  });
+
+  it('the 安全管理员 has nothing of the business and cannot read the audit log, on or off', () => {
+    for (const on of [false, true]) expect(all.filter((p) => can(sep('security_admin', on), p))).toEqual(SECURITY);
+  });
+
+  it('the auditor can change nothing, on or off', () => {
+    const writes = all.filter((p) => !p.includes(':read') && p !== 'arena:read');
+    for (const on of [false, true]) expect(writes.filter((p) => can(sep('auditor', on), p))).toEqual([]);
+  });
+
+  it('on: the admin nav loses nothing but the account pages (they live under /admin); the 安全管理员 keeps its entry', () => {
+    expect(navFor(sep('admin', true)).map((i) => i.href)).toEqual(navFor(sep('admin', false)).map((i) => i.href));
+    expect(navFor(sep('security_admin', true)).map((i) => i.href)).toEqual(['/', '/admin']);
   });
 });
 
@@ -80,11 +118,11 @@ describe('unit access', () => {
 });
 
 describe('leaderboard visibility', () => {
-  it('units see a leaderboard only once published; leaders, admin and auditor always', () => {
+  it('units see a leaderboard only once published; leaders, admin and auditor always; judge and 安全管理员 never', () => {
     for (const role of ROLES) {
       const whole = ['admin', 'leader', 'auditor'].includes(role);
       expect(canReadLeaderboard(actor(role), 'open'), role).toBe(whole);
-      expect(canReadLeaderboard(actor(role), 'published'), role).toBe(role !== 'judge');
+      expect(canReadLeaderboard(actor(role), 'published'), role).toBe(role !== 'judge' && role !== 'security_admin');
     }
   });
 });
@@ -99,6 +137,8 @@ describe('navigation', () => {
     expect(hrefs('leader')).toEqual(['/', '/units', '/leaderboard', '/measures', '/problems', '/arena']);
     expect(hrefs('judge')).toEqual(['/', '/arena']);
     expect(hrefs('auditor')).toEqual(['/', '/units', '/leaderboard', '/measures', '/problems', '/audit']);
+    expect(hrefs('security_admin')).toEqual(['/', '/admin']);
+    expect(navFor(actor('security_admin')).map((i) => i.label)).toEqual(['home', 'security']);
   });
 
   it('every entry but home is guarded by a permission the role holds', () => {

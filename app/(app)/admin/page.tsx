@@ -7,16 +7,21 @@ import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { listPeriodsWithCounts, setupCounts } from '@/lib/setup/queries.server';
 import { formatters } from '@/components/ui/format';
+import { SecurityHub, SettingsCard } from '@/components/settings/security-cards';
+import { can } from '@/lib/auth/permissions';
+import { ACCOUNT_PERMISSION } from '@/lib/setup/access';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('setup'))('title') };
 }
 
 export default async function AdminPage() {
-  await requirePermission('setup:manage');
+  const me = await requirePermission(['setup:manage', ACCOUNT_PERMISSION, 'settings:manage']);
+  const db = await getDb();
+  // the 安全管理员 (or an admin without setup rights) sees only 账号与安全
+  if (!can(me, 'setup:manage')) return <SecurityHub db={db} actor={me} />;
   const t = await getTranslations();
   const format = await getFormatter();
-  const db = await getDb();
   const [counts, periods] = await Promise.all([setupCounts(db), listPeriodsWithCounts(db)]);
   const sections = [
     { href: '/admin/periods', key: 'periods', count: t('setup.landing.periodsCount', { count: counts.periods }) },
@@ -24,7 +29,7 @@ export default async function AdminPage() {
     { href: '/admin/units', key: 'units', count: t('setup.landing.unitsCount', { count: counts.units, active: counts.activeUnits }) },
     { href: '/admin/users', key: 'users', count: t('setup.landing.usersCount', { count: counts.users, disabled: counts.disabledUsers }) },
     { href: '/admin/pillars', key: 'pillars', count: t('setup.landing.pillarsCount', { count: counts.pillars }) },
-  ] as const;
+  ].filter((s) => s.key !== 'users' || can(me, ACCOUNT_PERMISSION));
   return (
     <div className="space-y-5">
       <PageTitle sub={t('setup.sub')}>{t('setup.title')}</PageTitle>
@@ -39,6 +44,7 @@ export default async function AdminPage() {
             <p className="tabular mt-3 text-sm font-medium text-slate-700">{s.count}</p>
           </Link>
         ))}
+        <SettingsCard db={db} actor={me} />
       </div>
       <Card title={t('setup.landing.periodsCard')}>
         <ul className="divide-y divide-slate-100 text-sm">

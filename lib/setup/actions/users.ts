@@ -1,9 +1,10 @@
 'use server';
-// Server actions for user accounts: thin wrappers over lib/setup/users.server.ts (admin only).
+// Server actions for user accounts: thin wrappers over lib/setup/users.server.ts (account managers: ACCOUNT_PERMISSION).
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action.server';
 import { ROLES } from '@/lib/domain/enums';
+import { ACCOUNT_PERMISSION } from '@/lib/setup/access';
 import { createUser, resetPassword, setUserDisabled, updateUser } from '@/lib/setup/users.server';
 
 const str = z.string().max(200);
@@ -14,7 +15,7 @@ const unitId = z
   .transform((s) => (s === '' ? null : s));
 
 export const createUserAction = defineAction({
-  permission: 'setup:manage',
+  permission: ACCOUNT_PERMISSION,
   schema: z.object({ username: str, name: str, title: str, role: z.enum(ROLES), unitId, password: z.string().max(500) }),
   handler: async (input, ctx) => {
     const r = await createUser(ctx, input);
@@ -24,7 +25,7 @@ export const createUserAction = defineAction({
 });
 
 export const updateUserAction = defineAction({
-  permission: 'setup:manage',
+  permission: ACCOUNT_PERMISSION,
   schema: z.object({ id, name: str, title: str, role: z.enum(ROLES), unitId }),
   handler: async (input, ctx) => {
     const r = await updateUser(ctx, input);
@@ -34,13 +35,13 @@ export const updateUserAction = defineAction({
 });
 
 export const resetPasswordAction = defineAction({
-  permission: 'setup:manage',
+  permission: ACCOUNT_PERMISSION,
   schema: z.object({ id, password: z.string().max(500) }),
   handler: async (input, ctx) => resetPassword(ctx, input),
 });
 
 export const setUserDisabledAction = defineAction({
-  permission: 'setup:manage',
+  permission: ACCOUNT_PERMISSION,
   schema: z.object({ id, disabled: z.boolean() }),
   handler: async (input, ctx) => {
     const r = await setUserDisabled(ctx, input);

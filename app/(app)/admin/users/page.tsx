@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CreateUserForm } from '@/components/setup/user-forms';
 import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
+import { ACCOUNT_PERMISSION } from '@/lib/setup/access';
 import { getDb } from '@/lib/db.server';
 import { ROLES } from '@/lib/domain/enums';
 import { countUsers, listUsers, unitOptions } from '@/lib/setup/queries.server';
@@ -22,7 +23,7 @@ const filterSchema = z.object({
 });
 
 export default async function UsersAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission('setup:manage');
+  await requirePermission(ACCOUNT_PERMISSION);
   const t = await getTranslations();
   const f = filterSchema.parse(await searchParams);
   const db = await getDb();

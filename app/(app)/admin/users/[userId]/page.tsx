@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { DisableToggle, EditUserForm, ResetPasswordForm } from '@/components/setup/user-forms';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
+import { ACCOUNT_PERMISSION } from '@/lib/setup/access';
 import { getDb } from '@/lib/db.server';
 import { roleSchema } from '@/lib/domain/schemas';
 import { getUser, unitOptions } from '@/lib/setup/queries.server';
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ userId: s
 }
 
 export default async function UserAdminPage({ params }: { params: Promise<{ userId: string }> }) {
-  const me = await requirePermission('setup:manage');
+  const me = await requirePermission(ACCOUNT_PERMISSION);
   const { userId } = await params;
   const t = await getTranslations('setup');
   const db = await getDb();
