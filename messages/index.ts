@@ -5,6 +5,7 @@ import enAudit from './en/audit.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enDraftPreview from './en/draft-preview.json';
+import enPassword from './en/password.json';
 import enProblems from './en/problems.json';
 import enLedger from './en/ledger.json';
 import enProblemFlow from './en/problem-flow.json';
@@ -22,6 +23,7 @@ import zhAudit from './zh-CN/audit.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhDraftPreview from './zh-CN/draft-preview.json';
+import zhPassword from './zh-CN/password.json';
 import zhProblems from './zh-CN/problems.json';
 import zhLedger from './zh-CN/ledger.json';
 import zhProblemFlow from './zh-CN/problem-flow.json';
@@ -54,6 +56,7 @@ export const messages = {
     ...zhLedger,
     ...zhProblemFlow,
     ...zhProblemBoard,
+    ...zhPassword,
   },
   en: {
     ...enCore,
@@ -73,6 +76,7 @@ export const messages = {
     ...enLedger,
     ...enProblemFlow,
     ...enProblemBoard,
+    ...enPassword,
   },
 } as const;
 
