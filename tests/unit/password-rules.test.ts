@@ -81,11 +81,4 @@ describe('password policy', () => {
     ]);
     expect(describePasswordProblems(checkPassword('Admin@2026', { username: 'admin' }), texts)).toEqual(['密码不能包含用户名（不区分大小写）。']);
   });
-
-  it('stays fast: the dictionary is loaded once', () => {
-    checkPassword('Warm#up2026');
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) checkPassword(`Zq${i}#Leitai-${i * 7}`);
-    expect((performance.now() - t0) / 50).toBeLessThan(50);
-  });
 });
