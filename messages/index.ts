@@ -6,6 +6,7 @@ import enAuditChain from './en/audit-chain.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enDraftPreview from './en/draft-preview.json';
+import enPassword from './en/password.json';
 import enProblems from './en/problems.json';
 import enLedger from './en/ledger.json';
 import enProblemFlow from './en/problem-flow.json';
@@ -26,6 +27,7 @@ import zhAuditChain from './zh-CN/audit-chain.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhDraftPreview from './zh-CN/draft-preview.json';
+import zhPassword from './zh-CN/password.json';
 import zhProblems from './zh-CN/problems.json';
 import zhLedger from './zh-CN/ledger.json';
 import zhProblemFlow from './zh-CN/problem-flow.json';
@@ -63,6 +65,7 @@ export const messages = {
     ...zhProblemBoard,
     ...zhHttp,
     ...zhSettings,
+    ...zhPassword,
   },
   en: {
     ...enCore,
@@ -85,6 +88,7 @@ export const messages = {
     ...enProblemBoard,
     ...enHttp,
     ...enSettings,
+    ...enPassword,
   },
 } as const;
 

@@ -6,6 +6,7 @@ import { ZodError } from 'zod';
 import readline from 'node:readline/promises';
 import { appendAuditRow } from '../lib/audit/chain-store';
 import { accountRows, hashPassword } from '../lib/auth/accounts';
+import { checkPassword, describePasswordProblems } from '../lib/auth/password-rules';
 import { createClient } from '../lib/db/client';
 import { passwordSchema, requiredText, usernameSchema } from '../lib/domain/schemas';
 import { describeIssues } from '../lib/domain/validation-messages';
@@ -18,15 +19,20 @@ async function main() {
   const ask = async (q: string, v?: string) => v ?? (await rl.question(q));
   const username = usernameSchema.parse(await ask('用户名 username: ', values.username));
   const name = requiredText(40).parse(await ask('姓名 name: ', values.name));
-  const password = passwordSchema.parse(await ask('密码 password (≥8): ', values.password));
+  const password = passwordSchema.parse(await ask('密码 password (≥8，含大写字母、小写字母、数字、符号中的三类): ', values.password));
   rl.close();
+  const verdict = checkPassword(password, { username });
+  if (!verdict.ok) {
+    const texts = JSON.parse(fs.readFileSync(new URL('../messages/zh-CN/password.json', import.meta.url), 'utf8')).passwordPolicy;
+    throw new Error(describePasswordProblems(verdict, texts).join('\n'));
+  }
 
   const db = await createClient();
   try {
     if (await db.user.findUnique({ where: { username: username.toLowerCase() } })) throw new Error(`用户名 ${username} 已存在`);
     const rows = accountRows({ username, name, title: values.title ?? '考核办', role: 'admin' }, await hashPassword(password));
     await db.$transaction(async (tx) => {
-      await tx.user.create({ data: rows.user });
+      await tx.user.create({ data: { ...rows.user, passwordChangedAt: new Date() } });
       await tx.account.create({ data: rows.account });
       await appendAuditRow(tx, {
         chain: 'global',

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from '@/lib/setup/actions/users';
 import { ROLES, type Role } from '@/lib/domain/enums';
+import { joinReasons, usePasswordMessages } from '@/components/account/password-messages';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import {
   dangerBtn,
@@ -75,6 +76,7 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
   const [v, setV] = useState(empty);
   const act = useSetupAction(createUserAction);
   const msg = useFieldMessage(act.failure);
+  const pw = usePasswordMessages(act.failure);
   const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement>) => setV({ ...v, [k]: e.target.value });
   return (
     <form
@@ -105,7 +107,7 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
           onRole={(role) => setV({ ...v, role })}
           onUnit={(unitId) => setV({ ...v, unitId })}
         />
-        <Field label={t('users.password')} hint={t('users.passwordHint')} error={msg('password')}>
+        <Field label={t('users.password')} hint={t('users.passwordHint')} error={joinReasons(pw('password'))}>
           {(p) => <input {...p} type="text" className={inputCls} value={v.password} onChange={set('password')} autoComplete="new-password" maxLength={128} />}
         </Field>
       </div>
@@ -168,7 +170,7 @@ export function ResetPasswordForm({ id }: { id: string }) {
   const [password, setPassword] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const act = useSetupAction(resetPasswordAction);
-  const msg = useFieldMessage(act.failure);
+  const pw = usePasswordMessages(act.failure);
   return (
     <form
       noValidate
@@ -185,7 +187,7 @@ export function ResetPasswordForm({ id }: { id: string }) {
       <FormError failure={act.failure} />
       {notice && <FormNotice>{notice}</FormNotice>}
       <div className="flex flex-wrap items-end gap-3">
-        <Field label={t('users.newPassword')} hint={t('users.resetHint')} error={msg('password')} className="w-full sm:w-80">
+        <Field label={t('users.newPassword')} hint={t('users.resetHint')} error={joinReasons(pw('password'))} className="w-full sm:w-80">
           {(p) => (
             <input
               {...p}

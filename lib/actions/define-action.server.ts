@@ -4,6 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { writeAudit, type AuditActor, type AuditEntry } from '../audit.server';
 import { authorize, HttpError, type SessionUser } from '../auth/guard.server';
+import { PASSWORD_CHANGE_REQUIRED } from '../auth/password-paths';
 import { can, type Permission } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
 import { getDb } from '../db.server';
@@ -42,18 +43,22 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * finer checks (own unit, state) belong in the handler, inside the query where possible.
  */
 export function defineAction<S extends z.ZodType, R>(opts: {
-  permission: Permission | readonly Permission[];
+  /** 'user': any signed-in user acting on their own account (e.g. changing their password) */
+  permission: Permission | readonly Permission[] | 'user';
   schema: S;
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
+  /** the one action a user whose password must be changed may run (every other refuses passwordChangeRequired) */
+  duringPasswordChange?: boolean;
 }): (input: z.input<S>) => Promise<ActionResult<R>> {
-  const wanted: readonly Permission[] = typeof opts.permission === 'string' ? [opts.permission] : opts.permission;
+  const wanted: readonly Permission[] | null = opts.permission === 'user' ? null : typeof opts.permission === 'string' ? [opts.permission] : opts.permission;
   return async (raw) => {
     let user: SessionUser;
     try {
-      user = await authorize();
-      if (!wanted.some((p) => can(user, p))) return { ok: false, error: 'forbidden' };
+      user = await authorize(undefined, { duringPasswordChange: opts.duringPasswordChange });
+      if (wanted && !wanted.some((p) => can(user, p))) return { ok: false, error: 'forbidden' };
     } catch (err) {
-      if (err instanceof HttpError) return { ok: false, error: err.status === 401 ? 'unauthenticated' : 'forbidden' };
+      if (err instanceof HttpError)
+        return { ok: false, error: err.status === 401 ? 'unauthenticated' : err.message === PASSWORD_CHANGE_REQUIRED ? err.message : 'forbidden' };
       throw err;
     }
     const parsed = opts.schema.safeParse(raw);

@@ -5,6 +5,7 @@ import { createTranslator } from 'next-intl';
 import { z } from 'zod';
 import { messages } from '../../messages';
 import { sessionUserOf, type SessionUser } from '../auth/guard.server';
+import { PASSWORD_CHANGE_REQUIRED } from '../auth/password-paths';
 import { can, type Permission } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { getDb } from '../db.server';
@@ -46,7 +47,14 @@ export interface RouteRefusal {
 export const NO_STORE = { 'Cache-Control': 'private, no-store' } as const;
 
 /** Refusal codes with their own status; any other DomainError is a conflict with the current state (409). */
-const STATUS: Record<string, number> = { unauthenticated: 401, forbidden: 403, notArenaJudge: 403, notFound: 404, invalidInput: 400 };
+const STATUS: Record<string, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  [PASSWORD_CHANGE_REQUIRED]: 403,
+  notArenaJudge: 403,
+  notFound: 404,
+  invalidInput: 400,
+};
 
 const zh = createTranslator({ locale: 'zh-CN', messages: messages['zh-CN'], namespace: 'actionErrors', onError: () => {} });
 
@@ -87,6 +95,8 @@ export function defineRoute<
   forbidden?: 403 | 404;
   timing?: boolean;
   before?: (req: Request) => Response | null;
+  /** answer a user whose password must be changed (sign-out); other routes refuse them 403 passwordChangeRequired */
+  duringPasswordChange?: boolean;
   handler: (input: { params: Out<P>; query: Out<Q>; body: Out<B> }, ctx: RouteContext<UserOf<A>, DbOf<A>>) => Promise<Response>;
 }): (req: Request, segment: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> {
   const wanted: readonly Permission[] | null =
@@ -115,6 +125,7 @@ export function defineRoute<
       let user: SessionUser | null = null;
       if (opts.auth !== 'public') {
         user = await sessionUserOf(req.headers);
+        if (user?.mustChangePassword && !opts.duringPasswordChange) return refuse(PASSWORD_CHANGE_REQUIRED);
         if (!user && opts.auth !== 'optional') return refuse('unauthenticated');
         if (user && wanted && !wanted.some((p) => can(user!, p))) return refuse(opts.forbidden === 404 ? 'notFound' : 'forbidden');
       }

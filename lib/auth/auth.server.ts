@@ -31,6 +31,7 @@ async function build() {
         unitId: { type: 'string', input: false, required: false },
         title: { type: 'string', input: false, required: false },
         disabled: { type: 'boolean', input: false, required: false, defaultValue: false },
+        mustChangePassword: { type: 'boolean', input: false, required: false, defaultValue: false },
       },
     },
     databaseHooks: {

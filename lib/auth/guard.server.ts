@@ -8,6 +8,7 @@ import { getDb } from '../db.server';
 import { getSetting } from '../settings/settings.server';
 import { getAuth } from './auth.server';
 import { can, canReadUnit, type Actor, type Permission } from './permissions';
+import { CHANGE_PASSWORD_PATH, PASSWORD_CHANGE_REQUIRED } from './password-paths';
 import { REQUEST_PATH_HEADER, signInPath } from './rules';
 
 /** Who is asking, as the session's own query read them: enough for every permission check and audit row. */
@@ -16,6 +17,8 @@ export interface SessionUser extends Actor {
   username: string;
   title: string | null;
   sessionId: string;
+  /** set when an admin created or reset the password: nothing but the password change until it is changed */
+  mustChangePassword?: boolean;
 }
 
 /** For pages: the session user and the name of their unit (the header shows it). */
@@ -50,6 +53,7 @@ export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUse
     unitId: user.unitId ?? null,
     sessionId: session.session.id,
     separateSecurityAdmin,
+    mustChangePassword: user.mustChangePassword === true,
   };
 }
 
@@ -63,6 +67,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 /** For pages: the user, or a redirect to the sign-in page that brings them back here afterwards. */
 export async function requireUser(): Promise<CurrentUser> {
+  const user = await requireSignedIn();
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return user;
+}
+
+/** requireUser without the forced password change: only for the change-password page itself. */
+export async function requireSignedIn(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER)));
   return user;
@@ -92,10 +103,14 @@ export class HttpError extends Error {
   }
 }
 
-/** For server actions (defineAction): throws HttpError instead of redirecting. Route handlers go through defineRoute. */
-export async function authorize(permission?: Permission): Promise<SessionUser> {
+/**
+ * For server actions (defineAction): throws HttpError instead of redirecting. Route handlers go through defineRoute.
+ * A user who must change their password may run only the action that changes it (`duringPasswordChange`).
+ */
+export async function authorize(permission?: Permission, opts: { duringPasswordChange?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new HttpError(401, 'unauthenticated');
+  if (user.mustChangePassword && !opts.duringPasswordChange) throw new HttpError(403, PASSWORD_CHANGE_REQUIRED);
   if (permission && !can(user, permission)) throw new HttpError(403, 'forbidden');
   return user;
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { accountRows, hashPassword } from '../auth/accounts';
+import { assertPasswordPolicy, rememberReplacedPassword } from '../auth/password.server';
 import type { Tx } from '../db/client';
 import { assertSecurityPermission } from '../settings/separation.server';
 import { ACCOUNT_PERMISSION, isUniqueViolation } from './access';
@@ -23,17 +24,20 @@ async function checkUnit(tx: Tx, unitId: string | null) {
 export async function createUser(ctx: ActionContext, input: z.input<typeof createUserInput>) {
   await assertSecurityPermission(ctx, ACCOUNT_PERMISSION);
   const u = parseInput(createUserInput, input);
+  assertPasswordPolicy(u.password, u.username);
   const hash = await hashPassword(u.password);
   const rows = accountRows({ username: u.username, name: u.name, title: u.title?.trim() || null, role: u.role, unitId: u.unitId }, hash, ctx.now);
+  // an admin chose this password: the user replaces it at first sign-in (DESIGN §9)
+  const newUser = { ...rows.user, mustChangePassword: true, passwordChangedAt: ctx.now };
   try {
     return await ctx.db.$transaction(async (tx) => {
       const clash = await tx.user.findFirst({ where: { OR: [{ username: rows.user.username }, { email: rows.user.email }] }, select: { id: true } });
       if (clash) throw usernameTaken();
       await checkUnit(tx, u.unitId);
-      await tx.user.create({ data: rows.user });
+      await tx.user.create({ data: newUser });
       await tx.account.create({ data: rows.account });
       const after = await tx.user.findUniqueOrThrow({ where: { id: rows.user.id }, select: userRow });
-      await ctx.audit(tx, { action: 'setup.create_user', entityType: 'user', entityId: after.id, after });
+      await ctx.audit(tx, { action: 'setup.create_user', entityType: 'user', entityId: after.id, after: { ...after, mustChangePassword: true } });
       return { id: after.id };
     });
   } catch (err) {
@@ -62,16 +66,24 @@ export async function updateUser(ctx: ActionContext, input: z.input<typeof updat
 }
 
 /**
- * Set a new password (hashed by better-auth) on the credential account and sign the user out
- * everywhere (except the admin's own current session when resetting their own password).
+ * Set a new password (hashed by better-auth, checked against the policy) on the credential account, keep the old
+ * hash in the history, make the user change it at next sign-in, and sign them out everywhere (except the admin's
+ * own current session when resetting their own password).
  */
 export async function resetPassword(ctx: ActionContext, input: z.input<typeof resetPasswordInput>) {
   await assertSecurityPermission(ctx, ACCOUNT_PERMISSION);
   const { id, password } = parseInput(resetPasswordInput, input);
+  const target = await ctx.db.user.findUnique({ where: { id }, select: { username: true } });
+  if (!target) throw new DomainError('notFound');
+  assertPasswordPolicy(password, target.username ?? '');
   const hash = await hashPassword(password);
   return ctx.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { id: true, username: true } });
     if (!user) throw new DomainError('notFound');
+    const old = await tx.account.findFirst({ where: { userId: id, providerId: 'credential' }, select: { password: true } });
+    await rememberReplacedPassword(tx, id, old?.password ?? null, ctx.now);
+    // an admin chose this password: the user replaces it at their next sign-in (DESIGN §9)
+    await tx.user.update({ where: { id }, data: { mustChangePassword: true, passwordChangedAt: ctx.now, updatedAt: ctx.now } });
     const updated = await tx.account.updateMany({ where: { userId: id, providerId: 'credential' }, data: { password: hash, updatedAt: ctx.now } });
     if (updated.count === 0) {
       await tx.account.create({
@@ -84,7 +96,7 @@ export async function resetPassword(ctx: ActionContext, input: z.input<typeof re
       action: 'setup.reset_password',
       entityType: 'user',
       entityId: id,
-      after: { username: user.username, passwordReset: true, sessionsEnded: ended.count },
+      after: { username: user.username, passwordReset: true, mustChangePassword: true, sessionsEnded: ended.count },
     });
     return { id };
   });

@@ -19,6 +19,7 @@ function crossSite(req: Request): Response | null {
 
 export const POST = defineRoute({
   auth: 'optional',
+  duringPasswordChange: true,
   before: crossSite,
   handler: async (_input, { req, user, db, ip }) => {
     const auth = await getAuth();
