@@ -15,6 +15,7 @@ import enMeasures from './en/measures.json';
 import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
+import enSignInGuard from './en/sign-in-guard.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import zhArena from './zh-CN/arena.json';
@@ -32,6 +33,7 @@ import zhMeasures from './zh-CN/measures.json';
 import zhReportCard from './zh-CN/reportcard.json';
 import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
+import zhSignInGuard from './zh-CN/sign-in-guard.json';
 import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 
@@ -54,6 +56,7 @@ export const messages = {
     ...zhLedger,
     ...zhProblemFlow,
     ...zhProblemBoard,
+    ...zhSignInGuard,
   },
   en: {
     ...enCore,
@@ -73,6 +76,7 @@ export const messages = {
     ...enLedger,
     ...enProblemFlow,
     ...enProblemBoard,
+    ...enSignInGuard,
   },
 } as const;
 
