@@ -14,6 +14,7 @@ import { createPageCache } from './lib/page-cache/page-cache';
 import { startBackups } from './lib/ops/start-backups';
 import { parseSetting } from './lib/settings/rules';
 import zhHttp from './messages/zh-CN/http.json';
+import { CLIENT_ADDR_HEADER, INTERNAL_HEADERS } from './lib/net/client-address';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -21,6 +22,12 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?leitai\.session_token=([^;]+)/;
+
+function stampClientAddress(req: http.IncomingMessage) {
+  for (const name of INTERNAL_HEADERS) delete req.headers[name];
+  const addr = req.socket.remoteAddress;
+  if (addr) req.headers[CLIENT_ADDR_HEADER] = addr;
+}
 
 async function main() {
   const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
@@ -97,6 +104,8 @@ async function main() {
   };
 
   const server = http.createServer((req, res) => {
+    // the client's address as the socket saw it, for lib/request.server.ts; a client's own copy never gets through
+    stampClientAddress(req);
     serve(req, res).catch((err: unknown) => {
       console.error('request failed', err);
       if (!res.headersSent) res.writeHead(500);
@@ -104,6 +113,7 @@ async function main() {
     });
   });
   server.on('upgrade', (req, socket, head) => {
+    stampClientAddress(req);
     void app.getUpgradeHandler()(req, socket, head);
   });
   server.listen(port, hostname, () => console.log(`Leitai on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));

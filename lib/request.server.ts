@@ -1,12 +1,16 @@
-// Request metadata for the audit trail.
+// Request metadata for the audit trail and the sign-in guard: the client's address (lib/net/client-address.ts).
 import 'server-only';
 import { headers } from 'next/headers';
+import { resolveClientIp } from './net/client-address';
+import { getSetting } from './settings/settings.server';
 
-/** The client IP: first X-Forwarded-For hop (set by the reverse proxy), else X-Real-IP. */
-export function clientIp(h: Headers): string | null {
-  const fwd = h.get('x-forwarded-for');
-  if (fwd) return fwd.split(',')[0]!.trim() || null;
-  return h.get('x-real-ip');
+/**
+ * The client IP: the TCP peer server.ts recorded, or — only when the `network.trustedProxy` setting is on — the
+ * right-most X-Forwarded-For hop (validated, length-capped). null when neither is a valid address.
+ */
+export async function clientIp(h: Headers): Promise<string | null> {
+  const trustedProxy = await getSetting('network.trustedProxy').catch(() => false);
+  return resolveClientIp(h, { trustedProxy });
 }
 
 export async function requestIp(): Promise<string | null> {

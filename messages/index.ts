@@ -18,6 +18,7 @@ import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
 import enSettings from './en/settings.json';
+import enSignInGuard from './en/sign-in-guard.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
@@ -39,6 +40,7 @@ import zhReportCard from './zh-CN/reportcard.json';
 import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
 import zhSettings from './zh-CN/settings.json';
+import zhSignInGuard from './zh-CN/sign-in-guard.json';
 import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 import zhHttp from './zh-CN/http.json';
@@ -66,6 +68,7 @@ export const messages = {
     ...zhHttp,
     ...zhSettings,
     ...zhPassword,
+    ...zhSignInGuard,
   },
   en: {
     ...enCore,
@@ -89,6 +92,7 @@ export const messages = {
     ...enHttp,
     ...enSettings,
     ...enPassword,
+    ...enSignInGuard,
   },
 } as const;
 

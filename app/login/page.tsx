@@ -5,7 +5,10 @@ import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { getCurrentUser } from '@/lib/auth/guard.server';
+import { addressNeedsCaptcha } from '@/lib/auth/sign-in.server';
+import { getDb } from '@/lib/db.server';
 import { safeNextPath } from '@/lib/domain/schemas';
+import { requestIp } from '@/lib/request.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('login');
@@ -17,6 +20,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect(next);
   const t = await getTranslations('login');
   const c = await getTranslations('common');
+  // an address that has already failed often enough sees the CAPTCHA from the start
+  const captcha = await addressNeedsCaptcha(await getDb(), await requestIp());
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-br from-brand-800 via-brand-700 to-slate-900 px-4 py-10">
       <div className="w-full max-w-md">
@@ -32,7 +37,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             </div>
             <LocaleSwitch tone="light" />
           </div>
-          <SignInForm next={next} />
+          <SignInForm next={next} captcha={captcha} />
         </div>
         <p className="mt-4 text-center text-xs text-red-100/80">{t('footer')}</p>
       </div>

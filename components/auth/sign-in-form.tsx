@@ -1,12 +1,33 @@
 'use client';
-// The sign-in form: keeps the typed username on error, shows one message that never says whether the user exists.
+// The sign-in form: keeps the typed username on error, shows one message that never says whether the user exists,
+// and a CAPTCHA once the account or the address has failed often enough (lib/auth/sign-in.server.ts).
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
+import { CaptchaField } from '@/components/auth/captcha-field';
 import { signInAction, type SignInState } from '@/lib/auth/sign-in-action';
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ next, captcha = false }: { next: string; captcha?: boolean }) {
   const t = useTranslations('login');
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, username: '' });
+  const g = useTranslations('signInGuard.error');
+  const format = useFormatter();
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, username: '', captcha, attempt: 0 });
+  const message = (s: SignInState): string | null => {
+    switch (s.error) {
+      case null:
+        return null;
+      case 'required':
+      case 'invalid':
+        return t(`error.${s.error}`);
+      case 'locked':
+      case 'throttled': {
+        const until = s.until ? format.dateTime(new Date(s.until), { hour: '2-digit', minute: '2-digit' }) : '';
+        return g(s.error, { until, minutes: s.minutes ?? 0 });
+      }
+      default:
+        return g(s.error);
+    }
+  };
+  const error = message(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
@@ -33,9 +54,10 @@ export function SignInForm({ next }: { next: string }) {
           className="w-full rounded-md border border-slate-300 px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100"
         />
       </label>
-      {state.error && (
+      {state.captcha && <CaptchaField generation={state.attempt} />}
+      {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {t(`error.${state.error}`)}
+          {error}
         </p>
       )}
       <button

@@ -157,7 +157,7 @@ export function defineRoute<
 
       const db = opts.auth === 'public' ? null : await getDb();
       const now = new Date();
-      const ip = clientIp(req.headers);
+      const ip = await clientIp(req.headers);
       const ctx: RouteContext<SessionUser | null, Db | null> = {
         req,
         user,

@@ -5,6 +5,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { username } from 'better-auth/plugins';
 import { getDb } from '../db.server';
+import { RESOLVED_IP_HEADER } from '../net/client-address';
 import { databaseUrl, providerOf } from '../db/url';
 import { authSecret } from './secret';
 import { SESSION_HOURS } from './session-policy';
@@ -49,6 +50,8 @@ async function build() {
       useSecureCookies: baseURL?.startsWith('https://') ?? false,
       cookiePrefix: 'leitai',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      // sessions record the address the sign-in resolved (lib/net/client-address.ts); server.ts deletes a client's copy
+      ipAddress: { ipAddressHeaders: [RESOLVED_IP_HEADER] },
     },
     telemetry: { enabled: false },
     // per-attempt warnings ("User not found", "Invalid password") would only fill the log; sign-ins are audited

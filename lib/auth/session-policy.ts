@@ -1,4 +1,2 @@
-// How long a signed-in session lasts (hours), and after how many failed sign-ins an account pauses.
+// How long a signed-in session lasts (hours). Sign-in limits are settings now (signIn.* in lib/settings/rules.ts).
 export const SESSION_HOURS = 12;
-export const SIGN_IN_MAX_FAILURES = 10;
-export const SIGN_IN_LOCK_MINUTES = 15;

@@ -1,23 +1,42 @@
 'use server';
-// Sign-in form action: validate, sign in, go where the user was headed.
+// Sign-in form action: validate, sign in (lib/auth/sign-in.server.ts), go where the user was headed.
 import { redirect } from 'next/navigation';
 import { signInWithPassword } from '@/lib/auth/sign-in.server';
 import { safeNextPath, signInSchema } from '@/lib/domain/schemas';
 
 export interface SignInState {
-  error: 'required' | 'invalid' | 'locked' | null;
+  error: 'required' | 'invalid' | 'locked' | 'throttled' | 'captcha' | 'captchaRequired' | null;
   username: string;
+  /** the next attempt must carry a CAPTCHA answer */
+  captcha: boolean;
+  /** for locked / throttled: when it opens again (ISO) and in how many minutes */
+  until?: string;
+  minutes?: number;
+  /** counts answers, so the form draws a fresh CAPTCHA after each one (a challenge is single use) */
+  attempt: number;
 }
 
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const username = String(formData.get('username') ?? '');
+export async function signInAction(prev: SignInState, formData: FormData): Promise<SignInState> {
+  const username = String(formData.get('username') ?? '').slice(0, 64);
+  const attempt = (prev.attempt ?? 0) + 1;
   const parsed = signInSchema.safeParse({
     username,
     password: formData.get('password') ?? '',
     next: formData.get('next') ?? undefined,
   });
-  if (!parsed.success) return { error: 'required', username };
-  const result = await signInWithPassword(parsed.data.username, parsed.data.password);
-  if (!result.ok) return { error: result.reason, username };
+  if (!parsed.success) return { error: 'required', username, captcha: prev.captcha, attempt };
+  const captchaId = formData.get('captchaId');
+  const captchaAnswer = formData.get('captcha');
+  const captcha = typeof captchaId === 'string' && typeof captchaAnswer === 'string' ? { id: captchaId, answer: captchaAnswer } : null;
+  const result = await signInWithPassword({ username: parsed.data.username, password: parsed.data.password, captcha });
+  if (!result.ok) {
+    const error = result.reason === 'captcha' && !captcha?.answer.trim() ? 'captchaRequired' : result.reason;
+    const state: SignInState = { error, username, captcha: result.captcha, attempt };
+    if (result.reason === 'locked' || result.reason === 'throttled') {
+      state.until = result.until.toISOString();
+      state.minutes = result.minutes;
+    }
+    return state;
+  }
   redirect(safeNextPath.parse(parsed.data.next ?? '/'));
 }
