@@ -7,6 +7,8 @@ import next from 'next';
 import { createClient } from './lib/db/client';
 import { probeVersionAndSession } from './lib/db/data-version';
 import { createPageCache } from './lib/page-cache/page-cache';
+import { needsTouch } from './lib/sessions/rules';
+import { sessionLimitsReader, touchSession } from './lib/sessions/lifetime';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -20,6 +22,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const db = await createClient();
+  const sessionLimits = sessionLimitsReader(db);
 
   const pages = createPageCache({
     // the leaderboard and its period/group/kind/sort variants; report cards and print views render as usual
@@ -30,7 +33,13 @@ async function main() {
       const token = decodeURIComponent(m[1] as string).split('.')[0];
       return token ? token : null;
     },
-    probe: (token) => probeVersionAndSession(db, token),
+    // the same absolute/idle rules as the guard (lib/auth/guard.server.ts); a replay is activity too
+    probe: async (token) => {
+      const now = new Date();
+      const p = await probeVersionAndSession(db, token, await sessionLimits(), now);
+      if (p.sessionExpiresAt !== null && p.session && needsTouch(p.session, now)) await touchSession(db, p.session.id, now);
+      return p;
+    },
   });
 
   const server = http.createServer((req, res) => {

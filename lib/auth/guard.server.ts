@@ -5,7 +5,11 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { roleSchema } from '../domain/schemas';
 import { getDb } from '../db.server';
+import { enforceSessionLifetime } from '../sessions/lifetime';
+import { limitsOf } from '../sessions/rules';
+import { getSettings } from '../settings/settings.server';
 import { getAuth } from './auth.server';
+import { mustEnrolTwoFactor, TWO_FACTOR_SETUP_PATH } from './two-factor-rules';
 import { can, canReadUnit, type Actor, type Permission } from './permissions';
 import { REQUEST_PATH_HEADER, signInPath } from './rules';
 
@@ -15,6 +19,8 @@ export interface SessionUser extends Actor {
   username: string;
   title: string | null;
   sessionId: string;
+  /** TOTP enrolled (better-auth's two-factor plugin) */
+  twoFactorEnabled?: boolean;
 }
 
 /** For pages: the session user and the name of their unit (the header shows it). */
@@ -38,6 +44,10 @@ export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUse
   if (user.disabled) return null;
   const role = roleSchema.safeParse(user.role);
   if (!role.success) return null;
+  // absolute and idle limits (settings, read now): an expired session is deleted, activity recorded once a minute
+  const { session: s } = session;
+  const times = { id: s.id, createdAt: new Date(s.createdAt), expiresAt: new Date(s.expiresAt), lastSeenAt: s.lastSeenAt ? new Date(s.lastSeenAt) : null };
+  if ((await enforceSessionLifetime(await getDb(), times, new Date(), limitsOf(await getSettings()))) !== 'active') return null;
   return {
     id: user.id,
     name: user.name,
@@ -46,6 +56,7 @@ export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUse
     role: role.data,
     unitId: user.unitId ?? null,
     sessionId: session.session.id,
+    twoFactorEnabled: user.twoFactorEnabled === true,
   };
 }
 
@@ -60,7 +71,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** For pages: the user, or a redirect to the sign-in page that brings them back here afterwards. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER)));
+  const path = (await headers()).get(REQUEST_PATH_HEADER);
+  if (!user) redirect(signInPath(path));
+  // when the setting requires it, admin and auditor enrol a second factor before anything else
+  if (path?.split('?')[0] !== TWO_FACTOR_SETUP_PATH && mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged']))
+    redirect(TWO_FACTOR_SETUP_PATH);
   return user;
 }
 
@@ -92,6 +107,7 @@ export class HttpError extends Error {
 export async function authorize(permission?: Permission): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new HttpError(401, 'unauthenticated');
+  if (mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged'])) throw new HttpError(403, 'twoFactorRequired');
   if (permission && !can(user, permission)) throw new HttpError(403, 'forbidden');
   return user;
 }

@@ -3,6 +3,9 @@
 import { redirect } from 'next/navigation';
 import { signInWithPassword } from '@/lib/auth/sign-in.server';
 import { safeNextPath, signInSchema } from '@/lib/domain/schemas';
+import { TWO_FACTOR_SIGN_IN_PATH } from '@/lib/auth/two-factor-rules';
+
+const twoFactorStepPath = (next: string | undefined) => `${TWO_FACTOR_SIGN_IN_PATH}?next=${encodeURIComponent(safeNextPath.parse(next ?? '/'))}`;
 
 export interface SignInState {
   error: 'required' | 'invalid' | 'locked' | null;
@@ -19,5 +22,6 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   if (!parsed.success) return { error: 'required', username };
   const result = await signInWithPassword(parsed.data.username, parsed.data.password);
   if (!result.ok) return { error: result.reason, username };
+  if (result.twoFactor) redirect(twoFactorStepPath(parsed.data.next));
   redirect(safeNextPath.parse(parsed.data.next ?? '/'));
 }

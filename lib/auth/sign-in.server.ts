@@ -8,7 +8,7 @@ import { clientIp } from '../request.server';
 import { getAuth } from './auth.server';
 import { SIGN_IN_LOCK_MINUTES, SIGN_IN_MAX_FAILURES } from './session-policy';
 
-export type SignInResult = { ok: true } | { ok: false; reason: 'invalid' | 'locked' };
+export type SignInResult = { ok: true; twoFactor?: true } | { ok: false; reason: 'invalid' | 'locked' };
 
 /** Too many failures for this username since its last success, within the lock window? (counted across instances via the audit log) */
 async function isLocked(username: string, now: Date): Promise<boolean> {
@@ -36,6 +36,17 @@ export async function signInWithPassword(rawUsername: string, password: string):
   let name = username;
   try {
     const res = await auth.api.signInUsername({ body: { username, password, rememberMe: false }, headers: h });
+    // the password was right and the account has TOTP: the two-factor plugin answers this instead of a session
+    if (res && 'twoFactorRedirect' in res && res.twoFactorRedirect) {
+      await db.$transaction((tx) =>
+        writeAudit(
+          tx,
+          { id: null, name: username.slice(0, 64), ip },
+          { action: 'auth.sign_in_second_factor', entityType: 'sign_in', entityId: username.slice(0, 64) },
+        ),
+      );
+      return { ok: true, twoFactor: true };
+    }
     userId = res?.user?.id ?? null;
     name = res?.user?.name ?? username;
   } catch (err) {
