@@ -1,5 +1,6 @@
 // All UI strings, one file per feature and language, merged into next-intl's message tree.
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
+import enAccount from './en/account.json';
 import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
 import enArenaPrep from './en/arena-prep.json';
@@ -17,6 +18,7 @@ import enReview from './en/review.json';
 import enSetup from './en/setup.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
+import zhAccount from './zh-CN/account.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
@@ -54,6 +56,7 @@ export const messages = {
     ...zhLedger,
     ...zhProblemFlow,
     ...zhProblemBoard,
+    ...zhAccount,
   },
   en: {
     ...enCore,
@@ -73,6 +76,7 @@ export const messages = {
     ...enLedger,
     ...enProblemFlow,
     ...enProblemBoard,
+    ...enAccount,
   },
 } as const;
 

@@ -50,3 +50,33 @@ export function needsTouch(s: Pick<SessionTimes, 'createdAt' | 'lastSeenAt'>, no
 export function initialExpiry(createdAt: Date, absoluteHours: number): Date {
   return new Date(createdAt.getTime() + absoluteHours * 3_600_000);
 }
+
+/** What a user agent says about the device, for the 我的登录设备 list (names as people know them; null = unknown). */
+export interface DeviceInfo {
+  browser: string | null;
+  os: string | null;
+  kind: 'desktop' | 'mobile' | 'tablet' | 'unknown';
+}
+
+/** Browser names as Chinese users know them; anything else keeps bowser's name. */
+const BROWSER_NAMES: Record<string, string> = {
+  'Microsoft Edge': 'Edge',
+  'QQ Browser': 'QQ 浏览器',
+  'QQ Browser Lite': 'QQ 浏览器',
+  'UC Browser': 'UC 浏览器',
+  WeChat: '微信',
+  '360 Browser': '360 浏览器',
+  'Internet Explorer': 'IE',
+  'Samsung Internet for Android': '三星浏览器',
+  'Chrome Headless': 'Chrome',
+  Chromium: 'Chromium',
+};
+
+/** Parse a user agent with bowser (a maintained parser) into names shown on the page. */
+export function deviceOf(userAgent: string | null | undefined, parse: (ua: string) => { browser?: string; os?: string; platform?: string }): DeviceInfo {
+  if (!userAgent) return { browser: null, os: null, kind: 'unknown' };
+  const r = parse(userAgent);
+  const browser = r.browser ? (BROWSER_NAMES[r.browser] ?? r.browser) : null;
+  const kind = r.platform === 'mobile' || r.platform === 'tablet' || r.platform === 'desktop' ? r.platform : 'unknown';
+  return { browser, os: r.os ?? null, kind };
+}

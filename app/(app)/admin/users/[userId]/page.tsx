@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { UserSessionsCard } from '@/components/account/user-sessions-card';
 import { DisableToggle, EditUserForm, ResetPasswordForm } from '@/components/setup/user-forms';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
@@ -47,6 +48,7 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
       <Card title={t('users.access')}>
         <DisableToggle id={user.id} disabled={user.disabled} sessions={user._count.sessions} self={self} />
       </Card>
+      <UserSessionsCard userId={user.id} currentSessionId={me.sessionId} />
     </div>
   );
 }
