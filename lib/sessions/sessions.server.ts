@@ -4,7 +4,7 @@ import Bowser from 'bowser';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { can } from '../auth/permissions';
-import type { Tx } from '../db/client';
+import type { Db } from '../db/client';
 import { getSettings } from '../settings/settings.server';
 import { deviceOf, limitsOf, sessionEnd, sessionVerdict, type DeviceInfo } from './rules';
 
@@ -25,8 +25,8 @@ const parseUa = (ua: string) => {
 };
 
 /** A user's live sessions, newest activity first (already-expired ones are left out; the guard deletes them on use). */
-export async function listSessions(db: Tx, userId: string, currentSessionId: string | null, now: Date = new Date()): Promise<SessionRow[]> {
-  const limits = limitsOf(await getSettings());
+export async function listSessions(db: Db, userId: string, currentSessionId: string | null, now: Date = new Date()): Promise<SessionRow[]> {
+  const limits = limitsOf(await getSettings(db));
   const rows = await db.session.findMany({
     where: { userId, expiresAt: { gt: now } },
     select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, ipAddress: true, userAgent: true },
