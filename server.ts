@@ -15,6 +15,8 @@ import { startBackups } from './lib/ops/start-backups';
 import { parseSetting } from './lib/settings/rules';
 import zhHttp from './messages/zh-CN/http.json';
 import { CLIENT_ADDR_HEADER, INTERNAL_HEADERS } from './lib/net/client-address';
+import { needsTouch } from './lib/sessions/rules';
+import { sessionLimitsReader, touchSession } from './lib/sessions/lifetime';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -35,6 +37,7 @@ async function main() {
   await app.prepare();
   const db = await createClient();
   const backups = await startBackups(db); // daily backups at setting backup.time (lib/ops/scheduler.ts)
+  const sessionLimits = sessionLimitsReader(db);
 
   const pages = createPageCache({
     // the leaderboard and its period/group/kind/sort variants; report cards and print views render as usual
@@ -45,7 +48,13 @@ async function main() {
       const token = decodeURIComponent(m[1] as string).split('.')[0];
       return token ? token : null;
     },
-    probe: (token) => probeVersionAndSession(db, token),
+    // the same absolute/idle rules as the guard (lib/auth/guard.server.ts); a replay is activity too
+    probe: async (token) => {
+      const now = new Date();
+      const p = await probeVersionAndSession(db, token, await sessionLimits(), now);
+      if (p.sessionExpiresAt !== null && p.session && needsTouch(p.session, now)) await touchSession(db, p.session.id, now);
+      return p;
+    },
   });
 
   // `network.trustedProxy` (read only when a request says X-Forwarded-Proto; cached like lib/settings for 5 s)

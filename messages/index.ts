@@ -1,5 +1,6 @@
 // All UI strings, one file per feature and language, merged into next-intl's message tree.
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
+import enAccount from './en/account.json';
 import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
 import enAuditChain from './en/audit-chain.json';
@@ -22,6 +23,7 @@ import enSignInGuard from './en/sign-in-guard.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
+import zhAccount from './zh-CN/account.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhAuditChain from './zh-CN/audit-chain.json';
@@ -69,6 +71,7 @@ export const messages = {
     ...zhSettings,
     ...zhPassword,
     ...zhSignInGuard,
+    ...zhAccount,
   },
   en: {
     ...enCore,
@@ -93,6 +96,7 @@ export const messages = {
     ...enSettings,
     ...enPassword,
     ...enSignInGuard,
+    ...enAccount,
   },
 } as const;
 

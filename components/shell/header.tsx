@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import { PasswordLink } from '@/components/account/password-link';
+import { AccountLinks } from '@/components/account/account-links';
 import { LocaleSwitch } from './locale-switch';
 
 export async function Header({ user, period }: { user: CurrentUser; period: { name: string; state: string } | null }) {
@@ -41,6 +42,7 @@ export async function Header({ user, period }: { user: CurrentUser; period: { na
             <div className="truncate text-xs text-red-50">{role}</div>
           </div>
           <PasswordLink />
+          <AccountLinks />
           <LocaleSwitch />
           {signOut('shrink-0 border border-white/60 px-2.5 py-1 hover:bg-white/10')}
         </div>
@@ -62,6 +64,7 @@ export async function Header({ user, period }: { user: CurrentUser; period: { na
             </div>
             <div className="text-sm text-slate-700">{role}</div>
             <PasswordLink tone="light" />
+            <AccountLinks tone="light" />
             <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-200 pt-3">
               <LocaleSwitch tone="light" />
               {signOut('bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800')}

@@ -3,12 +3,15 @@ import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
-import { username } from 'better-auth/plugins';
+import { twoFactor, username } from 'better-auth/plugins';
 import { getDb } from '../db.server';
 import { RESOLVED_IP_HEADER } from '../net/client-address';
 import { databaseUrl, providerOf } from '../db/url';
 import { authSecret } from './secret';
+import { initialExpiry } from '../sessions/rules';
+import { getSetting } from '../settings/settings.server';
 import { SESSION_HOURS } from './session-policy';
+import { TWO_FACTOR_ISSUER } from './two-factor-rules';
 
 async function build() {
   const db = await getDb();
@@ -25,6 +28,8 @@ async function build() {
       // one working day, then sign in again. No cookie cache: a disabled user is out at once.
       disableSessionRefresh: true,
       cookieCache: { enabled: false },
+      // read by the guard's idle check (lib/sessions): returned with every getSession
+      additionalFields: { lastSeenAt: { type: 'date', input: false, required: false } },
     },
     user: {
       additionalFields: {
@@ -42,6 +47,11 @@ async function build() {
           async before(session) {
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { disabled: true } });
             if (!user || user.disabled) return false;
+            // Sign-in passes rememberMe: false, for which better-auth stores a 24 h expiry: the absolute limit is a
+            // setting (12 h), counted from sign-in (a session re-issued by the two-factor plugin keeps its start).
+            const createdAt = session.createdAt instanceof Date ? session.createdAt : new Date();
+            const expiresAt = initialExpiry(createdAt, await getSetting('session.absoluteHours', db));
+            return { data: { ...session, expiresAt, lastSeenAt: new Date() } };
           },
         },
       },
@@ -56,7 +66,9 @@ async function build() {
     telemetry: { enabled: false },
     // per-attempt warnings ("User not found", "Invalid password") would only fill the log; sign-ins are audited
     logger: { level: 'error' },
-    plugins: [username(), nextCookies()],
+    // twoFactor: TOTP + backup codes (docs/decisions/015-sessions-two-factor.md); nextCookies last, so every cookie a
+    // plugin sets in a server action reaches the browser
+    plugins: [username(), twoFactor({ issuer: TWO_FACTOR_ISSUER, backupCodeOptions: { amount: 10, length: 10 } }), nextCookies()],
   });
 }
 

@@ -6,7 +6,11 @@ import { cache } from 'react';
 import { roleSchema } from '../domain/schemas';
 import { getDb } from '../db.server';
 import { getSetting } from '../settings/settings.server';
+import { enforceSessionLifetime } from '../sessions/lifetime';
+import { limitsOf } from '../sessions/rules';
+import { getSettings } from '../settings/settings.server';
 import { getAuth } from './auth.server';
+import { mustEnrolTwoFactor, TWO_FACTOR_SETUP_PATH } from './two-factor-rules';
 import { can, canReadUnit, type Actor, type Permission } from './permissions';
 import { CHANGE_PASSWORD_PATH, PASSWORD_CHANGE_REQUIRED } from './password-paths';
 import { REQUEST_PATH_HEADER, signInPath } from './rules';
@@ -19,6 +23,8 @@ export interface SessionUser extends Actor {
   sessionId: string;
   /** set when an admin created or reset the password: nothing but the password change until it is changed */
   mustChangePassword?: boolean;
+  /** TOTP enrolled (better-auth's two-factor plugin) */
+  twoFactorEnabled?: boolean;
 }
 
 /** For pages: the session user and the name of their unit (the header shows it). */
@@ -44,6 +50,10 @@ export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUse
   if (!role.success) return null;
   // 三员分立 is read here once per request (cached for a few seconds per process), so every `can` sees it
   const separateSecurityAdmin = await getSetting('accounts.separateSecurityAdmin');
+  // absolute and idle limits (settings, read now): an expired session is deleted, activity recorded once a minute
+  const { session: s } = session;
+  const times = { id: s.id, createdAt: new Date(s.createdAt), expiresAt: new Date(s.expiresAt), lastSeenAt: s.lastSeenAt ? new Date(s.lastSeenAt) : null };
+  if ((await enforceSessionLifetime(await getDb(), times, new Date(), limitsOf(await getSettings()))) !== 'active') return null;
   return {
     id: user.id,
     name: user.name,
@@ -54,6 +64,7 @@ export async function sessionUserOf(requestHeaders: Headers): Promise<SessionUse
     sessionId: session.session.id,
     separateSecurityAdmin,
     mustChangePassword: user.mustChangePassword === true,
+    twoFactorEnabled: user.twoFactorEnabled === true,
   };
 }
 
@@ -75,7 +86,11 @@ export async function requireUser(): Promise<CurrentUser> {
 /** requireUser without the forced password change: only for the change-password page itself. */
 export async function requireSignedIn(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER)));
+  const path = (await headers()).get(REQUEST_PATH_HEADER);
+  if (!user) redirect(signInPath(path));
+  // when the setting requires it, admin and auditor enrol a second factor before anything else
+  if (path?.split('?')[0] !== TWO_FACTOR_SETUP_PATH && mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged']))
+    redirect(TWO_FACTOR_SETUP_PATH);
   return user;
 }
 
@@ -111,6 +126,7 @@ export async function authorize(permission?: Permission, opts: { duringPasswordC
   const user = await getSessionUser();
   if (!user) throw new HttpError(401, 'unauthenticated');
   if (user.mustChangePassword && !opts.duringPasswordChange) throw new HttpError(403, PASSWORD_CHANGE_REQUIRED);
+  if (mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged'])) throw new HttpError(403, 'twoFactorRequired');
   if (permission && !can(user, permission)) throw new HttpError(403, 'forbidden');
   return user;
 }

@@ -3,6 +3,9 @@
 import { redirect } from 'next/navigation';
 import { signInWithPassword } from '@/lib/auth/sign-in.server';
 import { safeNextPath, signInSchema } from '@/lib/domain/schemas';
+import { TWO_FACTOR_SIGN_IN_PATH } from '@/lib/auth/two-factor-rules';
+
+const twoFactorStepPath = (next: string | undefined) => `${TWO_FACTOR_SIGN_IN_PATH}?next=${encodeURIComponent(safeNextPath.parse(next ?? '/'))}`;
 
 export interface SignInState {
   error: 'required' | 'invalid' | 'locked' | 'throttled' | 'captcha' | 'captchaRequired' | null;
@@ -38,5 +41,6 @@ export async function signInAction(prev: SignInState, formData: FormData): Promi
     }
     return state;
   }
+  if (result.twoFactor) redirect(twoFactorStepPath(parsed.data.next));
   redirect(safeNextPath.parse(parsed.data.next ?? '/'));
 }

@@ -51,7 +51,8 @@ export const minutesUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((u
  * `captcha` on a refusal says the next attempt must carry a CAPTCHA answer.
  */
 export type SignInResult =
-  | { ok: true; userId: string }
+  | { ok: true; userId: string; twoFactor?: undefined }
+  | { ok: true; userId: null; twoFactor: true }
   | { ok: false; reason: 'invalid'; captcha: boolean }
   | { ok: false; reason: 'captcha'; captcha: true }
   | { ok: false; reason: 'locked'; until: Date; minutes: number; captcha: boolean }

@@ -41,13 +41,19 @@ export interface SignInAttempt {
 }
 
 /** Checks a password: the user on success, null on a wrong username or password. Default: better-auth's sign-in. */
-export type PasswordCheck = (username: string, password: string, headers: Headers) => Promise<{ id: string; name: string } | null>;
+export type PasswordCheck = (
+  username: string,
+  password: string,
+  headers: Headers,
+) => Promise<{ id: string; name: string; twoFactor?: undefined } | { id: null; name: string; twoFactor: true } | null>;
 
 /** better-auth's username sign-in: checks the password and, when right, opens the session and sets its cookie. */
 export const betterAuthCheck: PasswordCheck = async (username, password, headers) => {
   const auth = await getAuth();
   try {
     const res = await auth.api.signInUsername({ body: { username, password, rememberMe: false }, headers });
+    // the password was right and the account has TOTP: the two-factor plugin answers this instead of a session
+    if (res && 'twoFactorRedirect' in res && res.twoFactorRedirect) return { id: null, name: username, twoFactor: true };
     return res?.user ? { id: res.user.id, name: res.user.name } : null;
   } catch (err) {
     // A wrong username or password (or a disabled account) is an APIError; anything else is a fault worth a log line.
@@ -132,6 +138,11 @@ export async function attemptSignIn(db: Db, attempt: SignInAttempt, check: Passw
   if (user) {
     await resetCounter(db, uKey);
     if (aKey) await releaseAttempt(db, aKey, now);
+    if (user.twoFactor) {
+      // right password, TOTP still to come (/login/two-factor): no session yet
+      await audit('auth.sign_in_second_factor', null, username);
+      return { ok: true, userId: null, twoFactor: true };
+    }
     await audit(SIGN_IN_AUDIT_ACTIONS.success, user.id, user.name);
     return { ok: true, userId: user.id };
   }

@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../generated/sqlite/client';
 import type { Tx } from './client';
 import { rawDate } from './raw';
+import { absoluteEnd, sessionVerdict, type SessionLimits, type SessionTimes } from '../sessions/rules';
 
 const ROW = 1;
 
@@ -32,6 +33,14 @@ const UNSHARED_ACTIONS: ReadonlySet<string> = new Set([
   'auth.sign_in',
   'auth.sign_in_failed',
   'auth.sign_out',
+  // sessions and the second factor (lib/sessions, lib/auth/two-factor.server.ts): no cached page shows them
+  'auth.sign_in_second_factor',
+  'auth.two_factor_failed',
+  'session.end',
+  'session.end_others',
+  'session.admin_end',
+  'account.two_factor_enable',
+  'account.two_factor_disable',
 ]);
 
 /** The scope an audited write renews: the one it declares, else 'unshared' for the actions above, else 'global'. */
@@ -83,19 +92,36 @@ export const versionOf = (versions: ReadonlyMap<string, string>, scope: string) 
  * Every data version and a session's expiry in one round trip — what the page cache asks before every replay.
  * `version` folds the global version and every period's into one string: a leaderboard page shows one period and
  * the periods list, and any of them moving is a reason to render again; an 'unshared' write moves none.
+ * With `limits` (the session settings) the session must also pass the absolute and idle rules at `now`: an
+ * idle-expired session answers `sessionExpiresAt: null` like a missing one, so no cached page is replayed to it;
+ * an active one answers its absolute end (stable while it slides, so replays still match). `session` lets the
+ * caller record activity (lib/sessions/lifetime.ts touchSession).
  */
-export async function probeVersionAndSession(db: Tx, token: string): Promise<{ version: string; sessionExpiresAt: number | null }> {
-  const rows = await db.$queryRaw<{ k: unknown; v: unknown; exp: unknown }[]>`
-    SELECT x.k, x.v, (SELECT s."expiresAt" FROM "session" s WHERE s."token" = ${token}) AS exp
+export async function probeVersionAndSession(
+  db: Tx,
+  token: string,
+  limits?: SessionLimits,
+  now: Date = new Date(),
+): Promise<{ version: string; sessionExpiresAt: number | null; session: (SessionTimes & { id: string }) | null }> {
+  const rows = await db.$queryRaw<{ k: unknown; v: unknown; sid: unknown; exp: unknown; created: unknown; seen: unknown }[]>`
+    SELECT x.k, x.v, s."id" AS sid, s."expiresAt" AS exp, s."createdAt" AS created, s."lastSeenAt" AS seen
     FROM (SELECT 'global' AS k, d."version" AS v FROM "DataVersion" d WHERE d."id" = ${ROW}
           UNION ALL SELECT sv."scope" AS k, sv."version" AS v FROM "ScopeVersion" sv
-          UNION ALL SELECT '' AS k, '' AS v) x`;
+          UNION ALL SELECT '' AS k, '' AS v) x
+    LEFT JOIN "session" s ON s."token" = ${token}`;
   const parts: string[] = [];
-  let exp: unknown = null;
+  let last: (typeof rows)[number] | undefined;
   for (const r of rows) {
-    exp = r.exp;
+    last = r;
     if (r.k !== '') parts.push(`${String(r.k)}=${String(r.v)}`);
   }
   parts.sort();
-  return { version: parts.length ? parts.join(';') : 'initial', sessionExpiresAt: rawDate(exp)?.getTime() ?? null };
+  const version = parts.length ? parts.join(';') : 'initial';
+  const expiresAt = rawDate(last?.exp);
+  const createdAt = rawDate(last?.created);
+  if (!last?.sid || !expiresAt || !createdAt) return { version, sessionExpiresAt: null, session: null };
+  const session = { id: String(last.sid), expiresAt, createdAt, lastSeenAt: rawDate(last.seen) };
+  if (!limits) return { version, sessionExpiresAt: expiresAt.getTime(), session };
+  if (sessionVerdict(session, now, limits) !== 'active') return { version, sessionExpiresAt: null, session };
+  return { version, sessionExpiresAt: absoluteEnd(session, limits), session };
 }

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInLockCard } from '@/components/setup/sign-in-lock';
+import { UserSessionsCard } from '@/components/account/user-sessions-card';
 import { DisableToggle, EditUserForm, ResetPasswordForm } from '@/components/setup/user-forms';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
@@ -50,6 +51,7 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
         <DisableToggle id={user.id} disabled={user.disabled} sessions={user._count.sessions} self={self} />
       </Card>
       <SignInLockCard userId={user.id} />
+      <UserSessionsCard userId={user.id} currentSessionId={me.sessionId} />
     </div>
   );
 }
