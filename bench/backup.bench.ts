@@ -111,6 +111,7 @@ async function measure(label: string, source: TestDatabase, dir: string) {
       fileMB: Number(mb.toFixed(1)),
       backupS: Number((backup.ms / 1000).toFixed(2)),
       restoreS: Number((res.ms / 1000).toFixed(2)),
+      ofWhichMigrateS: Number((res.migrateMs / 1000).toFixed(2)),
       checked: backup.manifest.verified.join('+'),
     };
     console.log(JSON.stringify(row));

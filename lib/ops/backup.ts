@@ -402,6 +402,8 @@ export interface RestoreResult {
   previous: string | null;
   migrated: string[];
   ms: number;
+  /** of which applying pending migrations (a `tsx scripts/prisma.ts migrate` process, even when none is pending) */
+  migrateMs: number;
 }
 
 /** Is another connection using the SQLite file? (An exclusive lock in WAL mode needs every other connection closed.) */
@@ -450,7 +452,9 @@ async function restoreSqlite(opts: RestoreOptions, manifest: BackupManifest, sta
     if (inspectSqliteFile(temp).migrations.join() !== manifest.migrations.join())
       throw new BackupError('damaged', `${path.basename(opts.file)} 中的迁移记录与清单不符`);
     const before = new Set(manifest.migrations);
+    const m0 = Date.now();
     await runMigrations(`file:${temp}`);
+    const migrateMs = Date.now() - m0;
     const after = inspectSqliteFile(temp).migrations;
     sqliteSettle(temp);
     for (const s of ['-wal', '-shm']) fs.rmSync(temp + s, { force: true });
@@ -463,7 +467,7 @@ async function restoreSqlite(opts: RestoreOptions, manifest: BackupManifest, sta
     }
     for (const s of ['-wal', '-shm']) fs.rmSync(target + s, { force: true });
     fs.renameSync(temp, target);
-    return { manifest, previous, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started };
+    return { manifest, previous, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started, migrateMs };
   } finally {
     for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(temp + s, { force: true });
   }
@@ -503,7 +507,9 @@ async function restorePg(opts: RestoreOptions, manifest: BackupManifest, started
       else reject(new BackupError('failed', `恢复失败，数据库未改变（已回滚）：${err.trim()}`));
     });
   });
+  const m0 = Date.now();
   await runMigrations(opts.url);
+  const migrateMs = Date.now() - m0;
   const client2 = await pgClient(opts.url);
   let after: string[];
   try {
@@ -512,5 +518,5 @@ async function restorePg(opts: RestoreOptions, manifest: BackupManifest, started
     await client2.end();
   }
   const before = new Set(manifest.migrations);
-  return { manifest, previous: null, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started };
+  return { manifest, previous: null, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started, migrateMs };
 }
