@@ -455,7 +455,13 @@ async function restoreSqlite(opts: RestoreOptions, manifest: BackupManifest, sta
     const m0 = Date.now();
     await runMigrations(`file:${temp}`);
     const migrateMs = Date.now() - m0;
-    const after = inspectSqliteFile(temp).migrations;
+    const migrated = new Database(temp, { fileMustExist: true });
+    let after: string[];
+    try {
+      after = sqliteMigrations(migrated); // (the integrity check above ran on this file already)
+    } finally {
+      migrated.close();
+    }
     sqliteSettle(temp);
     for (const s of ['-wal', '-shm']) fs.rmSync(temp + s, { force: true });
     let previous: string | null = null;
