@@ -402,6 +402,8 @@ export interface RestoreResult {
   previous: string | null;
   migrated: string[];
   ms: number;
+  /** of which applying pending migrations (a `tsx scripts/prisma.ts migrate` process, even when none is pending) */
+  migrateMs: number;
 }
 
 /** Is another connection using the SQLite file? (An exclusive lock in WAL mode needs every other connection closed.) */
@@ -450,8 +452,16 @@ async function restoreSqlite(opts: RestoreOptions, manifest: BackupManifest, sta
     if (inspectSqliteFile(temp).migrations.join() !== manifest.migrations.join())
       throw new BackupError('damaged', `${path.basename(opts.file)} 中的迁移记录与清单不符`);
     const before = new Set(manifest.migrations);
+    const m0 = Date.now();
     await runMigrations(`file:${temp}`);
-    const after = inspectSqliteFile(temp).migrations;
+    const migrateMs = Date.now() - m0;
+    const migrated = new Database(temp, { fileMustExist: true });
+    let after: string[];
+    try {
+      after = sqliteMigrations(migrated); // (the integrity check above ran on this file already)
+    } finally {
+      migrated.close();
+    }
     sqliteSettle(temp);
     for (const s of ['-wal', '-shm']) fs.rmSync(temp + s, { force: true });
     let previous: string | null = null;
@@ -463,7 +473,7 @@ async function restoreSqlite(opts: RestoreOptions, manifest: BackupManifest, sta
     }
     for (const s of ['-wal', '-shm']) fs.rmSync(target + s, { force: true });
     fs.renameSync(temp, target);
-    return { manifest, previous, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started };
+    return { manifest, previous, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started, migrateMs };
   } finally {
     for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(temp + s, { force: true });
   }
@@ -503,7 +513,9 @@ async function restorePg(opts: RestoreOptions, manifest: BackupManifest, started
       else reject(new BackupError('failed', `恢复失败，数据库未改变（已回滚）：${err.trim()}`));
     });
   });
+  const m0 = Date.now();
   await runMigrations(opts.url);
+  const migrateMs = Date.now() - m0;
   const client2 = await pgClient(opts.url);
   let after: string[];
   try {
@@ -512,5 +524,5 @@ async function restorePg(opts: RestoreOptions, manifest: BackupManifest, started
     await client2.end();
   }
   const before = new Set(manifest.migrations);
-  return { manifest, previous: null, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started };
+  return { manifest, previous: null, migrated: after.filter((m) => !before.has(m)), ms: Date.now() - started, migrateMs };
 }

@@ -12,8 +12,18 @@ const SERVER_ONLY_HOOK = `export async function resolve(specifier, context, next
   return next(specifier, context);
 }`;
 
+/** Start the daily backups; a failure to start is logged loudly but never stops the server from serving. */
 export async function startBackups(db: Db) {
   if (process.env.LEITAI_BACKUP_SCHEDULE === 'off') return null;
+  try {
+    return await start(db);
+  } catch (err) {
+    console.error('\n[backup] !!! DAILY BACKUPS NOT STARTED — 定时备份未启动 !!!', err);
+    return null;
+  }
+}
+
+async function start(db: Db) {
   register('data:text/javascript,' + encodeURIComponent(SERVER_ONLY_HOOK));
   const { writeAudit } = await import('../audit.server');
   const { getSettings } = await import('../settings/settings.server');
