@@ -2,6 +2,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { ZodJitless } from '@/components/security/zod-jitless';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen">
+        <ZodJitless />
         <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
