@@ -16,7 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/pillars', label: t('sections.pillars') },
   ];
   return (
-    <ClientMessages namespaces={['setup', 'indicator', 'adjustments', 'exports', 'ledger']}>
+    <ClientMessages namespaces={['setup', 'indicator', 'adjustments', 'exports', 'ledger', 'passwordPolicy']}>
       <AdminNav items={items} />
       {children}
     </ClientMessages>
