@@ -14,6 +14,7 @@ test('admin creates a user → first sign-in forces 修改密码 → weak refuse
   // the admin creates the account; the policy refuses a weak initial password with its reasons
   await signInAndLand(page, 'admin');
   await page.goto('/admin/users');
+  await page.locator('summary', { hasText: '新增账号' }).click();
   const form = page.getByTestId('create-user-form');
   await form.getByLabel('用户名').fill(username);
   await form.getByLabel('姓名').fill('新同事');

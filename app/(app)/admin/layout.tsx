@@ -20,7 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/settings', label: ts('title'), permission: 'settings:manage' },
   ];
   return (
-    <ClientMessages namespaces={['setup', 'indicator', 'adjustments', 'exports', 'ledger']}>
+    <ClientMessages namespaces={['setup', 'indicator', 'adjustments', 'exports', 'ledger', 'passwordPolicy']}>
       <AdminNav items={items.filter((i) => i.permission === null || can(me, i.permission))} />
       {children}
     </ClientMessages>

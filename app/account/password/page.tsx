@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { requireSignedIn } from '@/lib/auth/guard.server';
 
@@ -37,7 +38,9 @@ export default async function ChangePasswordPage() {
           ) : (
             <p className="mb-4 text-sm text-slate-600">{t('subtitle')}</p>
           )}
-          <ChangePasswordForm />
+          <ClientMessages namespaces={['passwordPolicy', 'accountPassword']}>
+            <ChangePasswordForm />
+          </ClientMessages>
           <div className="mt-5 flex items-center justify-between gap-3 border-t border-slate-200 pt-4 text-sm">
             {user.mustChangePassword ? (
               <span />
