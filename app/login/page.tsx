@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { getCurrentUser } from '@/lib/auth/guard.server';
 import { addressNeedsCaptcha } from '@/lib/auth/sign-in.server';
@@ -37,7 +38,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             </div>
             <LocaleSwitch tone="light" />
           </div>
-          <SignInForm next={next} captcha={captcha} />
+          <ClientMessages namespaces={['signInGuard']}>
+            <SignInForm next={next} captcha={captcha} />
+          </ClientMessages>
         </div>
         <p className="mt-4 text-center text-xs text-red-100/80">{t('footer')}</p>
       </div>

@@ -1,5 +1,6 @@
 // The sign-in lock card on a user's admin page: failures in the window, locked until when, and 解除锁定.
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SignInUnlockButton } from '@/components/setup/sign-in-unlock-button';
 import { Card } from '@/components/ui/card';
 import { can } from '@/lib/auth/permissions';
@@ -30,7 +31,13 @@ export async function SignInLockCard({ userId }: { userId: string }) {
           {' · '}
           {t('failures', { count: lock.failures, minutes: lock.windowMinutes })}
         </p>
-        {active ? <SignInUnlockButton userId={userId} /> : <p className="text-sm text-slate-500">{t('none')}</p>}
+        {active ? (
+          <ClientMessages namespaces={['signInGuard']}>
+            <SignInUnlockButton userId={userId} />
+          </ClientMessages>
+        ) : (
+          <p className="text-sm text-slate-500">{t('none')}</p>
+        )}
       </div>
     </Card>
   );

@@ -14,7 +14,7 @@ test.describe('CAPTCHA after 3 failures', () => {
   test('the login page asks for a CAPTCHA and refuses a wrong answer in Chinese', async ({ page }) => {
     for (let i = 0; i < 3; i++) {
       await signIn(page, 'ghost_visitor', `wrong-${i}`);
-      await expect(page.getByRole('alert')).toHaveText('用户名或密码错误，或账号已停用。');
+      await expect(page.locator('form [role=alert]')).toHaveText('用户名或密码错误，或账号已停用。');
     }
     // the third failure brings the CAPTCHA into the form
     await expect(page.getByLabel('验证码')).toBeVisible();
@@ -34,11 +34,11 @@ test.describe('CAPTCHA after 3 failures', () => {
     await page.getByLabel('用户名').fill('ghost_visitor');
     await page.getByLabel('密码').fill('whatever-123');
     await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect(page.getByRole('alert')).toHaveText('登录失败次数较多，请输入验证码后再登录。');
+    await expect(page.locator('form [role=alert]')).toHaveText('登录失败次数较多，请输入验证码后再登录。');
     await page.getByLabel('密码').fill('whatever-123');
     await page.getByLabel('验证码').fill('zzzz');
     await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect(page.getByRole('alert')).toHaveText('验证码错误或已过期，请按新图片重新输入。');
+    await expect(page.locator('form [role=alert]')).toHaveText('验证码错误或已过期，请按新图片重新输入。');
     await expect(page.getByTestId('captcha-image')).toBeVisible();
   });
 
@@ -70,8 +70,8 @@ test.describe('admin unlock', () => {
     db.close();
 
     await signIn(page, 'leader4', DEMO_PASSWORD);
-    await expect(page.getByRole('alert')).toContainText('该账号登录失败次数过多，已暂时锁定');
-    await expect(page.getByRole('alert')).toContainText('约 15 分钟后');
+    await expect(page.locator('form [role=alert]')).toContainText('该账号登录失败次数过多，已暂时锁定');
+    await expect(page.locator('form [role=alert]')).toContainText('约 15 分钟后');
 
     const admin = await (await browser.newContext()).newPage();
     await signInAndLand(admin, 'admin');

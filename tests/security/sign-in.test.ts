@@ -22,7 +22,6 @@ const minutes = (n: number, from: Date = T0) => new Date(from.getTime() + n * 60
 
 let tdb: TestDatabase;
 let db: Db;
-let realUsers: string[] = [];
 
 /** The real password check (better-auth's hash), counted: every call is one guess that reached the hash. */
 function countingCheck() {
@@ -42,7 +41,6 @@ async function addUser(username: string) {
   const rows = accountRows({ username, name: `测试用户 ${username}`, role: 'unit_staff' }, await hashPassword(PASSWORD));
   await db.user.create({ data: rows.user });
   await db.account.create({ data: rows.account });
-  realUsers.push(username);
   return rows.user.id;
 }
 
@@ -84,9 +82,7 @@ describe('parallel guessing (Found 1)', () => {
   it('of 30 parallel wrong guesses at one account, at most 5 reach the password check', async () => {
     await addUser('target1');
     const { check, seen } = countingCheck();
-    const results = await Promise.all(
-      Array.from({ length: 30 }, () => attempt({ username: 'target1', ip: '198.51.100.1' }, check)),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, () => attempt({ username: 'target1', ip: '198.51.100.1' }, check)));
     const checkedRows = (await auditOf('target1')).filter((r) => r.action === 'auth.sign_in_failed');
     console.log(`[figure] ${tdb.provider}: ${seen.length} of 30 parallel guesses checked (CAPTCHA after 3, lock after 5)`);
     expect(seen.length).toBeLessThanOrEqual(5);
@@ -239,7 +235,8 @@ describe('admin unlock and the audit trail', () => {
   it('audits every attempt with the client address: success, failure, locked, captcha, throttled', async () => {
     const rows = await db.auditLog.findMany({ where: { entityType: 'sign_in' }, select: { action: true, ip: true } });
     const actions = new Set(rows.map((r) => r.action));
-    for (const a of ['auth.sign_in', 'auth.sign_in_failed', 'auth.sign_in_locked', 'auth.sign_in_captcha', 'auth.sign_in_throttled']) expect(actions).toContain(a);
+    for (const a of ['auth.sign_in', 'auth.sign_in_failed', 'auth.sign_in_locked', 'auth.sign_in_captcha', 'auth.sign_in_throttled'])
+      expect(actions).toContain(a);
     expect(rows.every((r) => r.ip !== null)).toBe(true);
     const spray = await db.auditLog.findMany({ where: { entityType: 'sign_in', entityId: { startsWith: 'sprayed' } } });
     expect(spray.every((r) => r.ip === '203.0.113.77' || r.ip === '203.0.113.78')).toBe(true);
