@@ -101,9 +101,7 @@ test('TOTP: enrol with a real code, sign in with password + code, wrong code ref
   const actions = await withDb((db) =>
     db.auditLog.findMany({ where: { entityType: 'sign_in', entityId: user.username }, orderBy: { at: 'asc' }, select: { action: true } }),
   );
-  expect(actions.map((a) => a.action)).toEqual(
-    expect.arrayContaining(['auth.sign_in_second_factor', 'auth.two_factor_failed', 'auth.sign_in']),
-  );
+  expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.sign_in_second_factor', 'auth.two_factor_failed', 'auth.sign_in']));
 
   // ── 我的登录设备: a second device signs in; this one sees both and ends the other ──
   const other = await newPage(browser);
