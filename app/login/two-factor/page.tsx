@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SecondStepForm } from '@/components/account/second-step-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { getCurrentUser } from '@/lib/auth/guard.server';
 import { hasOpenChallenge } from '@/lib/auth/two-factor.server';
@@ -34,7 +35,9 @@ export default async function SecondStepPage({ searchParams }: { searchParams: P
             </div>
             <LocaleSwitch tone="light" />
           </div>
-          <SecondStepForm next={next} />
+          <ClientMessages namespaces={['account']}>
+            <SecondStepForm next={next} />
+          </ClientMessages>
         </div>
       </div>
     </main>
