@@ -127,7 +127,7 @@ export async function attemptSignIn(db: Db, attempt: SignInAttempt, check: Passw
   const h = new Headers(attempt.headers);
   if (ip) h.set(RESOLVED_IP_HEADER, ip);
   else h.delete(RESOLVED_IP_HEADER);
-  let user: { id: string; name: string } | null;
+  let user: Awaited<ReturnType<PasswordCheck>>;
   try {
     user = await check(username, attempt.password, h);
   } catch (err) {

@@ -107,7 +107,7 @@ export async function hasOpenChallenge(): Promise<boolean> {
 /** The second sign-in step: a TOTP code or a backup code; success opens the session (cookie via nextCookies). */
 export async function verifySecondStep(raw: string): Promise<SecondStepResult> {
   const h = await headers();
-  const ip = clientIp(h);
+  const ip = await clientIp(h);
   const parsed = parseSecondFactorCode(raw);
   if (!parsed) return { ok: false, reason: 'format' };
   const who = await challengeUser(h);
