@@ -137,9 +137,11 @@ describe('users', () => {
   });
 
   it('refuses a taken username (any case), a short password and a unit role without a unit', async () => {
-    expect((await refusal(createUser(admin, { username: 'Admin', name: '某', role: 'leader', unitId: null, password: 'Whatever#2026x' }))).fieldErrors).toEqual({
-      username: ['usernameTaken'],
-    });
+    expect((await refusal(createUser(admin, { username: 'Admin', name: '某', role: 'leader', unitId: null, password: 'Whatever#2026x' }))).fieldErrors).toEqual(
+      {
+        username: ['usernameTaken'],
+      },
+    );
     const err = await refusal(createUser(admin, { username: 'newbie', name: '某', role: 'leader', unitId: null, password: 'short' }));
     expect(err.fieldErrors).toEqual({ password: ['passwordTooShort'] });
     const err2 = await refusal(createUser(admin, { username: 'newbie', name: '某', role: 'unit_head', unitId: null, password: 'LongEnough1' }));
