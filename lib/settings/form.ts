@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from './rules';
 
-export const SETTING_GROUPS = ['signIn', 'twoFactor', 'network', 'accounts', 'backup', 'other'] as const;
+export const SETTING_GROUPS = ['signIn', 'twoFactor', 'network', 'accounts', 'audit', 'backup', 'other'] as const;
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 
 /** A key's group comes from its prefix, so a key another feature adds lands somewhere without touching this file. */
@@ -14,6 +14,7 @@ const GROUP_OF_PREFIX: Record<string, SettingGroup> = {
   twoFactor: 'twoFactor',
   network: 'network',
   accounts: 'accounts',
+  audit: 'audit',
   backup: 'backup',
 };
 
@@ -26,6 +27,7 @@ const UNIT_OF: Partial<Record<string, SettingUnit>> = {
   'signIn.lockMinutes': 'minutes',
   'signIn.addressMaxFailures': 'times',
   'backup.keep': 'copies',
+  'audit.verifyCacheMinutes': 'minutes',
 };
 
 export type SettingField =

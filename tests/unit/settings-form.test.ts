@@ -9,7 +9,7 @@ describe('settings page fields', () => {
   it('shows every key of SETTING_DEFINITIONS exactly once, in the named groups', () => {
     const groups = settingGroups();
     expect(groups.flatMap((g) => g.fields.map((f) => f.key)).sort()).toEqual([...SETTING_KEYS].sort());
-    expect(groups.map((g) => g.group)).toEqual(['signIn', 'twoFactor', 'network', 'accounts', 'backup']);
+    expect(groups.map((g) => g.group)).toEqual(['signIn', 'twoFactor', 'network', 'accounts', 'audit', 'backup']);
   });
 
   it('has a Chinese label and help for every key', () => {
