@@ -294,7 +294,7 @@ describe('backup and restore', () => {
       expect(await fingerprint(restored)).toBe(before);
     });
 
-    it('a database in use by another connection (a running server) unless --force', async () => {
+    it('a database in use by another connection (a running server)', async () => {
       const db = await createClient(restored.url);
       try {
         await db.auditLog.count(); // connected, idle — as a server between requests
