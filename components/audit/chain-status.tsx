@@ -2,12 +2,13 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { auditChainStatus } from '@/lib/audit/chain.server';
 import { getDb } from '@/lib/db.server';
+import { formatters } from '@/components/ui/format';
 
 export async function AuditChainStatus() {
   const t = await getTranslations('auditChain');
   const format = await getFormatter();
   const { report, checkedAt, ms } = await auditChainStatus(await getDb());
-  const time = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Shanghai' });
+  const time = (d: Date) => formatters(format).timestamp(d);
   if (report.ok) {
     return (
       <div role="status" data-testid="audit-chain" className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">

@@ -5,11 +5,12 @@ import { useActionState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { CaptchaField } from '@/components/auth/captcha-field';
 import { signInAction, type SignInState } from '@/lib/auth/sign-in-action';
+import { formatters } from '@/components/ui/format';
 
 export function SignInForm({ next, captcha = false }: { next: string; captcha?: boolean }) {
   const t = useTranslations('login');
   const g = useTranslations('signInGuard.error');
-  const format = useFormatter();
+  const format = formatters(useFormatter());
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, username: '', captcha, attempt: 0 });
   const message = (s: SignInState): string | null => {
     switch (s.error) {
@@ -20,7 +21,7 @@ export function SignInForm({ next, captcha = false }: { next: string; captcha?: 
         return t(`error.${s.error}`);
       case 'locked':
       case 'throttled': {
-        const until = s.until ? format.dateTime(new Date(s.until), { hour: '2-digit', minute: '2-digit' }) : '';
+        const until = s.until ? format.clock(new Date(s.until)) : '';
         return g(s.error, { until, minutes: s.minutes ?? 0 });
       }
       default:

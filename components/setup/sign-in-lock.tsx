@@ -5,26 +5,22 @@ import { SignInUnlockButton } from '@/components/setup/sign-in-unlock-button';
 import { Card } from '@/components/ui/card';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/guard.server';
-import { signInLockOf } from '@/lib/auth/sign-in-lock.server';
+import { signInLockOfUser } from '@/lib/auth/sign-in-lock.server';
 import { SIGN_IN_UNLOCK_PERMISSION } from '@/lib/auth/sign-in-rules';
-import { getDb } from '@/lib/db.server';
+import { formatters } from '@/components/ui/format';
 
 export async function SignInLockCard({ userId }: { userId: string }) {
   const me = await getCurrentUser();
   if (!me || !can(me, SIGN_IN_UNLOCK_PERMISSION)) return null;
-  const db = await getDb();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { username: true } });
-  if (!user?.username) return null;
-  const [t, format, lock] = await Promise.all([getTranslations('signInGuard.lock'), getFormatter(), signInLockOf(db, user.username)]);
+  const [t, format, lock] = await Promise.all([getTranslations('signInGuard.lock'), getFormatter(), signInLockOfUser(userId)]);
+  if (!lock) return null;
   const active = lock.failures > 0 || lock.lockedUntil !== null;
   return (
     <Card title={t('title')}>
       <div className="space-y-3" data-testid="sign-in-lock">
         <p className="text-sm text-slate-600">
           {lock.lockedUntil ? (
-            <span className="font-medium text-red-700">
-              {t('lockedUntil', { until: format.dateTime(lock.lockedUntil, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) })}
-            </span>
+            <span className="font-medium text-red-700">{t('lockedUntil', { until: formatters(format).dateTime(lock.lockedUntil) })}</span>
           ) : (
             t('open')
           )}

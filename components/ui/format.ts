@@ -53,7 +53,9 @@ export function formatters(format: Formatter) {
   const timestamp = (d: Date | number) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'medium' });
   /** a time of day: 18:05:09 */
   const time = (d: Date | number) => format.dateTime(d, { timeStyle: 'medium' });
-  return { n2, signed2, term, val, signedVal, ratio, pct, date, dateTime, timestamp, time };
+  /** hours and minutes: 18:05 */
+  const clock = (d: Date | number) => format.dateTime(d, { hour: '2-digit', minute: '2-digit' });
+  return { n2, signed2, term, val, signedVal, ratio, pct, date, dateTime, timestamp, time, clock };
 }
 
 export type Formatters = ReturnType<typeof formatters>;

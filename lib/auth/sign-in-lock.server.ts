@@ -3,6 +3,7 @@ import 'server-only';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import type { Db } from '../db/client';
+import { getDb } from '../db.server';
 import { getSettings } from '../settings/settings.server';
 import { readCounters, resetCounter } from './sign-in-guard.server';
 import { accountKey, liveFailures, SIGN_IN_AUDIT_ACTIONS } from './sign-in-rules';
@@ -22,6 +23,13 @@ export async function signInLockOf(db: Db, username: string, now: Date = new Dat
   const failures = liveFailures(row, now, windowMinutes);
   const lockedUntil = row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
   return { failures, lockedUntil, windowMinutes };
+}
+
+/** The lock of a user's account by id (the user admin page's card); null for an account without a username. */
+export async function signInLockOfUser(userId: string): Promise<SignInLock | null> {
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { username: true } });
+  return user?.username ? signInLockOf(db, user.username) : null;
 }
 
 /** Clear a user's sign-in counter (failures and lock); audited with what it was. Authorisation is the action's. */
