@@ -69,4 +69,4 @@ export const SIGN_IN_AUDIT_ACTIONS = {
 } as const;
 
 /** Who may see an account's sign-in lock and unlock it (one place: an account-management permission may replace it). */
-export const SIGN_IN_UNLOCK_PERMISSION = 'setup:manage' as const;
+export const SIGN_IN_UNLOCK_PERMISSION = 'account:manage' as const;

@@ -27,7 +27,7 @@ export const endOtherSessionsAction = defineAccountAction({
 });
 
 export const adminEndSessionsAction = defineAction({
-  permission: 'setup:manage',
+  permission: 'account:manage',
   schema: z.object({ userId: id, sessionId: id.optional() }),
   handler: async (input, ctx) => {
     const r = await adminEndSessions(ctx, input);

@@ -71,7 +71,7 @@ export async function endOtherSessions(ctx: ActionContext): Promise<{ ended: num
 
 /** An account manager ends one session of a user, or all of them (sessionId omitted). Never their own current one. */
 export async function adminEndSessions(ctx: ActionContext, input: { userId: string; sessionId?: string }): Promise<{ ended: number }> {
-  if (!can(ctx.user, 'setup:manage')) throw new DomainError('forbidden');
+  if (!can(ctx.user, 'account:manage')) throw new DomainError('forbidden');
   return ctx.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, username: true } });
     if (!user) throw new DomainError('notFound');

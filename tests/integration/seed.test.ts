@@ -33,7 +33,7 @@ afterAll(async () => db?.$disconnect());
 describe('demo seed', () => {
   it('creates every account the README lists, with the role it states and the README password', async () => {
     expect(readmeAccounts.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(readmeAccounts.map((a) => a.role))).toEqual(new Set(['admin', 'unit_head', 'unit_staff', 'leader', 'judge', 'auditor']));
+    expect(new Set(readmeAccounts.map((a) => a.role))).toEqual(new Set(['admin', 'unit_head', 'unit_staff', 'leader', 'judge', 'auditor', 'security_admin']));
     expect(readmePassword).toBeTruthy();
     for (const a of readmeAccounts) {
       const user = await db.user.findUnique({ where: { username: a.username }, include: { accounts: true } });
