@@ -72,7 +72,7 @@ async function main() {
 
   /** A refusal before routing: JSON for API/action/non-browser requests, else the Chinese error page with that status. */
   const refuse = (req: http.IncomingMessage, res: http.ServerResponse, r: RequestRefusal) => {
-    if (wantsJson(req)) {
+    if (r.code === 'badBody' || wantsJson(req)) {
       res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' });
       res.end(JSON.stringify({ ok: false, error: r.code, message: zhHttp.http[`${r.code}Message`] }));
       return;

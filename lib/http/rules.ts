@@ -145,7 +145,16 @@ export function crossSiteWrite(method: string | undefined, headers: Record<strin
   return !hosts.includes(from);
 }
 
-export type RequestRefusal = { status: 400; code: 'badPath' } | { status: 403; code: 'crossSite' };
+/**
+ * A multipart body without its boundary: Next's server-action form parser throws on it (→ 500). Browsers always
+ * send the boundary, so this is never a person's form.
+ */
+export function malformedMultipart(headers: Record<string, string | string[] | undefined>): boolean {
+  const type = String(headers['content-type'] ?? '').toLowerCase();
+  return type.startsWith('multipart/') && !/;\s*boundary=("[^"]+"|[^\s;]+)/.test(type);
+}
+
+export type RequestRefusal = { status: 400; code: 'badPath' } | { status: 400; code: 'badBody' } | { status: 403; code: 'crossSite' };
 
 /** What the server refuses before routing, or null to go on. */
 export function refuseRequest(req: {
@@ -155,6 +164,7 @@ export function refuseRequest(req: {
 }): RequestRefusal | null {
   if (malformedPath(req.url ?? '/')) return { status: 400, code: 'badPath' };
   if (crossSiteWrite(req.method, req.headers)) return { status: 403, code: 'crossSite' };
+  if (malformedMultipart(req.headers)) return { status: 400, code: 'badBody' };
   return null;
 }
 

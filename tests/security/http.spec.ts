@@ -120,6 +120,15 @@ test('a cross-origin server action answers 403 (JSON), a cross-site form post th
   expect(await form.text()).toContain('请求来源不被允许');
 });
 
+test('a multipart post without its boundary answers 400, not 500', async ({ request }) => {
+  const base = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:3100');
+  for (const url of ['/', '/login', '/units/x']) {
+    const res = await request.post(url, { headers: { origin: base.origin, 'content-type': 'multipart/form-data' }, data: 'garbage', maxRedirects: 0 });
+    expect(res.status(), url).toBe(400);
+    expect((await res.json()) as { error: string }).toMatchObject({ error: 'badBody' });
+  }
+});
+
 function scriptNonces(html: string): (string | null)[] {
   return [...html.matchAll(/<script\b[^>]*>/g)].map((m) => /\snonce="([^"]+)"/.exec(m[0])?.[1] ?? null);
 }

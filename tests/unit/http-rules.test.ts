@@ -1,6 +1,16 @@
 // lib/http/rules.ts: the security headers (CSP with nonce, HSTS only under https) and the pre-routing refusals.
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, crossSiteWrite, isHttps, malformedPath, nonceOf, refuseRequest, securityHeaders, wantsJson } from '@/lib/http/rules';
+import {
+  contentSecurityPolicy,
+  crossSiteWrite,
+  malformedMultipart,
+  isHttps,
+  malformedPath,
+  nonceOf,
+  refuseRequest,
+  securityHeaders,
+  wantsJson,
+} from '@/lib/http/rules';
 
 describe('security headers', () => {
   it('puts the nonce in script-src with strict-dynamic and locks down the rest', () => {
@@ -57,6 +67,14 @@ describe('pre-routing refusals', () => {
     expect(refuseRequest({ method: 'GET', url: '/units/%ff', headers: {} })).toEqual({ status: 400, code: 'badPath' });
     expect(refuseRequest({ method: 'POST', url: '/', headers: h('http://evil.example') })).toEqual({ status: 403, code: 'crossSite' });
     expect(refuseRequest({ method: 'GET', url: '/units', headers: h() })).toBeNull();
+  });
+
+  it('refuses a multipart body without its boundary (Next’s form parser would throw)', () => {
+    expect(malformedMultipart({ 'content-type': 'multipart/form-data' })).toBe(true);
+    expect(malformedMultipart({ 'content-type': 'multipart/form-data; charset=utf-8' })).toBe(true);
+    expect(malformedMultipart({ 'content-type': 'multipart/form-data; boundary=----WebKitFormBoundaryAbc' })).toBe(false);
+    expect(malformedMultipart({ 'content-type': 'application/json' })).toBe(false);
+    expect(refuseRequest({ method: 'POST', url: '/', headers: { 'content-type': 'multipart/form-data' } })).toEqual({ status: 400, code: 'badBody' });
   });
 
   it('answers JSON to API, action and non-browser requests, the error page to browsers', () => {
