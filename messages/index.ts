@@ -16,6 +16,7 @@ import enMeasures from './en/measures.json';
 import enReportCard from './en/reportcard.json';
 import enReview from './en/review.json';
 import enSetup from './en/setup.json';
+import enSettings from './en/settings.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import zhArena from './zh-CN/arena.json';
@@ -34,6 +35,7 @@ import zhMeasures from './zh-CN/measures.json';
 import zhReportCard from './zh-CN/reportcard.json';
 import zhReview from './zh-CN/review.json';
 import zhSetup from './zh-CN/setup.json';
+import zhSettings from './zh-CN/settings.json';
 import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 
@@ -41,6 +43,7 @@ export const messages = {
   'zh-CN': {
     ...zhCore,
     ...zhSetup,
+    ...zhSettings,
     ...zhShell,
     ...zhSubmission,
     ...zhReview,
@@ -61,6 +64,7 @@ export const messages = {
   en: {
     ...enCore,
     ...enSetup,
+    ...enSettings,
     ...enShell,
     ...enSubmission,
     ...enReview,
