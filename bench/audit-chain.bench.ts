@@ -57,14 +57,32 @@ async function writeBefore(tx: Tx, i: number, pg: boolean) {
   }
   await tx.$executeRaw(bump);
   await tx.auditLog.create({
-    data: { chain: 'before', seq: -i - 1, actorName: '评委', ip: '127.0.0.1', action: 'arena.score', entityType: 'panel_sheet', entityId: `s${i}`, after: after(i) },
+    data: {
+      chain: 'before',
+      seq: -i - 1,
+      actorName: '评委',
+      ip: '127.0.0.1',
+      action: 'arena.score',
+      entityType: 'panel_sheet',
+      entityId: `s${i}`,
+      after: after(i),
+    },
   });
 }
 
 const writeAfter = (tx: Tx, i: number) =>
   appendAuditRow(
     tx,
-    { chain: 'period:bench', actorId: null, actorName: '评委', ip: '127.0.0.1', action: 'arena.score', entityType: 'panel_sheet', entityId: `s${i}`, after: after(i) },
+    {
+      chain: 'period:bench',
+      actorId: null,
+      actorName: '评委',
+      ip: '127.0.0.1',
+      action: 'arena.score',
+      entityType: 'panel_sheet',
+      entityId: `s${i}`,
+      after: after(i),
+    },
     bumpDataVersionSql(scope),
   );
 
@@ -86,7 +104,11 @@ async function timeWrites(db: Db, label: string, fn: (tx: Tx, i: number) => Prom
 
 async function main() {
   const s = await scratch();
-  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/prisma.ts', 'migrate'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: s.url }, stdio: 'ignore' });
+  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/prisma.ts', 'migrate'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: s.url },
+    stdio: 'ignore',
+  });
   process.env.DATABASE_URL = s.url; // appendAuditRow picks the SQL by provider
   const db = await createClient(s.url);
   const pg = Boolean(PG);
@@ -103,7 +125,7 @@ async function main() {
     const t0 = performance.now();
     let head = { seq: (await db.auditChain.findUnique({ where: { chain: 'bulk' } }))?.seq ?? 0, hash: GENESIS_HASH };
     const base = Date.UTC(2026, 0, 1);
-    for (let done = 0; done < ROWS; ) {
+    for (let done = 0; done < ROWS;) {
       const batch = [];
       for (let k = 0; k < 1000 && done < ROWS; k++, done++) {
         const row = {
@@ -126,14 +148,20 @@ async function main() {
       }
       await db.auditLog.createMany({ data: batch });
     }
-    await db.auditChain.upsert({ where: { chain: 'bulk' }, create: { chain: 'bulk', seq: head.seq, hash: head.hash }, update: { seq: head.seq, hash: head.hash } });
+    await db.auditChain.upsert({
+      where: { chain: 'bulk' },
+      create: { chain: 'bulk', seq: head.seq, hash: head.hash },
+      update: { seq: head.seq, hash: head.hash },
+    });
     console.log(`inserted ${ROWS} chained rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const total = await db.auditLog.count();
     for (let run = 1; run <= 2; run++) {
       const v0 = performance.now();
       const report = await verifyAuditChain(db);
       const mem = process.memoryUsage().rss / 1e6;
-      console.log(`verify run ${run}: ${JSON.stringify(report)} of ${total} rows in ${((performance.now() - v0) / 1000).toFixed(2)} s (rss ${mem.toFixed(0)} MB)`);
+      console.log(
+        `verify run ${run}: ${JSON.stringify(report)} of ${total} rows in ${((performance.now() - v0) / 1000).toFixed(2)} s (rss ${mem.toFixed(0)} MB)`,
+      );
     }
   } finally {
     await db.$disconnect();

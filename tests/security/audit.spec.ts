@@ -22,7 +22,12 @@ test('the auditor sees the chain intact and exports a date range as CSV and Exce
   expect(text).toContain('auth.sign_in');
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-  expect(fs.readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(
+    fs
+      .readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 
   // the exports are in the log, and the chain still verifies
   await page.goto('/audit?action=audit.export');
