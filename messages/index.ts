@@ -51,6 +51,7 @@ export const messages = {
   'zh-CN': {
     ...zhCore,
     ...zhSetup,
+    ...zhSettings,
     ...zhShell,
     ...zhSubmission,
     ...zhReview,
@@ -68,7 +69,6 @@ export const messages = {
     ...zhProblemFlow,
     ...zhProblemBoard,
     ...zhHttp,
-    ...zhSettings,
     ...zhPassword,
     ...zhSignInGuard,
     ...zhAccount,
@@ -76,6 +76,7 @@ export const messages = {
   en: {
     ...enCore,
     ...enSetup,
+    ...enSettings,
     ...enShell,
     ...enSubmission,
     ...enReview,
@@ -93,7 +94,6 @@ export const messages = {
     ...enProblemFlow,
     ...enProblemBoard,
     ...enHttp,
-    ...enSettings,
     ...enPassword,
     ...enSignInGuard,
     ...enAccount,
