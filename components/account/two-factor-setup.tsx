@@ -24,7 +24,11 @@ function useStep() {
   return { pending, failure, run };
 }
 
-export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
+/**
+ * The whole panel, one component whatever the state: confirming re-issues the session (a new cookie), so the page
+ * re-renders as "enabled" while the backup codes are still to be shown — they live in this component's state.
+ */
+export function TwoFactorPanel({ nextPath, enabled, canDisable }: { nextPath: string; enabled: boolean; canDisable: boolean }) {
   const t = useTranslations('account.twoFactor');
   const router = useRouter();
   const step = useStep();
@@ -66,6 +70,22 @@ export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
           </button>
         </div>
         {copied && <FormNotice>{t('copied')}</FormNotice>}
+      </div>
+    );
+  }
+
+  if (enabled) {
+    return (
+      <div className="space-y-4">
+        <p className="text-sm font-medium text-green-800" data-testid="two-factor-on">
+          ✓ {t('enabled')}
+        </p>
+        {canDisable && (
+          <section className="border-t border-slate-200 pt-4">
+            <h2 className="mb-2 text-base font-semibold text-slate-800">{t('disableTitle')}</h2>
+            <TwoFactorDisable />
+          </section>
+        )}
       </div>
     );
   }
@@ -120,6 +140,9 @@ export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
         step.run(() => startEnrolmentAction({ password }), setEnrolment);
       }}
     >
+      <p className="text-sm text-slate-600" data-testid="two-factor-off">
+        {t('disabledState')}
+      </p>
       <label className="block max-w-xs">
         <span className="mb-1 block text-sm font-medium text-slate-700">{t('password')}</span>
         <input name="password" type="password" autoComplete="current-password" required maxLength={128} className={inputCls} />
@@ -132,7 +155,7 @@ export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
   );
 }
 
-export function TwoFactorDisable() {
+function TwoFactorDisable() {
   const t = useTranslations('account.twoFactor');
   const router = useRouter();
   const step = useStep();
