@@ -3,11 +3,13 @@
 // Also turning it off (password). Every step is a server action (lib/auth/two-factor-actions.ts).
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { startTransition, useState, useTransition } from 'react';
+import { startTransition, useEffect, useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from '@/lib/auth/two-factor-actions';
 import { dangerBtn, FormNotice, inputCls, primaryBtn, secondaryBtn, type Failure } from '@/components/ui/form-kit';
 import { AccountError } from './account-error';
+
+const CODES_KEY = 'leitai.twoFactor.backupCodes';
 
 function useStep() {
   const [pending, start] = useTransition();
@@ -35,6 +37,17 @@ export function TwoFactorPanel({ nextPath, enabled, canDisable }: { nextPath: st
   const [enrolment, setEnrolment] = useState<{ qrSvg: string; manualKey: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [copied, setCopied] = useState(false);
+  // confirming re-issues the session cookie and Next re-renders the page from the root: the codes wait in this tab's
+  // sessionStorage until the user says they are saved
+  useEffect(() => {
+    const kept = sessionStorage.getItem(CODES_KEY);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring client-only state after a remount
+    if (kept) setCodes(JSON.parse(kept) as string[]);
+  }, []);
+  const showCodes = (list: string[]) => {
+    sessionStorage.setItem(CODES_KEY, JSON.stringify(list));
+    setCodes(list);
+  };
 
   if (codes) {
     const text = `${t('backupFileTitle')}\n\n${codes.join('\n')}\n`;
@@ -65,7 +78,12 @@ export function TwoFactorPanel({ nextPath, enabled, canDisable }: { nextPath: st
           >
             {t('copy')}
           </button>
-          <button type="button" className={primaryBtn} onClick={() => router.push(nextPath)} data-testid="two-factor-done">
+          <button
+            type="button"
+            className={primaryBtn}
+            onClick={() => (sessionStorage.removeItem(CODES_KEY), router.push(nextPath))}
+            data-testid="two-factor-done"
+          >
             {t('done')}
           </button>
         </div>
@@ -99,7 +117,7 @@ export function TwoFactorPanel({ nextPath, enabled, canDisable }: { nextPath: st
           const code = String(new FormData(e.currentTarget).get('code') ?? '');
           step.run(
             () => confirmEnrolmentAction({ code }),
-            (r) => setCodes(r.backupCodes),
+            (r) => showCodes(r.backupCodes),
           );
         }}
       >
