@@ -3,11 +3,13 @@
 // Also turning it off (password). Every step is a server action (lib/auth/two-factor-actions.ts).
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { startTransition, useState, useTransition } from 'react';
+import { startTransition, useEffect, useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from '@/lib/auth/two-factor-actions';
 import { dangerBtn, FormNotice, inputCls, primaryBtn, secondaryBtn, type Failure } from '@/components/ui/form-kit';
 import { AccountError } from './account-error';
+
+const CODES_KEY = 'leitai.twoFactor.backupCodes';
 
 function useStep() {
   const [pending, start] = useTransition();
@@ -24,13 +26,28 @@ function useStep() {
   return { pending, failure, run };
 }
 
-export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
+/**
+ * The whole panel, one component whatever the state: confirming re-issues the session (a new cookie), so the page
+ * re-renders as "enabled" while the backup codes are still to be shown — they live in this component's state.
+ */
+export function TwoFactorPanel({ nextPath, enabled, canDisable }: { nextPath: string; enabled: boolean; canDisable: boolean }) {
   const t = useTranslations('account.twoFactor');
   const router = useRouter();
   const step = useStep();
   const [enrolment, setEnrolment] = useState<{ qrSvg: string; manualKey: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [copied, setCopied] = useState(false);
+  // confirming re-issues the session cookie and Next re-renders the page from the root: the codes wait in this tab's
+  // sessionStorage until the user says they are saved
+  useEffect(() => {
+    const kept = sessionStorage.getItem(CODES_KEY);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring client-only state after a remount
+    if (kept) setCodes(JSON.parse(kept) as string[]);
+  }, []);
+  const showCodes = (list: string[]) => {
+    sessionStorage.setItem(CODES_KEY, JSON.stringify(list));
+    setCodes(list);
+  };
 
   if (codes) {
     const text = `${t('backupFileTitle')}\n\n${codes.join('\n')}\n`;
@@ -61,11 +78,32 @@ export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
           >
             {t('copy')}
           </button>
-          <button type="button" className={primaryBtn} onClick={() => router.push(nextPath)} data-testid="two-factor-done">
+          <button
+            type="button"
+            className={primaryBtn}
+            onClick={() => (sessionStorage.removeItem(CODES_KEY), router.push(nextPath))}
+            data-testid="two-factor-done"
+          >
             {t('done')}
           </button>
         </div>
         {copied && <FormNotice>{t('copied')}</FormNotice>}
+      </div>
+    );
+  }
+
+  if (enabled) {
+    return (
+      <div className="space-y-4">
+        <p className="text-sm font-medium text-green-800" data-testid="two-factor-on">
+          ✓ {t('enabled')}
+        </p>
+        {canDisable && (
+          <section className="border-t border-slate-200 pt-4">
+            <h2 className="mb-2 text-base font-semibold text-slate-800">{t('disableTitle')}</h2>
+            <TwoFactorDisable />
+          </section>
+        )}
       </div>
     );
   }
@@ -79,7 +117,7 @@ export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
           const code = String(new FormData(e.currentTarget).get('code') ?? '');
           step.run(
             () => confirmEnrolmentAction({ code }),
-            (r) => setCodes(r.backupCodes),
+            (r) => showCodes(r.backupCodes),
           );
         }}
       >
@@ -120,6 +158,9 @@ export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
         step.run(() => startEnrolmentAction({ password }), setEnrolment);
       }}
     >
+      <p className="text-sm text-slate-600" data-testid="two-factor-off">
+        {t('disabledState')}
+      </p>
       <label className="block max-w-xs">
         <span className="mb-1 block text-sm font-medium text-slate-700">{t('password')}</span>
         <input name="password" type="password" autoComplete="current-password" required maxLength={128} className={inputCls} />
@@ -132,7 +173,7 @@ export function TwoFactorEnrol({ nextPath }: { nextPath: string }) {
   );
 }
 
-export function TwoFactorDisable() {
+function TwoFactorDisable() {
   const t = useTranslations('account.twoFactor');
   const router = useRouter();
   const step = useStep();

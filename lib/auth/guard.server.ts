@@ -89,7 +89,10 @@ export async function requireSignedIn(): Promise<CurrentUser> {
   const path = (await headers()).get(REQUEST_PATH_HEADER);
   if (!user) redirect(signInPath(path));
   // when the setting requires it, admin and auditor enrol a second factor before anything else
-  if (path?.split('?')[0] !== TWO_FACTOR_SETUP_PATH && mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged']))
+  // (not while a sign-in action renders its redirect target: that render still carries the /login… path, and the
+  // sign-in action sends such a user to the setup page itself)
+  const bare = path?.split('?')[0] ?? '';
+  if (bare !== TWO_FACTOR_SETUP_PATH && !bare.startsWith('/login') && mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged']))
     redirect(TWO_FACTOR_SETUP_PATH);
   return user;
 }

@@ -3,7 +3,8 @@
 import { redirect } from 'next/navigation';
 import { signInWithPassword } from '@/lib/auth/sign-in.server';
 import { safeNextPath, signInSchema } from '@/lib/domain/schemas';
-import { TWO_FACTOR_SIGN_IN_PATH } from '@/lib/auth/two-factor-rules';
+import { TWO_FACTOR_SETUP_PATH, TWO_FACTOR_SIGN_IN_PATH } from '@/lib/auth/two-factor-rules';
+import { mustEnrolAfterSignIn } from '@/lib/auth/two-factor.server';
 
 const twoFactorStepPath = (next: string | undefined) => `${TWO_FACTOR_SIGN_IN_PATH}?next=${encodeURIComponent(safeNextPath.parse(next ?? '/'))}`;
 
@@ -42,5 +43,6 @@ export async function signInAction(prev: SignInState, formData: FormData): Promi
     return state;
   }
   if (result.twoFactor) redirect(twoFactorStepPath(parsed.data.next));
+  if (await mustEnrolAfterSignIn(parsed.data.username)) redirect(TWO_FACTOR_SETUP_PATH);
   redirect(safeNextPath.parse(parsed.data.next ?? '/'));
 }

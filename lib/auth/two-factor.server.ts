@@ -10,6 +10,7 @@ import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { writeAudit } from '../audit.server';
 import { getDb } from '../db.server';
+import { roleSchema } from '../domain/schemas';
 import { clientIp } from '../request.server';
 import { getSettings } from '../settings/settings.server';
 import { getAuth } from './auth.server';
@@ -27,6 +28,15 @@ export interface Enrolment {
   qrSvg: string;
   /** the secret for typing in by hand, in groups of four */
   manualKey: string;
+}
+
+/** After a password-only sign-in: must this account enrol before anything else (setting on, admin/auditor, no TOTP)? */
+export async function mustEnrolAfterSignIn(username: string): Promise<boolean> {
+  const db = await getDb();
+  const u = await db.user.findUnique({ where: { username: username.trim().toLowerCase() }, select: { role: true, twoFactorEnabled: true } });
+  const role = u ? roleSchema.safeParse(u.role) : null;
+  if (!u || !role?.success) return false;
+  return mustEnrolTwoFactor({ role: role.data, twoFactorEnabled: u.twoFactorEnabled }, (await getSettings(db))['twoFactor.requiredForPrivileged']);
 }
 
 /** Step 1: check the password, store a new (unverified) secret, hand back its QR code. */

@@ -1,7 +1,7 @@
 // 两步验证: enrol a TOTP authenticator (QR code, confirm with a code, backup codes once) or turn it off.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { TwoFactorDisable, TwoFactorEnrol } from '@/components/account/two-factor-setup';
+import { TwoFactorPanel } from '@/components/account/two-factor-setup';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guard.server';
 import { mustEnrolTwoFactor } from '@/lib/auth/two-factor-rules';
@@ -24,27 +24,9 @@ export default async function TwoFactorPage() {
           {t('required')}
         </p>
       )}
-      {user.twoFactorEnabled ? (
-        <>
-          <Card>
-            <p className="text-sm font-medium text-green-800" data-testid="two-factor-on">
-              ✓ {t('enabled')}
-            </p>
-          </Card>
-          {!mustEnrolTwoFactor({ role: user.role }, required) && (
-            <Card title={t('disableTitle')}>
-              <TwoFactorDisable />
-            </Card>
-          )}
-        </>
-      ) : (
-        <Card>
-          <p className="mb-4 text-sm text-slate-600" data-testid="two-factor-off">
-            {t('disabledState')}
-          </p>
-          <TwoFactorEnrol nextPath="/" />
-        </Card>
-      )}
+      <Card>
+        <TwoFactorPanel nextPath="/" enabled={user.twoFactorEnabled === true} canDisable={!mustEnrolTwoFactor({ role: user.role }, required)} />
+      </Card>
     </div>
   );
 }
