@@ -226,16 +226,24 @@ export async function verifyAuditChain(db: Tx, opts: { pageSize?: number } = {})
     return null;
   }
 
-  let cursor: { chain: string; seq: number } | null = null;
+  // every chain in the log (a forged one without a head too), then each chain's rows by seq: index range scans on
+  // (chain, seq), so the whole log is read once however long it is (a compound cursor made every page rescan it)
+  const chains = (await db.auditLog.groupBy({ by: ['chain'], where: { seq: { not: null } } })).map((g) => g.chain).sort();
+  async function* pages(): AsyncGenerator<Row[]> {
+    for (const chain of chains) {
+      let after: number | null = null; // no lower bound at first: a forged row numbered 0 or below is read too
+      for (;;) {
+        const seq = after === null ? { not: null } : { gt: after };
+        const page: Row[] = await db.auditLog.findMany({ where: { chain, seq }, orderBy: { seq: 'asc' }, take: pageSize });
+        if (page.length) yield page;
+        if (page.length < pageSize) break;
+        after = page[page.length - 1]!.seq!;
+      }
+    }
+  }
   let prev: Row | null = null;
   let prevprev: Row | null = null;
-  for (;;) {
-    const page: Row[] = await db.auditLog.findMany({
-      where: { seq: { not: null } },
-      orderBy: [{ chain: 'asc' }, { seq: 'asc' }],
-      take: pageSize,
-      ...(cursor ? { cursor: { chain_seq: cursor }, skip: 1 } : {}),
-    });
+  for await (const page of pages()) {
     for (const r of page) {
       if (prev && prev.chain !== r.chain) {
         const b = closeChain(prev.chain, prev);
@@ -249,9 +257,6 @@ export async function verifyAuditChain(db: Tx, opts: { pageSize?: number } = {})
       prevprev = prev;
       prev = r;
     }
-    if (page.length < pageSize) break;
-    const last = page[page.length - 1]!;
-    cursor = { chain: last.chain, seq: last.seq! };
   }
   if (prev) {
     const b = closeChain(prev.chain, prev);
