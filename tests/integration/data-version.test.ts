@@ -75,7 +75,7 @@ describe('data version', () => {
 
   it('is what the page cache probes, with the session expiry in the same statement', async () => {
     const probe = await probeVersionAndSession(db, 'no-such-token');
-    expect(probe).toEqual({ version: `global=${await dataVersion(db)}`, sessionExpiresAt: null });
+    expect(probe).toEqual({ version: `global=${await dataVersion(db)}`, sessionExpiresAt: null, session: null });
     const expiresAt = new Date('2030-01-01T00:00:00Z');
     const user = await db.user.create({ data: { id: 'u-probe', name: '探针', email: 'probe@test.local' } });
     await db.session.create({ data: { id: 's-probe', token: 'tok-probe', userId: user.id, expiresAt } });
