@@ -11,7 +11,7 @@ import { DomainError } from '../actions/result';
 import { writeAudit } from '../audit.server';
 import { getDb } from '../db.server';
 import { roleSchema } from '../domain/schemas';
-import { clientIp } from '../request.server';
+import { clientIp, sessionHeaders } from '../request.server';
 import { getSettings } from '../settings/settings.server';
 import { getAuth } from './auth.server';
 import { manualKeyOf, mustEnrolTwoFactor, parseSecondFactorCode, PRIVILEGED_ROLES, TWO_FACTOR_ISSUER } from './two-factor-rules';
@@ -45,7 +45,7 @@ export async function startEnrolment(ctx: ActionContext, password: string): Prom
   const auth = await getAuth();
   let uri: string;
   try {
-    const res = await auth.api.enableTwoFactor({ body: { password, issuer: TWO_FACTOR_ISSUER }, headers: await headers() });
+    const res = await auth.api.enableTwoFactor({ body: { password, issuer: TWO_FACTOR_ISSUER }, headers: await sessionHeaders() });
     if (!('totpURI' in res) || !res.totpURI) throw new Error('no TOTP URI');
     uri = res.totpURI;
   } catch (err) {
@@ -64,7 +64,7 @@ export async function confirmEnrolment(ctx: ActionContext, rawCode: string): Pro
   if (parsed?.kind !== 'totp') throw new DomainError('account.twoFactor.errors.codeFormat');
   const auth = await getAuth();
   try {
-    await auth.api.verifyTOTP({ body: { code: parsed.code }, headers: await headers() });
+    await auth.api.verifyTOTP({ body: { code: parsed.code }, headers: await sessionHeaders() });
   } catch (err) {
     const code = codeOf(err);
     if (code === 'INVALID_CODE') throw new DomainError('account.twoFactor.errors.wrongCode');
@@ -83,7 +83,7 @@ export async function disableSecondFactor(ctx: ActionContext, password: string):
   }
   const auth = await getAuth();
   try {
-    await auth.api.disableTwoFactor({ body: { password }, headers: await headers() });
+    await auth.api.disableTwoFactor({ body: { password }, headers: await sessionHeaders() });
   } catch (err) {
     if (codeOf(err) === 'INVALID_PASSWORD') throw new DomainError('account.twoFactor.errors.wrongPassword');
     throw err;
@@ -116,7 +116,7 @@ export async function hasOpenChallenge(): Promise<boolean> {
 
 /** The second sign-in step: a TOTP code or a backup code; success opens the session (cookie via nextCookies). */
 export async function verifySecondStep(raw: string): Promise<SecondStepResult> {
-  const h = await headers();
+  const h = await sessionHeaders();
   const ip = await clientIp(h);
   const parsed = parseSecondFactorCode(raw);
   if (!parsed) return { ok: false, reason: 'format' };

@@ -171,17 +171,21 @@ test('a page-cache replay carries the CSP stored with its body, so header and sc
   await page.context().close();
 });
 
-test('security headers on pages and API; no HSTS over plain http, even when X-Forwarded-Proto claims https', async ({ request }) => {
+test('security headers on pages and API; HSTS only when the trusted proxy says https', async ({ request }) => {
+  // the e2e server runs with network.trustedProxy on (scripts/e2e-server.ts), as behind the district's reverse proxy;
+  // with it off, X-Forwarded-Proto is not believed (tests/unit/http-rules.test.ts)
   for (const url of ['/login', '/api/health']) {
-    const h = (await request.get(url, { headers: { 'x-forwarded-proto': 'https' } })).headers();
+    const h = (await request.get(url)).headers();
     expect(h['x-content-type-options']).toBe('nosniff');
     expect(h['x-frame-options']).toBe('DENY');
     expect(h['referrer-policy']).toBe('same-origin');
     expect(h['permissions-policy']).toContain('camera=()');
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
-    // network.trustedProxy is off by default: the forwarded header is not believed
     expect(h['strict-transport-security'], url).toBeUndefined();
     expect(h['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    const https = (await request.get(url, { headers: { 'x-forwarded-proto': 'https' } })).headers();
+    expect(https['strict-transport-security'], url).toMatch(/max-age=\d+/);
+    expect(https['content-security-policy']).toContain('upgrade-insecure-requests');
   }
 });
 
