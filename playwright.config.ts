@@ -42,8 +42,10 @@ export default defineConfig({
     { name: 'security', testDir: 'tests/security', testMatch: /\.spec\.ts$/, testIgnore: GLOBAL_SETTINGS },
     // opens a new period, which becomes everyone's current period: runs after the rest, on the same server
     { name: 'setup', testMatch: /setup\.spec\.ts/, dependencies: ['main', 'security'] },
-    // switch district-wide settings (三员分立, TOTP required for admins) for a moment: alone, after everything else
-    { name: 'global-settings', testDir: 'tests/security', testMatch: GLOBAL_SETTINGS, dependencies: ['setup'] },
+    // switch district-wide settings for a moment: alone, after everything else, one after the other (三员分立, then
+    // TOTP required for admins — each signs the admin in, so they must not overlap)
+    { name: 'global-settings', testDir: 'tests/security', testMatch: /settings\.spec\.ts$/, dependencies: ['setup'] },
+    { name: 'global-two-factor', testDir: 'tests/security', testMatch: /two-factor-required\.spec\.ts$/, dependencies: ['global-settings'] },
   ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',
