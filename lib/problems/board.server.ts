@@ -5,6 +5,7 @@ import 'server-only';
 import type { Prisma } from '../generated/sqlite/client';
 import { can, type Actor } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
+import { appProvider } from '../db/url';
 import { PROBLEM_STATUSES, type ProblemStatus } from '../domain/enums';
 import { BOARD_PAGE_SIZE, type BoardFilters } from './board';
 import { daysOpen, isOverdue, OPEN_PROBLEM_STATUSES, periodWindow } from './rules';
@@ -15,8 +16,12 @@ type Reader = Pick<Actor, 'role' | 'unitId'>;
 /** Nothing at all (an unknown period, a user without a unit). */
 const NOTHING: Where = { id: { in: [] } };
 
-/** Above this many assisted problems the scope stays a relation filter (a bound list this long is no faster). */
-const ASSIST_LIST_MAX = 5_000;
+/**
+ * Above this many assisted problems the scope stays a relation filter: on PostgreSQL a bound list this long is no
+ * faster; SQLite (Prisma's driver) refuses a query of more than 999 bound values, and the list shares the query with
+ * the filters' own values.
+ */
+const assistListMax = () => (appProvider() === 'sqlite' ? 800 : 5_000);
 
 /**
  * Leaders, 考核办 and auditors see every problem; a unit user what its unit leads (主办) or assists (协办). The assisted
@@ -26,8 +31,8 @@ const ASSIST_LIST_MAX = 5_000;
 export async function problemScopeWhere(db: Tx, user: Reader): Promise<Where> {
   if (can(user, 'problem:read:any')) return {};
   if (!can(user, 'problem:read:own') || !user.unitId) return NOTHING;
-  const assisted = await db.problemAssist.findMany({ where: { unitId: user.unitId }, select: { problemId: true }, take: ASSIST_LIST_MAX + 1 });
-  const assists: Where = assisted.length > ASSIST_LIST_MAX ? { assists: { some: { unitId: user.unitId } } } : { id: { in: assisted.map((a) => a.problemId) } };
+  const assisted = await db.problemAssist.findMany({ where: { unitId: user.unitId }, select: { problemId: true }, take: assistListMax() + 1 });
+  const assists: Where = assisted.length > assistListMax() ? { assists: { some: { unitId: user.unitId } } } : { id: { in: assisted.map((a) => a.problemId) } };
   return { OR: [{ leadUnitId: user.unitId }, assists] };
 }
 
