@@ -8,11 +8,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/guard.server';
 import { createClient, type Db } from '@/lib/db/client';
-import { roleSchema } from '@/lib/domain/schemas';
 import { writeAudit } from '@/lib/audit.server';
 import { auditExportRows, buildAuditCsv, buildAuditXlsx, csvField } from '@/lib/audit/export.server';
 import { verifyAuditChain } from '@/lib/audit/chain-store';
 import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
+import { userOf as sharedUserOf } from '../support/actors';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -70,19 +70,7 @@ describe('retention: the audit log has no update or delete path', () => {
 });
 
 let db: Db;
-async function userOf(username: string): Promise<SessionUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { username }, include: { unit: true } });
-  return {
-    id: u.id,
-    name: u.name,
-    username: u.username ?? username,
-    title: u.title,
-    role: roleSchema.parse(u.role),
-    unitId: u.unitId,
-    unitName: u.unit?.name ?? null,
-    sessionId: 'test-session',
-  } as SessionUser;
-}
+const userOf = (username: string): Promise<SessionUser> => sharedUserOf(db, username);
 
 beforeAll(async () => {
   db = await createClient(inject('seededUrl'));
