@@ -1,6 +1,9 @@
 // `npm run test:pg`: the integration suite against the PostgreSQL server in DATABASE_URL, then two app
 // instances on one PostgreSQL database sharing a live arena (playwright.cluster.config.ts).
 // It creates its own databases there (and each test file's scratch databases) and drops them after.
+//   tsx scripts/test-pg.ts               both
+//   tsx scripts/test-pg.ts integration   the integration suite only (scripts/test.ts runs it beside the e2e tests)
+//   tsx scripts/test-pg.ts cluster       the two-instance test only
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -14,23 +17,31 @@ async function main(): Promise<number> {
     console.error('test:pg needs DATABASE_URL=postgresql://user:password@host:port/db (a server where the user may CREATE DATABASE)');
     return 2;
   }
+  const phase = process.argv[2] ?? 'all';
+  if (!['all', 'integration', 'cluster'].includes(phase)) {
+    console.error(`unknown part "${phase}": integration | cluster`);
+    return 2;
+  }
   const name = `leitai_pgtest_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
   const u = new URL(server);
   u.pathname = '/' + name;
-  console.log(`test:pg on ${redactUrl(u.toString())}`);
   const cluster = new URL(server);
   cluster.pathname = `/${name}_cluster`;
   try {
-    const res = spawnSync('npx', ['vitest', 'run', '--project', 'integration'], {
-      stdio: 'inherit',
-      env: { ...process.env, ...quietEnv, DATABASE_URL: u.toString() },
-    });
-    const integration = res.status ?? 1;
-    if (process.env.LEITAI_SKIP_CLUSTER === '1') return integration;
+    let integration = 0;
+    if (phase !== 'cluster') {
+      const admin = new Client({ connectionString: server });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      console.log(`test:pg on ${redactUrl(u.toString())}`);
+      const res = spawnSync('npx', ['vitest', 'run', '--project', 'integration'], {
+        stdio: 'inherit',
+        env: { ...process.env, ...quietEnv, DATABASE_URL: u.toString() },
+      });
+      integration = res.status ?? 1;
+    }
+    if (phase === 'integration' || process.env.LEITAI_SKIP_CLUSTER === '1') return integration;
     return Math.max(integration, await twoInstances(server, cluster.toString()));
   } finally {
     const c = new Client({ connectionString: server });

@@ -2,7 +2,11 @@
 // Installs Debian's chromium and fonts-noto-cjk first when they are missing (apt-get, as root).
 //   tsx scripts/test.ts          everything
 //   tsx scripts/test.ts e2e      build + end-to-end only
-import { spawnSync } from 'node:child_process';
+// With LEITAI_TEST_PG=postgresql://… (what .ci/run sets) the PostgreSQL suite (`npm run test:pg`) runs too: its
+// integration files beside the end-to-end tests (the browser waits a lot; the database server has the CPU then), its
+// two-instance test after them. The checks before that run two at a time (CI has two cores), their output printed as
+// each ends.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { quietEnv } from './run';
 
@@ -37,35 +41,86 @@ interface Stage {
   env?: Record<string, string>;
 }
 
-const all = process.argv[2] !== 'e2e';
-const stages: Stage[] = [
-  { name: 'generate', cmd: 'npx', args: ['tsx', 'scripts/prisma.ts', 'generate'] },
-  ...(all
-    ? [
-        { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
-        { name: 'lint (ESLint)', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
-        { name: 'format (Prettier)', cmd: 'npx', args: ['prettier', '--check', '.'] },
-        { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
-        // integration runs on SQLite here; `npm run test:pg` runs the same files on PostgreSQL
-        { name: 'integration (SQLite)', cmd: 'npx', args: ['vitest', 'run', '--project', 'integration'], env: { DATABASE_URL: '' } },
-      ]
-    : []),
-  { name: 'build', cmd: 'npx', args: ['next', 'build'], env: { NODE_ENV: 'production' } },
-  { name: 'end-to-end (Chromium)', cmd: 'npx', args: ['playwright', 'test'] },
-];
-
-ensureBrowser();
-const results: { name: string; ok: boolean; seconds: number }[] = [];
-for (const stage of stages) {
-  if (stage.name.startsWith('end-to-end') && results.some((r) => r.name === 'build' && !r.ok)) {
-    results.push({ name: stage.name, ok: false, seconds: 0 });
-    continue;
-  }
-  console.log(`\n━━ ${stage.name} ━━`);
-  const started = performance.now();
-  const res = spawnSync(stage.cmd, stage.args, { stdio: 'inherit', env: { ...process.env, ...quietEnv, ...stage.env } });
-  results.push({ name: stage.name, ok: res.status === 0, seconds: (performance.now() - started) / 1000 });
+interface Result {
+  name: string;
+  ok: boolean;
+  seconds: number;
 }
-console.log('\n━━ summary ━━');
-for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(24)} ${r.seconds.toFixed(1)} s`);
-process.exit(results.every((r) => r.ok) ? 0 : 1);
+
+const npx = (name: string, args: string[], env?: Record<string, string>): Stage => ({ name, cmd: 'npx', args, env });
+
+/** Run a stage; `live` streams its output, otherwise it is printed in one block when the stage ends. */
+function runStage(stage: Stage, live: boolean): Promise<Result> {
+  const started = performance.now();
+  if (live) console.log(`\n━━ ${stage.name} ━━`);
+  return new Promise((resolve) => {
+    const child = spawn(stage.cmd, stage.args, {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...quietEnv, ...stage.env },
+    });
+    const out: Buffer[] = [];
+    child.stdout?.on('data', (b: Buffer) => out.push(b));
+    child.stderr?.on('data', (b: Buffer) => out.push(b));
+    child.on('close', (code) => {
+      const result = { name: stage.name, ok: code === 0, seconds: (performance.now() - started) / 1000 };
+      if (!live) console.log(`\n━━ ${stage.name} (${result.seconds.toFixed(1)} s) ━━\n${Buffer.concat(out).toString('utf8').trimEnd()}`);
+      resolve(result);
+    });
+  });
+}
+
+/** Run stages at most `width` at a time, output printed per stage as each ends. */
+async function pool(stages: Stage[], width: number): Promise<Result[]> {
+  const results: Result[] = [];
+  const queue = [...stages];
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let s = queue.shift(); s; s = queue.shift()) results.push(await runStage(s, false));
+    }),
+  );
+  return stages.map((s) => results.find((r) => r.name === s.name)!);
+}
+
+async function main(): Promise<boolean> {
+  const all = process.argv[2] !== 'e2e';
+  const pg = process.env.LEITAI_TEST_PG ?? '';
+  ensureBrowser();
+  const results: Result[] = [];
+  results.push(await runStage(npx('generate', ['tsx', 'scripts/prisma.ts', 'generate']), true));
+  if (all) {
+    results.push(
+      ...(await pool(
+        [
+          npx('typecheck', ['tsc', '--noEmit']),
+          npx('lint (ESLint)', ['eslint', '.', '--max-warnings', '0']),
+          npx('format (Prettier)', ['prettier', '--check', '.']),
+          npx('unit', ['vitest', 'run', '--project', 'unit']),
+        ],
+        2,
+      )),
+    );
+    // integration runs on SQLite here; `npm run test:pg` (or LEITAI_TEST_PG) runs the same files on PostgreSQL
+    results.push(await runStage(npx('integration (SQLite)', ['vitest', 'run', '--project', 'integration'], { DATABASE_URL: '' }), true));
+  }
+  const build = await runStage(npx('build', ['next', 'build'], { NODE_ENV: 'production' }), true);
+  results.push(build);
+  const e2e = build.ok
+    ? runStage(npx('end-to-end (Chromium)', ['playwright', 'test']), true)
+    : Promise.resolve({ name: 'end-to-end (Chromium)', ok: false, seconds: 0 });
+  const pgIntegration = pg && all ? runStage(npx('integration (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'integration'], { DATABASE_URL: pg }), false) : null;
+  results.push(await e2e);
+  if (pgIntegration) results.push(await pgIntegration);
+  if (pg && build.ok) results.push(await runStage(npx('two instances (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'cluster'], { DATABASE_URL: pg }), true));
+
+  console.log('\n━━ summary ━━');
+  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(28)} ${r.seconds.toFixed(1)} s`);
+  return results.every((r) => r.ok);
+}
+
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

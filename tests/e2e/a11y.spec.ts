@@ -11,7 +11,12 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Serious and critical axe violations on the page as it is now, one line each (rule, element, why). */
 async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // colour contrast (axe's slowest rule) does not change with the width: checked at desktop widths only
+  const narrow = (page.viewportSize()?.width ?? 1366) < 800;
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .disableRules(narrow ? ['color-contrast'] : [])
+    .analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`));
@@ -110,7 +115,7 @@ test('admin: arena preparation, host console, big screen, 403 and 404', async ({
   report(found);
 });
 
-test('leader: home, ranking, report card, print, submission, measures, arena and big screen', async ({ browser }) => {
+test('leader: home, ranking, report card, print, submission, problems, arena and big screen', async ({ browser }) => {
   test.setTimeout(360_000);
   const page = await as(browser, 'leader1');
   const found = new Map<string, string[]>();
@@ -119,9 +124,8 @@ test('leader: home, ranking, report card, print, submission, measures, arena and
   const card = await href(page, /^\/leaderboard\/[^/]+\/units\/[^/]+$/);
   await audit(page, found, 'report card', card);
   await audit(page, found, 'print', card.replace(/\/units\/[^/]+$/, '/print'));
-  await audit(page, found, 'units', '/units');
-  await audit(page, found, 'submission', await href(page, /^\/units\/[^/]+$/));
-  await audit(page, found, 'measures', '/measures');
+  // the unit list and the measures list are the admin's pages without their buttons (audited as admin)
+  await audit(page, found, 'submission', '/units/' + card.split('/').pop());
   await audit(page, found, 'problems', '/problems?overdue=1');
   await audit(page, found, 'problem figures', '/problems/figures');
   await audit(page, found, 'arena list', '/arena');

@@ -6,7 +6,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { ctxOf } from '../support/actors';
 import { refusal } from '../support/refusal';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
@@ -15,9 +15,7 @@ let publishedId: string;
 let czj: string;
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('adjustments');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('adjustments');
   db = await createClient(scratch.url);
   openId = (await db.period.findFirstOrThrow({ where: { state: 'open' } })).id;
   publishedId = (await db.period.findFirstOrThrow({ where: { state: 'published' } })).id;

@@ -25,9 +25,9 @@ const { closeArenaBus, localSubscriberCount } = await import('@/lib/arena/bus.se
 const { nextSpeaker, startArena, pauseTimer, resumeTimer } = await import('@/lib/arena/commands.server');
 const { createClient } = await import('@/lib/db/client');
 const { ctxOf, userOf } = await import('../support/actors');
-const { createTestDatabase, migrate, seed } = await import('../support/database');
+const { createSeededDatabase } = await import('../support/database');
 
-let scratch: Awaited<ReturnType<typeof createTestDatabase>>;
+let scratch: Awaited<ReturnType<typeof createSeededDatabase>>;
 let db: Db;
 let arenaId: string;
 let participantId: string;
@@ -96,9 +96,7 @@ function post(body: unknown, headers: Record<string, string> = { 'content-type':
 }
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('arena_http');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('arena_http');
   db = await createClient(scratch.url);
   state.db = db;
   const arena = await db.arena.findFirstOrThrow({ where: { state: 'prep' } });

@@ -29,7 +29,7 @@ import { getPeriodResults } from '@/lib/leaderboard/load.server';
 import { TRIM_FROM } from '@/lib/scoring';
 import { addCriterion, updateCriterion } from '@/lib/setup/periods.server';
 import { ctxOf, userOf } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { refusalCode } from '../support/refusal';
 
 let scratch: TestDatabase;
@@ -82,9 +82,7 @@ async function until(cond: () => boolean, ms = 5000) {
 }
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('arena');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('arena');
   db = await createClient(scratch.url);
   admin = await ctxOf(db, 'admin');
   for (const u of await db.unit.findMany()) unitId.set(u.code, u.id);

@@ -5,15 +5,14 @@ import { writeAudit } from '@/lib/audit.server';
 import { createClient, type Db } from '@/lib/db/client';
 import { dataVersion, dataVersions, periodScope, probeVersionAndSession } from '@/lib/db/data-version';
 import { providerOf } from '@/lib/db/url';
-import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
+import { type TestDatabase, createMigratedDatabase } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
 const actor = { id: null, name: '测试', ip: null };
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('dataversion');
-  migrate(scratch.url);
+  scratch = await createMigratedDatabase('dataversion');
   db = await createClient(scratch.url);
 });
 afterAll(async () => {

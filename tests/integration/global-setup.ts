@@ -1,19 +1,23 @@
-// One migrated, seeded database shared (read-only) by the integration files; dropped afterwards.
+// Migrate and seed once per run: two templates that files copy (tests/support/database.ts), and one seeded copy
+// shared (read-only) by the files that only read the demo district. All dropped afterwards.
 import type { TestProject } from 'vitest/node';
-import { createTestDatabase, migrate, seed } from '../support/database';
+import { createTemplates, createTestDatabase } from '../support/database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     seededUrl: string;
+    seededTemplateUrl: string;
+    migratedTemplateUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const db = await createTestDatabase('seeded');
-  migrate(db.url);
-  seed(db.url);
-  project.provide('seededUrl', db.url);
+  const { migrated, seeded } = await createTemplates();
+  const shared = await createTestDatabase('seeded', seeded.url);
+  project.provide('seededUrl', shared.url);
+  project.provide('seededTemplateUrl', seeded.url);
+  project.provide('migratedTemplateUrl', migrated.url);
   return async () => {
-    await db.drop();
+    for (const db of [shared, seeded, migrated]) await db.drop();
   };
 }

@@ -10,7 +10,7 @@ import { periodWindow } from '@/lib/problems/rules';
 import { updateIndicator } from '@/lib/setup/indicators.server';
 import { loadContent, returnSubmission, saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
 import { ctxOf } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
 let scratch: TestDatabase;
@@ -24,9 +24,7 @@ const day = 86_400_000;
 const at = (days: number) => new Date(start.getTime() + days * day);
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('ledger_indicator');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('ledger_indicator');
   db = await createClient(scratch.url);
   const period = await db.period.findFirstOrThrow({ where: { state: 'open' } });
   periodId = period.id;

@@ -4,7 +4,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { addProgressNote, updateMeasureStatus } from '@/lib/measures/commands.server';
 import { ctxOf } from '../support/actors';
 import { refusalCode } from '../support/refusal';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
@@ -13,9 +13,7 @@ let responsibleCode: string;
 let otherCode: string;
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('measures');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('measures');
   db = await createClient(scratch.url);
   const m = await db.measure.findFirstOrThrow({ where: { status: 'not_started', submission: { state: 'approved' } }, include: { responsibleUnit: true } });
   measureId = m.id;

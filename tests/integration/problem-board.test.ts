@@ -13,7 +13,7 @@ import { buildBoardXlsx } from '@/lib/problems/export.server';
 import { ledgerFiguresByCategory, ledgerFiguresByUnit, ledgerMonthly, monthsOf, unitLedgerFigures } from '@/lib/problems/figures.server';
 import { canSee, daysOpen, emptyFigures, figuresOf, isOverdue, periodWindow, relationTo } from '@/lib/problems/rules';
 import { userOf } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { insertRandomProblems } from '../support/random-problems';
 
 let scratch: TestDatabase;
@@ -32,9 +32,7 @@ function loadAll() {
 }
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('problemboard');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('problemboard');
   db = await createClient(scratch.url);
   const units = await db.unit.findMany({ where: { active: true }, select: { id: true } });
   await insertRandomProblems(db, { unitIds: units.map((u) => u.id), n: 400, seed: SEED, now });

@@ -22,7 +22,7 @@ import { problemDetail } from '@/lib/problems/queries.server';
 import { problemRecordSchema, type ProblemRecordInput } from '@/lib/problems/schemas';
 import { ctxOf, userOf } from '../support/actors';
 import { refusal, refusalCode } from '../support/refusal';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
@@ -32,9 +32,7 @@ const unit = (code: string) => units.get(code)!;
 const NOW = new Date('2026-11-20T10:00:00+08:00');
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('problems');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('problems');
   db = await createClient(scratch.url);
   for (const u of await db.unit.findMany()) units.set(u.code, u.id);
 });

@@ -5,16 +5,14 @@ import { computeForSnapshot, getPeriodResults } from '@/lib/leaderboard/load.ser
 import { correctResults, publishResults } from '@/lib/leaderboard/publish.server';
 import { ctxOf } from '../support/actors';
 import { refusalCode } from '../support/refusal';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
 let periodId: string;
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('publish');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('publish');
   db = await createClient(scratch.url);
   periodId = (await db.period.findFirstOrThrow({ where: { state: 'open' } })).id;
 });

@@ -9,7 +9,7 @@ import { clearResultsCache, draftPreview, getPeriodResults, loadScoringInput } f
 import type { ScoringResult } from '@/lib/scoring';
 import { approveSubmission, loadContent, saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
 import { ctxOf } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
@@ -18,9 +18,7 @@ let publishedId: string;
 const unitIdOf = new Map<string, string>();
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('rankingtruth');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('rankingtruth');
   db = await createClient(scratch.url);
   openId = (await db.period.findFirstOrThrow({ where: { state: 'open' } })).id;
   publishedId = (await db.period.findFirstOrThrow({ where: { state: 'published' } })).id;

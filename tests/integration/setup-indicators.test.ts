@@ -5,7 +5,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { copyIndicators, createIndicator, deleteIndicator, moveIndicator, updateIndicator } from '@/lib/setup/indicators.server';
 import { createPeriod } from '@/lib/setup/periods.server';
 import { ctxOf as ctxOfDb } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
 let tdb: TestDatabase;
@@ -46,9 +46,7 @@ const keysOf = async (periodId: string, unitId: string) =>
   (await db.indicator.findMany({ where: { periodId, unitId }, orderBy: { sortOrder: 'asc' } })).map((i) => i.key);
 
 beforeAll(async () => {
-  tdb = await createTestDatabase('setup_indicators');
-  migrate(tdb.url);
-  seed(tdb.url);
+  tdb = await createSeededDatabase('setup_indicators');
   db = await createClient(tdb.url);
   admin = await ctxOf('admin');
   openId = (await db.period.findUniqueOrThrow({ where: { year_half: { year: 2026, half: 1 } } })).id;

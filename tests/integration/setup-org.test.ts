@@ -6,7 +6,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { createGroup, createPillar, createUnit, deleteGroup, updateGroup, updatePillar, updateUnit } from '@/lib/setup/org.server';
 import { createUser, resetPassword, setUserDisabled, updateUser } from '@/lib/setup/users.server';
 import { ctxOf as ctxOfDb } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
 let tdb: TestDatabase;
@@ -39,9 +39,7 @@ const unitInput = (groupId: string, over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  tdb = await createTestDatabase('setup_org');
-  migrate(tdb.url);
-  seed(tdb.url);
+  tdb = await createSeededDatabase('setup_org');
   db = await createClient(tdb.url);
   admin = await ctxOf('admin');
 });

@@ -13,7 +13,7 @@ import {
   updatePeriodSettings,
 } from '@/lib/setup/periods.server';
 import { ctxOf as ctxOfDb } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
 let tdb: TestDatabase;
@@ -47,9 +47,7 @@ const settings = (periodId: string, over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  tdb = await createTestDatabase('setup_periods');
-  migrate(tdb.url);
-  seed(tdb.url);
+  tdb = await createSeededDatabase('setup_periods');
   db = await createClient(tdb.url);
   admin = await ctxOf('admin');
   h1Id = (await db.period.findUniqueOrThrow({ where: { year_half: { year: 2026, half: 1 } } })).id;

@@ -7,7 +7,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { LIMITS, type SubmissionContent } from '@/lib/domain/submission-content';
 import { approveSubmission, loadContent, returnSubmission, saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
 import { ctxOf } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { refusal } from '../support/refusal';
 
 let scratch: TestDatabase;
@@ -20,9 +20,7 @@ let indicators: { id: string; name: string; key: string; halfTarget: number | nu
 let pillarId: string;
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('submission');
-  migrate(scratch.url);
-  seed(scratch.url);
+  scratch = await createSeededDatabase('submission');
   db = await createClient(scratch.url);
   periodId = (await db.period.findFirstOrThrow({ where: { state: 'open' } })).id;
   closedPeriodId = (await db.period.findFirstOrThrow({ where: { state: 'published' } })).id;

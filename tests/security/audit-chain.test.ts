@@ -7,7 +7,7 @@ import { writeAudit } from '@/lib/audit.server';
 import { backfillAuditChain, verifyAuditChain, type ChainReport } from '@/lib/audit/chain-store';
 import { GENESIS_HASH, rowHash } from '@/lib/audit/hash';
 import { createClient, type Db, type Tx } from '@/lib/db/client';
-import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
+import { type TestDatabase, createMigratedDatabase, migrate } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
@@ -38,8 +38,7 @@ async function tampered(fn: (tx: Tx, rows: Awaited<ReturnType<typeof chainRows>>
 const chainRows = (tx: Tx) => tx.auditLog.findMany({ where: { chain: CHAIN }, orderBy: { seq: 'asc' } });
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('auditchain');
-  migrate(scratch.url);
+  scratch = await createMigratedDatabase('auditchain');
   db = await createClient(scratch.url);
   for (let i = 1; i <= ROWS; i++) {
     await db.$transaction((tx) =>
@@ -190,8 +189,7 @@ describe('backfill of rows written before the chain', () => {
   let legacy: TestDatabase;
   let ldb: Db;
   beforeAll(async () => {
-    legacy = await createTestDatabase('auditlegacy');
-    migrate(legacy.url);
+    legacy = await createMigratedDatabase('auditlegacy');
     ldb = await createClient(legacy.url);
   });
   afterAll(async () => {

@@ -11,7 +11,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit.server';
 import { auditExportRows, buildAuditCsv, buildAuditXlsx, csvField } from '@/lib/audit/export.server';
 import { verifyAuditChain } from '@/lib/audit/chain-store';
-import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
+import { type TestDatabase, createMigratedDatabase } from '../support/database';
 import { userOf as sharedUserOf } from '../support/actors';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -166,8 +166,7 @@ describe('the archive export', () => {
   let scratch: TestDatabase;
   let sdb: Db;
   beforeAll(async () => {
-    scratch = await createTestDatabase('auditexport');
-    migrate(scratch.url);
+    scratch = await createMigratedDatabase('auditexport');
     sdb = await createClient(scratch.url);
     const write = (name: string, after: unknown) =>
       sdb.$transaction((tx) => writeAudit(tx, { id: null, name, ip: '10.0.0.1' }, { action: 'setup.update_unit', entityType: 'unit', entityId: 'u1', after }));

@@ -24,7 +24,7 @@ import {
   type BackupManifest,
 } from '@/lib/ops/backup';
 import { BACKUP_LOCK_KEY, runScheduledBackup, type BackupSchedulerDeps } from '@/lib/ops/scheduler';
-import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
+import { type TestDatabase, createMigratedDatabase, createTestDatabase } from '../support/database';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ACTOR = { id: null, name: 'burst-writer', ip: '127.0.0.1' };
@@ -77,9 +77,8 @@ describe('backup and restore', () => {
   let backupFile = '';
 
   beforeAll(async () => {
-    source = await createTestDatabase('backup_src');
+    source = await createMigratedDatabase('backup_src');
     scratches.push(source);
-    migrate(source.url);
   });
   afterAll(async () => {
     for (const s of scratches) await s.drop().catch(() => undefined);

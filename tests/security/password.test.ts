@@ -25,10 +25,10 @@ const { POST: signOutRoute } = await import('@/app/api/auth/sign-out/route');
 const { serviceContext } = await import('@/lib/actions/define-action.server');
 const { createClient } = await import('@/lib/db/client');
 const { accountRows, hashPassword } = await import('@/lib/auth/accounts');
-const { createTestDatabase, migrate } = await import('../support/database');
+const { createMigratedDatabase } = await import('../support/database');
 const { refusal } = await import('../support/refusal');
 
-let scratch: Awaited<ReturnType<typeof createTestDatabase>>;
+let scratch: Awaited<ReturnType<typeof createMigratedDatabase>>;
 let db: Db;
 let admin: ActionContext;
 let adminSession: string;
@@ -71,8 +71,7 @@ async function auditSince(at: Date) {
 }
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('password');
-  migrate(scratch.url);
+  scratch = await createMigratedDatabase('password');
   db = await createClient(scratch.url);
   state.db = db;
   const rows = accountRows({ username: 'admin', name: '周立平', title: '区考核办主任', role: 'admin' }, await hashPassword('Leitai@2026'), T0);

@@ -9,7 +9,7 @@ import { separationOn } from '@/lib/settings/separation.server';
 import { getSettings, invalidateSettings } from '@/lib/settings/settings.server';
 import { createUser, resetPassword, setUserDisabled, updateUser } from '@/lib/setup/users.server';
 import { ctxOf as ctxOfDb } from '../support/actors';
-import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { refusal, refusalCode } from '../support/refusal';
 
 let tdb: TestDatabase;
@@ -52,9 +52,7 @@ async function setSeparation(on: boolean) {
 }
 
 beforeAll(async () => {
-  tdb = await createTestDatabase('separation');
-  migrate(tdb.url);
-  seed(tdb.url);
+  tdb = await createSeededDatabase('separation');
   db = await createClient(tdb.url);
   [admin, secadmin, auditor] = await Promise.all([ctxOf('admin'), ctxOf('secadmin'), ctxOf('auditor')]);
   targetId = (await db.user.findUniqueOrThrow({ where: { username: 'judge1' } })).id;

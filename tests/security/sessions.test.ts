@@ -10,7 +10,7 @@ import { enforceSessionLifetime, sessionLimitsReader, touchSession } from '@/lib
 import { limitsOf, type SessionLimits } from '@/lib/sessions/rules';
 import { adminEndSessions, endOtherSessions, endOwnSession, listSessions } from '@/lib/sessions/sessions.server';
 import { invalidateSettings } from '@/lib/settings/settings.server';
-import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
+import { type TestDatabase, createMigratedDatabase } from '../support/database';
 
 let scratch: TestDatabase;
 let db: Db;
@@ -54,8 +54,7 @@ const enforceAt = async (id: string, now: Date, limits = DEFAULTS) => {
 };
 
 beforeAll(async () => {
-  scratch = await createTestDatabase('sessions');
-  migrate(scratch.url);
+  scratch = await createMigratedDatabase('sessions');
   db = await createClient(scratch.url);
 });
 afterAll(async () => {

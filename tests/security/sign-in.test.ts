@@ -14,7 +14,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { CLIENT_ADDR_HEADER, MAX_FORWARDED_LENGTH, resolveClientIp } from '@/lib/net/client-address';
 import { clientIp } from '@/lib/request.server';
 import { getSettings, invalidateSettings } from '@/lib/settings/settings.server';
-import { createTestDatabase, migrate, type TestDatabase } from '../support/database';
+import { type TestDatabase, createMigratedDatabase } from '../support/database';
 
 const PASSWORD = 'Leitai@2026';
 const T0 = new Date('2026-12-04T01:00:00.000Z');
@@ -63,8 +63,7 @@ const attempt = (a: Partial<SignInAttempt> & { username: string }, check: Passwo
   attemptSignIn(db, { password: 'wrong-password', ip: null, now: T0, ...a }, check);
 
 beforeAll(async () => {
-  tdb = await createTestDatabase('sign_in');
-  migrate(tdb.url);
+  tdb = await createMigratedDatabase('sign_in');
   db = await createClient(tdb.url);
 });
 
