@@ -11,56 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Db } from '../lib/db/client';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { providerOf, type Provider } from '../lib/db/url';
 import { createBackup, restoreBackup, runMigrations } from '../lib/ops/backup';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const BASE = process.env.DATABASE_URL ?? '';
-
-interface TestDatabase {
-  url: string;
-  provider: Provider;
-  drop(): Promise<void>;
-}
-
-/** A scratch database: a SQLite file under data/bench, or a new database on the PostgreSQL server of DATABASE_URL. */
-async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const name = `leitai_${label}_${randomBytes(4).toString('hex')}`;
-  if (providerOf(BASE) === 'postgresql') {
-    const { Client } = await import('pg');
-    const admin = new Client({ connectionString: BASE });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const u = new URL(BASE);
-    u.pathname = '/' + name;
-    return {
-      url: u.toString(),
-      provider: 'postgresql',
-      async drop() {
-        const c = new Client({ connectionString: BASE });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  const file = path.join(ROOT, 'data', 'bench', `${name}.db`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  return {
-    url: `file:${file}`,
-    provider: 'sqlite',
-    async drop() {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
-    },
-  };
-}
-
-function seed(url: string) {
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['prisma/seed.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' });
-}
+import { createTestDatabase, seed, type TestDatabase } from '../tests/support/scratch-db';
 
 const VALUES = Number(process.env.BACKUP_BENCH_VALUES ?? 1_000_000);
 

@@ -21,7 +21,7 @@ const { createClient } = await import('../lib/db/client');
 const { parseBoardQuery } = await import('../lib/problems/board');
 const { boardView } = await import('../lib/problems/board.server');
 const { ledgerFiguresByUnit, ledgerFiguresByCategory, ledgerMonthly } = await import('../lib/problems/figures.server');
-const { createTestDatabase } = await import('../tests/support/database');
+const { createTestDatabase } = await import('../tests/support/scratch-db');
 const { insertRandomProblems } = await import('../tests/support/random-problems');
 
 const N = Number(process.env.PROBLEM_BENCH_N ?? 100_000);
