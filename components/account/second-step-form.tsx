@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { AuthError, AuthSubmit } from '@/components/auth/form-parts';
 import { secondStepAction, type SecondStepState } from '@/lib/auth/two-factor-actions';
 
 export function SecondStepForm({ next }: { next: string }) {
@@ -26,20 +27,8 @@ export function SecondStepForm({ next }: { next: string }) {
         />
         <span className="mt-1 block text-xs text-slate-500">{t('codeHint')}</span>
       </label>
-      {state.error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="second-step-error">
-          {t(`errors.${state.error}`)}
-        </p>
-      )}
-      {!over && (
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending ? t('submitting') : t('submit')}
-        </button>
-      )}
+      {state.error && <AuthError testId="second-step-error">{t(`errors.${state.error}`)}</AuthError>}
+      {!over && <AuthSubmit pending={pending} label={t('submit')} pendingLabel={t('submitting')} />}
       <p className="text-center text-sm">
         <Link href={`/login?next=${encodeURIComponent(next)}`} className="text-brand-700 hover:underline">
           {t('back')}

@@ -4,6 +4,7 @@
 import { useActionState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { CaptchaField } from '@/components/auth/captcha-field';
+import { AuthError, AuthSubmit } from '@/components/auth/form-parts';
 import { signInAction, type SignInState } from '@/lib/auth/sign-in-action';
 import { formatters } from '@/components/ui/format';
 
@@ -56,18 +57,8 @@ export function SignInForm({ next, captcha = false }: { next: string; captcha?: 
         />
       </label>
       {state.captcha && <CaptchaField generation={state.attempt} />}
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? t('submitting') : t('submit')}
-      </button>
+      {error && <AuthError>{error}</AuthError>}
+      <AuthSubmit pending={pending} label={t('submit')} pendingLabel={t('submitting')} />
     </form>
   );
 }
