@@ -4,6 +4,7 @@ import enAccount from './en/account.json';
 import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
 import enAuditChain from './en/audit-chain.json';
+import enAuditAnchors from './en/audit-anchors.json';
 import enArenaPrep from './en/arena-prep.json';
 import enCore from './en/core.json';
 import enDraftPreview from './en/draft-preview.json';
@@ -27,6 +28,7 @@ import zhAccount from './zh-CN/account.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhAuditChain from './zh-CN/audit-chain.json';
+import zhAuditAnchors from './zh-CN/audit-anchors.json';
 import zhArenaPrep from './zh-CN/arena-prep.json';
 import zhCore from './zh-CN/core.json';
 import zhDraftPreview from './zh-CN/draft-preview.json';
@@ -63,6 +65,7 @@ export const messages = {
     ...zhArenaPrep,
     ...zhAudit,
     ...zhAuditChain,
+    ...zhAuditAnchors,
     ...zhDraftPreview,
     ...zhProblems,
     ...zhLedger,
@@ -88,6 +91,7 @@ export const messages = {
     ...enArenaPrep,
     ...enAudit,
     ...enAuditChain,
+    ...enAuditAnchors,
     ...enDraftPreview,
     ...enProblems,
     ...enLedger,

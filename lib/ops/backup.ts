@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { readChainHeads, type ChainAnchor } from '../audit/anchors';
 import { listMigrations } from '../db/migrations';
 import { providerOf, redactUrl, sqliteFile, type Provider } from '../db/url';
 
@@ -32,6 +33,8 @@ export interface BackupManifest {
   source: string;
   /** how the file was checked after writing */
   verified: string[];
+  /** every audit chain's head just before the backup began (lib/audit/anchors.ts); absent in older manifests */
+  auditHeads?: ChainAnchor[];
 }
 
 export interface BackupResult {
@@ -301,6 +304,8 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
   const partial = file + '.partial';
   fs.rmSync(partial, { force: true });
   try {
+    // read before the copy starts: every head recorded here is in the backup (the log only grows)
+    const auditHeads = await readChainHeads(opts.url);
     const checked = engine === 'sqlite' ? await backupSqlite(opts.url, partial) : await backupPg(opts.url, partial, !!opts.verifyRestore);
     const sha256 = await sha256File(partial);
     fs.renameSync(partial, file);
@@ -317,6 +322,7 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
       rowCounts: checked.rowCounts,
       source: redactUrl(opts.url),
       verified: [...checked.verified, 'sha256'],
+      auditHeads,
     };
     fs.writeFileSync(checksumPathOf(file), `${sha256}  ${path.basename(file)}\n`);
     fs.writeFileSync(manifestPathOf(file), JSON.stringify(manifest, null, 2) + '\n');
