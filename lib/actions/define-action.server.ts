@@ -4,6 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { writeAudit, type AuditActor, type AuditEntry } from '../audit.server';
 import { authorize, HttpError, type SessionUser } from '../auth/guard.server';
+import { TWO_FACTOR_REQUIRED } from '../auth/two-factor-rules';
 import { PASSWORD_CHANGE_REQUIRED } from '../auth/password-paths';
 import { can, type Permission } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
@@ -58,7 +59,15 @@ export function defineAction<S extends z.ZodType, R>(opts: {
       if (wanted && !wanted.some((p) => can(user, p))) return { ok: false, error: 'forbidden' };
     } catch (err) {
       if (err instanceof HttpError)
-        return { ok: false, error: err.status === 401 ? 'unauthenticated' : err.message === PASSWORD_CHANGE_REQUIRED ? err.message : 'forbidden' };
+        return {
+          ok: false,
+          error:
+            err.status === 401
+              ? 'unauthenticated'
+              : err.message === PASSWORD_CHANGE_REQUIRED || err.message === TWO_FACTOR_REQUIRED
+                ? err.message
+                : 'forbidden',
+        };
       throw err;
     }
     const parsed = opts.schema.safeParse(raw);

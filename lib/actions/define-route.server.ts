@@ -7,9 +7,11 @@ import { messages } from '../../messages';
 import { sessionUserOf, type SessionUser } from '../auth/guard.server';
 import { PASSWORD_CHANGE_REQUIRED } from '../auth/password-paths';
 import { can, type Permission } from '../auth/permissions';
+import { mustEnrolTwoFactor, TWO_FACTOR_REQUIRED } from '../auth/two-factor-rules';
 import type { Db } from '../db/client';
 import { getDb } from '../db.server';
 import { clientIp } from '../request.server';
+import { getSetting } from '../settings/settings.server';
 import { fieldErrorsOf, serviceContext, type ActionContext } from './define-action.server';
 import { DomainError, type FieldErrors } from './result';
 
@@ -51,6 +53,7 @@ const STATUS: Record<string, number> = {
   unauthenticated: 401,
   forbidden: 403,
   [PASSWORD_CHANGE_REQUIRED]: 403,
+  [TWO_FACTOR_REQUIRED]: 403,
   notArenaJudge: 403,
   notFound: 404,
   invalidInput: 400,
@@ -95,7 +98,10 @@ export function defineRoute<
   forbidden?: 403 | 404;
   timing?: boolean;
   before?: (req: Request) => Response | null;
-  /** answer a user whose password must be changed (sign-out); other routes refuse them 403 passwordChangeRequired */
+  /**
+   * answer a user whose password must be changed, or a privileged user who must first enrol a second factor
+   * (sign-out); other routes refuse them 403 passwordChangeRequired / twoFactorRequired, as pages and actions do
+   */
   duringPasswordChange?: boolean;
   handler: (input: { params: Out<P>; query: Out<Q>; body: Out<B> }, ctx: RouteContext<UserOf<A>, DbOf<A>>) => Promise<Response>;
 }): (req: Request, segment: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> {
@@ -126,6 +132,8 @@ export function defineRoute<
       if (opts.auth !== 'public') {
         user = await sessionUserOf(req.headers);
         if (user?.mustChangePassword && !opts.duringPasswordChange) return refuse(PASSWORD_CHANGE_REQUIRED);
+        if (user && !opts.duringPasswordChange && mustEnrolTwoFactor(user, await getSetting('twoFactor.requiredForPrivileged')))
+          return refuse(TWO_FACTOR_REQUIRED);
         if (!user && opts.auth !== 'optional') return refuse('unauthenticated');
         if (user && wanted && !wanted.some((p) => can(user!, p))) return refuse(opts.forbidden === 404 ? 'notFound' : 'forbidden');
       }

@@ -8,10 +8,29 @@ import { getDb } from '../db.server';
 import { RESOLVED_IP_HEADER } from '../net/client-address';
 import { databaseUrl, providerOf } from '../db/url';
 import { authSecret } from './secret';
-import { initialExpiry } from '../sessions/rules';
+import { initialExpiry, sessionStart } from '../sessions/rules';
 import { getSetting } from '../settings/settings.server';
 import { SESSION_HOURS } from './session-policy';
 import { TWO_FACTOR_ISSUER } from './two-factor-rules';
+
+/** What a better-auth endpoint context offers the session hook (loosely: only what replacedSession reads). */
+interface HookContext {
+  context?: { session?: { session?: { token?: string } } | null; authCookies?: { sessionToken?: { name: string } }; secret?: string };
+  getSignedCookie?: (name: string, secret: string) => Promise<string | null | false>;
+}
+
+/**
+ * The session of the request that is creating a new one, if it carries one: the endpoint's own session (the two-factor
+ * routes run behind better-auth's session middleware) or else the signed session cookie. null for a fresh sign-in.
+ */
+async function replacedSession(db: Awaited<ReturnType<typeof getDb>>, ctx: unknown) {
+  const c = (ctx ?? null) as HookContext | null;
+  let token = c?.context?.session?.session?.token ?? null;
+  const cookie = c?.context?.authCookies?.sessionToken?.name;
+  if (!token && cookie && c?.context?.secret && c.getSignedCookie) token = (await c.getSignedCookie(cookie, c.context.secret).catch(() => null)) || null;
+  if (!token) return null;
+  return db.session.findUnique({ where: { token }, select: { userId: true, createdAt: true, expiresAt: true } });
+}
 
 async function build() {
   const db = await getDb();
@@ -44,14 +63,18 @@ async function build() {
       session: {
         create: {
           // A disabled account cannot open a session, whatever the password.
-          async before(session) {
+          async before(session, ctx) {
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { disabled: true } });
             if (!user || user.disabled) return false;
             // Sign-in passes rememberMe: false, for which better-auth stores a 24 h expiry: the absolute limit is a
-            // setting (12 h), counted from sign-in (a session re-issued by the two-factor plugin keeps its start).
-            const createdAt = session.createdAt instanceof Date ? session.createdAt : new Date();
+            // setting (12 h), counted from sign-in. A session re-issued for a signed-in user (the two-factor plugin
+            // on enabling/disabling TOTP, …) keeps the start of the one it replaces (sessionStart), so the 12 h never
+            // restart; its createdAt is that start (我的登录设备 shows it as the sign-in time).
+            const now = session.createdAt instanceof Date ? session.createdAt : new Date();
+            const previous = await replacedSession(db, ctx);
+            const createdAt = sessionStart(previous, session.userId, now);
             const expiresAt = initialExpiry(createdAt, await getSetting('session.absoluteHours', db));
-            return { data: { ...session, expiresAt, lastSeenAt: new Date() } };
+            return { data: { ...session, createdAt, expiresAt, lastSeenAt: new Date() } };
           },
         },
       },

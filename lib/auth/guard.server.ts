@@ -10,7 +10,7 @@ import { enforceSessionLifetime } from '../sessions/lifetime';
 import { limitsOf } from '../sessions/rules';
 import { getSettings } from '../settings/settings.server';
 import { getAuth } from './auth.server';
-import { mustEnrolTwoFactor, TWO_FACTOR_SETUP_PATH } from './two-factor-rules';
+import { mustEnrolTwoFactor, TWO_FACTOR_REQUIRED, TWO_FACTOR_SETUP_PATH } from './two-factor-rules';
 import { can, canReadUnit, type Actor, type Permission } from './permissions';
 import { CHANGE_PASSWORD_PATH, PASSWORD_CHANGE_REQUIRED } from './password-paths';
 import { REQUEST_PATH_HEADER, signInPath } from './rules';
@@ -129,7 +129,7 @@ export async function authorize(permission?: Permission, opts: { duringPasswordC
   const user = await getSessionUser();
   if (!user) throw new HttpError(401, 'unauthenticated');
   if (user.mustChangePassword && !opts.duringPasswordChange) throw new HttpError(403, PASSWORD_CHANGE_REQUIRED);
-  if (mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged'])) throw new HttpError(403, 'twoFactorRequired');
+  if (mustEnrolTwoFactor(user, (await getSettings())['twoFactor.requiredForPrivileged'])) throw new HttpError(403, TWO_FACTOR_REQUIRED);
   if (permission && !can(user, permission)) throw new HttpError(403, 'forbidden');
   return user;
 }

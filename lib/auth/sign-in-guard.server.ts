@@ -6,7 +6,7 @@
 import 'server-only';
 import type { Db, Tx } from '../db/client';
 import { rawDate, rawInt } from '../db/raw';
-import type { GuardRow } from './sign-in-rules';
+import { GUARD_SWEEP_AFTER_MS, GUARD_SWEEP_EVERY_MINUTES, type GuardRow } from './sign-in-rules';
 
 const MINUTE = 60_000;
 
@@ -59,4 +59,30 @@ export async function resetCounter(db: Tx, key: string): Promise<void> {
 export async function readCounters(db: Db | Tx, keys: string[]): Promise<Map<string, GuardRow>> {
   const rows = await db.signInGuard.findMany({ where: { key: { in: keys } }, select: { key: true, failures: true, windowStart: true, lockedUntil: true } });
   return new Map(rows.map((r) => [r.key, { failures: r.failures, windowStart: r.windowStart, lockedUntil: r.lockedUntil }]));
+}
+
+/**
+ * Delete counter rows whose window or lock ended long ago (guardRowExpired; the same cut-off in SQL). Answers how many.
+ */
+export async function sweepSignInGuards(db: Db | Tx, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - GUARD_SWEEP_AFTER_MS);
+  const { count } = await db.signInGuard.deleteMany({
+    where: { OR: [{ lockedUntil: null, windowStart: { lte: cutoff } }, { lockedUntil: { lte: cutoff } }] },
+  });
+  return count;
+}
+
+const g = globalThis as unknown as { leitaiGuardSweptAt?: number };
+
+/**
+ * sweepSignInGuards at most once per GUARD_SWEEP_EVERY_MINUTES per process, called on a sign-in attempt. Run there
+ * rather than by the daily scheduler: the scheduler only runs where backups are configured, while rows are only made by
+ * sign-ins and CAPTCHA requests, so sweeping beside them keeps the table small exactly where it grows; the throttle
+ * keeps it to one small DELETE per ten minutes however busy sign-in is.
+ */
+export async function maybeSweepSignInGuards(db: Db | Tx, now: Date): Promise<void> {
+  const last = g.leitaiGuardSweptAt;
+  if (last !== undefined && Math.abs(now.getTime() - last) < GUARD_SWEEP_EVERY_MINUTES * MINUTE) return;
+  g.leitaiGuardSweptAt = now.getTime();
+  await sweepSignInGuards(db, now).catch((err: unknown) => console.error('sign-in guard sweep failed', err));
 }

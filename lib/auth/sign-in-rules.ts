@@ -19,6 +19,25 @@ export interface GuardLimits {
 export const normalizeUsername = (raw: string) => raw.trim().toLowerCase().slice(0, 64);
 export const accountKey = (username: string) => `user:${normalizeUsername(username)}`;
 export const addressKey = (ip: string) => `ip:${ip}`;
+/** The CAPTCHA issuance counter of a client address (same table and atomic reservation as the sign-in counters). */
+export const captchaKey = (ip: string) => `captcha:${ip}`;
+
+/** CAPTCHA images one client address may fetch per CAPTCHA_WINDOW_MINUTES (a person needs a few; a solver thousands). */
+export const CAPTCHA_PER_WINDOW = 30;
+export const CAPTCHA_WINDOW_MINUTES = 1;
+
+/**
+ * A counter row is swept once its window or lock ended long ago: 24 h past the longest window/lock the settings allow
+ * (signIn.lockMinutes ≤ 1440), so no setting change can revive a swept count. windowStart ≤ lockedUntil always.
+ */
+export const GUARD_SWEEP_AFTER_MS = 48 * 3_600_000;
+
+export function guardRowExpired(row: Pick<GuardRow, 'windowStart' | 'lockedUntil'>, now: Date): boolean {
+  return (row.lockedUntil ?? row.windowStart).getTime() <= now.getTime() - GUARD_SWEEP_AFTER_MS;
+}
+
+/** At most one sweep per process per this many minutes (it runs on a sign-in; see sweepSignInGuards). */
+export const GUARD_SWEEP_EVERY_MINUTES = 10;
 
 /** Failures that still count at `now`: none once the window has passed or a lock has run out. */
 export function liveFailures(row: GuardRow | null | undefined, now: Date, lockMinutes: number): number {

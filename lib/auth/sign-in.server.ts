@@ -13,7 +13,7 @@ import { clientIp } from '../request.server';
 import { getSettings } from '../settings/settings.server';
 import { getAuth } from './auth.server';
 import { consumeCaptcha } from './captcha.server';
-import { confirmFailure, readCounters, releaseAttempt, reserveAttempt, resetCounter } from './sign-in-guard.server';
+import { confirmFailure, maybeSweepSignInGuards, readCounters, releaseAttempt, reserveAttempt, resetCounter } from './sign-in-guard.server';
 import {
   accountKey,
   addressKey,
@@ -93,6 +93,7 @@ export async function attemptSignIn(db: Db, attempt: SignInAttempt, check: Passw
     return { ok: false, reason: 'captcha', captcha: true };
   };
 
+  await maybeSweepSignInGuards(db, now);
   // 1. refusals that need no counting: an address over its limit, a locked account, a missing or wrong CAPTCHA
   const rows = await readCounters(db, aKey ? [uKey, aKey] : [uKey]);
   const uRow = rows.get(uKey);

@@ -12,6 +12,9 @@ export const TWO_FACTOR_SIGN_IN_PATH = '/login/two-factor';
 /** Roles that must use a second factor when `twoFactor.requiredForPrivileged` is on (三员: 系统/审计管理员). */
 export const PRIVILEGED_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'auditor']);
 
+/** The refusal code (actions, route handlers) for a privileged user who has not yet enrolled when it is required. */
+export const TWO_FACTOR_REQUIRED = 'twoFactorRequired';
+
 export function mustEnrolTwoFactor(user: { role: Role; twoFactorEnabled?: boolean }, requiredForPrivileged: boolean): boolean {
   return requiredForPrivileged && PRIVILEGED_ROLES.has(user.role) && !user.twoFactorEnabled;
 }

@@ -46,6 +46,16 @@ export function needsTouch(s: Pick<SessionTimes, 'createdAt' | 'lastSeenAt'>, no
   return now.getTime() - (s.lastSeenAt ?? s.createdAt).getTime() >= TOUCH_INTERVAL_MS;
 }
 
+/**
+ * The start a new session counts its absolute limit from. A session created for a user who is already signed in on
+ * this browser (the two-factor plugin re-issues it on enabling or disabling TOTP, and any other re-issue) keeps the
+ * start of the session it replaces, so re-issuing never restarts the 12 h; a fresh sign-in starts now.
+ */
+export function sessionStart(previous: { userId: string; createdAt: Date; expiresAt: Date } | null | undefined, userId: string, createdAt: Date): Date {
+  if (!previous || previous.userId !== userId || previous.expiresAt <= createdAt) return createdAt;
+  return previous.createdAt < createdAt ? previous.createdAt : createdAt;
+}
+
 /** A new session's stored expiry: its start plus the absolute limit (better-auth's own default would be 24 h). */
 export function initialExpiry(createdAt: Date, absoluteHours: number): Date {
   return new Date(createdAt.getTime() + absoluteHours * 3_600_000);

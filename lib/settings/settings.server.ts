@@ -3,7 +3,7 @@
 import 'server-only';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { getDb } from '../db.server';
 import { parseSetting, resolveSettings, type SettingKey, type Settings } from './rules';
 
@@ -33,9 +33,10 @@ export function invalidateSettings(): void {
 
 /**
  * Store new values (validated per key), one audit row per changed key. Authorisation is the caller's (the settings
- * page's action checks who may change settings); this service only refuses bad values.
+ * page's action checks who may change settings); this service only refuses bad values. `check` runs first inside the
+ * writing transaction (a refusal it throws rolls everything back).
  */
-export async function saveSettings(ctx: ActionContext, changes: Partial<Record<SettingKey, unknown>>): Promise<Settings> {
+export async function saveSettings(ctx: ActionContext, changes: Partial<Record<SettingKey, unknown>>, check?: (tx: Tx) => Promise<void>): Promise<Settings> {
   const parsed: [SettingKey, unknown][] = [];
   const fieldErrors: Record<string, string[]> = {};
   for (const [key, raw] of Object.entries(changes) as [SettingKey, unknown][]) {
@@ -46,6 +47,7 @@ export async function saveSettings(ctx: ActionContext, changes: Partial<Record<S
   if (Object.keys(fieldErrors).length) throw new DomainError('invalidInput', undefined, fieldErrors);
   const before = await getSettings(ctx.db);
   await ctx.db.$transaction(async (tx) => {
+    await check?.(tx);
     for (const [key, value] of parsed) {
       if (before[key] === value) continue;
       await tx.setting.upsert({

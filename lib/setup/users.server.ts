@@ -8,7 +8,7 @@ import { DomainError } from '../actions/result';
 import { accountRows, hashPassword } from '../auth/accounts';
 import { assertPasswordPolicy, rememberReplacedPassword } from '../auth/password.server';
 import type { Tx } from '../db/client';
-import { assertSecurityPermission } from '../settings/separation.server';
+import { assertSecurityAdminLeft, assertSecurityPermission, lockSeparation } from '../settings/separation.server';
 import { ACCOUNT_PERMISSION, isUniqueViolation } from './access';
 import { createUserInput, resetPasswordInput, setDisabledInput, updateUserInput } from './schemas';
 import { fieldError, parseInput } from './validate';
@@ -55,11 +55,15 @@ export async function updateUser(ctx: ActionContext, input: z.input<typeof updat
     if (!before) throw new DomainError('notFound');
     if (u.id === ctx.user.id && u.role !== before.role) throw fieldError('role', 'cannotChangeOwnRole', 'cannotChangeOwnRole');
     await checkUnit(tx, u.unitId);
+    // demoting a 安全管理员: serialised with switching 三员分立 on (lockSeparation), never the last one while it is on
+    const demotes = before.role === 'security_admin' && u.role !== 'security_admin' && !before.disabled;
+    if (demotes) await lockSeparation(tx);
     const after = await tx.user.update({
       where: { id: u.id },
       data: { name: u.name, title: u.title?.trim() || null, role: u.role, unitId: u.unitId, updatedAt: ctx.now },
       select: userRow,
     });
+    if (demotes) await assertSecurityAdminLeft(tx, 'role');
     await ctx.audit(tx, { action: 'setup.update_user', entityType: 'user', entityId: u.id, before, after });
     return { id: u.id };
   });
@@ -108,9 +112,13 @@ export async function setUserDisabled(ctx: ActionContext, input: z.input<typeof 
   const { id, disabled } = parseInput(setDisabledInput, input);
   if (disabled && id === ctx.user.id) throw new DomainError('cannotDisableSelf');
   return ctx.db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: { id: true, username: true, disabled: true } });
+    const before = await tx.user.findUnique({ where: { id }, select: { id: true, username: true, disabled: true, role: true } });
     if (!before) throw new DomainError('notFound');
+    // disabling a 安全管理员: as demoting one (updateUser)
+    const removes = disabled && !before.disabled && before.role === 'security_admin';
+    if (removes) await lockSeparation(tx);
     await tx.user.update({ where: { id }, data: { disabled, updatedAt: ctx.now } });
+    if (removes) await assertSecurityAdminLeft(tx, null);
     const ended = disabled ? (await tx.session.deleteMany({ where: { userId: id } })).count : 0;
     await ctx.audit(tx, {
       action: disabled ? 'setup.disable_user' : 'setup.enable_user',

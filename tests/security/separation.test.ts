@@ -202,3 +202,60 @@ describe('the auditor changes nothing', () => {
     expect(await db.auditLog.count({ where: { actorId: auditor.user.id } })).toBe(0);
   });
 });
+
+describe('never without an enabled 安全管理员 while 三员分立 is on (checked and written in one transaction)', () => {
+  let others: string[] = [];
+  const secadminId = () => secadmin.user.id;
+  const outcome = (p: Promise<unknown>) => refusalCode(p);
+
+  beforeAll(async () => {
+    // exactly one enabled 安全管理员 (the demo one) to start with
+    others = (await db.user.findMany({ where: { role: 'security_admin', disabled: false, NOT: { username: 'secadmin' } }, select: { id: true } })).map(
+      (u) => u.id,
+    );
+    await db.user.updateMany({ where: { id: { in: others } }, data: { disabled: true } });
+  });
+  afterAll(async () => {
+    await db.user.update({ where: { username: 'secadmin' }, data: { role: 'security_admin', disabled: false } });
+    await db.user.updateMany({ where: { id: { in: others } }, data: { disabled: false } });
+    await setSeparation(false);
+  });
+
+  it('two 安全管理员 disabling (or demoting) each other at once: one succeeds, the other is refused lastSecurityAdmin', async () => {
+    await setSeparation(true);
+    const b = await createUser(secadmin, newUser({ role: 'security_admin', name: '互停测试' }));
+    const secB = await ctxOf((await db.user.findUniqueOrThrow({ where: { id: b.id } })).username!);
+    const codes = await Promise.all([
+      outcome(setUserDisabled(secadmin, { id: b.id, disabled: true })),
+      outcome(setUserDisabled(secB, { id: secadminId(), disabled: true })),
+    ]);
+    expect(codes.sort()).toEqual(['lastSecurityAdmin', 'ok']);
+    expect(await db.user.count({ where: { role: 'security_admin', disabled: false } })).toBe(1);
+    // whoever is left: bring the pair back and try demoting each other
+    await db.user.updateMany({ where: { id: { in: [b.id, secadminId()] } }, data: { disabled: false } });
+    const demote = (who: ActionContext, id: string) => updateUser(who, { id, name: '互撤测试', title: '', role: 'leader', unitId: null });
+    const demoted = await Promise.all([outcome(demote(secadmin, b.id)), outcome(demote(secB, secadminId()))]);
+    expect(demoted.sort()).toEqual(['lastSecurityAdmin', 'ok']);
+    expect(await db.user.count({ where: { role: 'security_admin', disabled: false } })).toBe(1);
+    // clean up: the demo 安全管理员 is the only one again
+    await db.user.update({ where: { id: secadminId() }, data: { role: 'security_admin', disabled: false } });
+    await db.user.update({ where: { id: b.id }, data: { role: 'leader', disabled: true } });
+    await setSeparation(false);
+  });
+
+  it('admin demoting the only 安全管理员 while switching 三员分立 on: never both (5 races)', async () => {
+    for (let i = 0; i < 5; i++) {
+      await setSeparation(false);
+      await db.user.update({ where: { id: secadminId() }, data: { role: 'security_admin', disabled: false } });
+      const [enable, demote] = await Promise.all([
+        outcome(changeSecuritySettings(admin, { [SEP]: true })),
+        outcome(updateUser(admin, { id: secadminId(), name: secadmin.user.name, title: '', role: 'leader', unitId: null })),
+      ]);
+      expect([enable, demote], `race ${i}`).not.toEqual(['ok', 'ok']);
+      if (enable !== 'ok') expect(enable).toBe('invalidInput');
+      const on = await separationOn(db);
+      expect(on).toBe(enable === 'ok');
+      if (on) expect(await db.user.count({ where: { role: 'security_admin', disabled: false } })).toBeGreaterThan(0);
+    }
+  });
+});
