@@ -41,7 +41,7 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-const body = (bytes: Uint8Array) => new Response(bytes).body;
+const body = (bytes: Uint8Array) => new Response(new Uint8Array(bytes)).body;
 const onIndicator = (i = 0): EvidenceTarget => ({ kind: 'indicator', id: indicators[i]!.id });
 
 async function upload(username: string, target: EvidenceTarget, name: string, bytes: Uint8Array) {
