@@ -150,3 +150,33 @@ export async function indicatorsWithEvidence(tx: Tx | Db, periodId: string, unit
   });
   return new Set(rows.map((r) => r.indicatorId!));
 }
+
+/**
+ * 考核办 marks which of a unit's indicators in a period require evidence (佐证材料必传). Until the period is published;
+ * one audit row with the indicators switched on and off.
+ */
+export async function setEvidenceRequired(ctx: ActionContext, input: { periodId: string; unitId: string; required: string[] }) {
+  if (!can(ctx.user, 'setup:manage')) throw new DomainError('forbidden');
+  return ctx.db.$transaction(async (tx) => {
+    const period = await tx.period.findUnique({ where: { id: input.periodId }, select: { state: true } });
+    if (!period) throw new DomainError('notFound');
+    if (period.state === 'published' || period.state === 'archived') throw new DomainError('evidenceSetupClosed');
+    const rows = await tx.indicator.findMany({ where: { periodId: input.periodId, unitId: input.unitId }, select: { id: true, name: true, evidenceRequired: true } });
+    const wanted = new Set(input.required);
+    if ([...wanted].some((id) => !rows.some((r) => r.id === id))) throw new DomainError('invalidInput');
+    const on = rows.filter((r) => wanted.has(r.id) && !r.evidenceRequired);
+    const off = rows.filter((r) => !wanted.has(r.id) && r.evidenceRequired);
+    if (!on.length && !off.length) return { changed: 0 };
+    if (on.length) await tx.indicator.updateMany({ where: { id: { in: on.map((r) => r.id) } }, data: { evidenceRequired: true } });
+    if (off.length) await tx.indicator.updateMany({ where: { id: { in: off.map((r) => r.id) } }, data: { evidenceRequired: false } });
+    await ctx.audit(tx, {
+      action: 'evidence.set_required',
+      entityType: 'indicator',
+      entityId: input.unitId,
+      before: { required: off.map((r) => r.name) },
+      after: { required: on.map((r) => r.name) },
+      scope: { period: input.periodId },
+    });
+    return { changed: on.length + off.length };
+  });
+}

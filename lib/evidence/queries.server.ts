@@ -86,3 +86,21 @@ export async function evidenceForDownload(db: Db, user: Actor, id: string) {
   if (!facts?.reader) return null;
   return { id: row.id, fileName: row.fileName, blob: row.blob };
 }
+
+export interface RequiredEvidenceRow {
+  indicatorId: string;
+  indicatorName: string;
+  unitId: string;
+  unitName: string;
+  files: EvidenceItem[];
+}
+
+/** Every indicator of the period marked 必传 with the unit's live files on it (the review office's overview). */
+export async function requiredEvidence(db: Db | Tx, periodId: string): Promise<RequiredEvidenceRow[]> {
+  const rows = await db.indicator.findMany({
+    where: { periodId, evidenceRequired: true },
+    orderBy: [{ unit: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+    select: { id: true, name: true, unit: { select: { id: true, name: true } }, evidenceFiles: { where: { deletedAt: null }, select: SELECT, orderBy: { createdAt: 'asc' } } },
+  });
+  return rows.map((r) => ({ indicatorId: r.id, indicatorName: r.name, unitId: r.unit.id, unitName: r.unit.name, files: r.evidenceFiles.map(itemOf) }));
+}
