@@ -134,7 +134,7 @@ export async function deleteEvidence(ctx: ActionContext, input: { id: string }) 
       action: 'evidence.delete',
       entityType: 'evidence_file',
       entityId: row.id,
-      before: { fileName: row.fileName, sha256: row.blobSha256, ...targetOfRow(row) },
+      before: { fileName: row.fileName, sha256: row.blobSha256, target: targetOfRow(row).kind, targetId: targetOfRow(row).id },
       scope: facts.periodId ? { period: facts.periodId } : 'global',
     });
     return { id: row.id };

@@ -104,3 +104,27 @@ export async function requiredEvidence(db: Db | Tx, periodId: string): Promise<R
   });
   return rows.map((r) => ({ indicatorId: r.id, indicatorName: r.name, unitId: r.unit.id, unitName: r.unit.name, files: r.evidenceFiles.map(itemOf) }));
 }
+
+/**
+ * The report card's evidence: the unit's files grouped under the indicator or measure they prove, for readers of the
+ * unit only (empty for the others — a unit reading another's published report card sees no files).
+ */
+export async function reportCardEvidence(
+  db: Db,
+  user: Actor,
+  periodId: string,
+  unit: { unitId: string; indicators: readonly { indicatorId: string; name: string | null }[] },
+): Promise<{ label: string; files: EvidenceItem[] }[]> {
+  const items = await unitEvidence(db, user, periodId, unit.unitId);
+  const indicatorNames = new Map(unit.indicators.map((i) => [i.indicatorId, i.name ?? i.indicatorId]));
+  const measureIds = items.flatMap((e) => (e.measureId ? [e.measureId] : []));
+  const measures = new Map(
+    measureIds.length ? (await db.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, content: true } })).map((m) => [m.id, m.content]) : [],
+  );
+  const groups = new Map<string, EvidenceItem[]>();
+  for (const e of items) {
+    const label = e.indicatorId ? indicatorNames.get(e.indicatorId) : e.measureId ? measures.get(e.measureId) : undefined;
+    if (label) groups.set(label, [...(groups.get(label) ?? []), e]);
+  }
+  return [...groups].map(([label, files]) => ({ label, files }));
+}

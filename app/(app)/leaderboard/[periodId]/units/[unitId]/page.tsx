@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { ReportCardEvidence } from '@/components/evidence/report-card-evidence';
 import { ReportCard } from '@/components/reportcard/report-card';
 import { canReadUnit } from '@/lib/auth/permissions';
-import { unitEvidence } from '@/lib/evidence/queries.server';
+import { reportCardEvidence } from '@/lib/evidence/queries.server';
 import { loadReportCardExtras } from '@/lib/reportcard/queries.server';
 import { requireResultsPage } from '@/lib/leaderboard/access.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
@@ -26,23 +26,11 @@ export default async function ReportCardPage({ params }: { params: Promise<{ per
   const results = presentResults(result);
   const unit = results.units.find((u) => u.unitId === unitId);
   if (!unit) notFound();
-  const [extras, evidence] = await Promise.all([loadReportCardExtras(db, user, period.id, results, unit), unitEvidence(db, user, period.id, unitId)]);
-  // the files behind the numbers, for readers of the unit only (unitEvidence is empty for the others)
-  const indicatorNames = new Map(unit.indicators.map((i) => [i.indicatorId, i.name]));
-  const measures = new Map(
-    evidence.some((e) => e.measureId)
-      ? (await db.measure.findMany({ where: { id: { in: evidence.flatMap((e) => (e.measureId ? [e.measureId] : [])) } }, select: { id: true, content: true } })).map((m) => [m.id, m.content])
-      : [],
-  );
-  const groups = new Map<string, typeof evidence>();
-  for (const e of evidence) {
-    const label = e.indicatorId ? indicatorNames.get(e.indicatorId) : e.measureId ? measures.get(e.measureId) : undefined;
-    if (label) groups.set(label, [...(groups.get(label) ?? []), e]);
-  }
+  const [extras, evidence] = await Promise.all([loadReportCardExtras(db, user, period.id, results, unit), reportCardEvidence(db, user, period.id, unit)]);
   return (
     <>
       <ReportCard period={{ id: period.id, name: period.name }} results={results} unit={unit} snapshot={snapshot} extras={extras} />
-      {canReadUnit(user, unitId) && <ReportCardEvidence groups={[...groups].map(([label, files]) => ({ label, files }))} />}
+      {canReadUnit(user, unitId) && <ReportCardEvidence groups={evidence} />}
     </>
   );
 }
