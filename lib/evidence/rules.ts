@@ -99,6 +99,14 @@ export function submissionAcceptsEvidence(periodState: string, submissionState: 
   return periodAcceptsSubmissions(periodState) && isEditableState(submissionState);
 }
 
+/**
+ * A request for one evidence file (`/api/evidence/<id>`): server.ts answers it under EVIDENCE_CSP instead of the
+ * pages' nonce policy (Next keeps a header the server already set, so the route cannot replace it itself).
+ */
+export function isEvidenceFileRequest(url: string | undefined): boolean {
+  return /^\/api\/evidence\/[^/?#]+(?:[?#]|$)/.test(url ?? '');
+}
+
 /** May a ledger problem's files change? While the problem is not 已销号 (closed). */
 export function problemAcceptsEvidence(status: string): boolean {
   return status !== 'closed';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EVIDENCE_MAX_BYTES,
   EVIDENCE_NAME_MAX,
+  isEvidenceFileRequest,
   acceptedType,
   contentDisposition,
   missingEvidence,
@@ -100,5 +101,15 @@ describe('missingEvidence', () => {
       { code: 'evidence', params: { name: '招商引资到位资金' } },
     ]);
     expect(missingEvidence(indicators, new Set(['a', 'c', 'd']))).toEqual([]);
+  });
+});
+
+describe('isEvidenceFileRequest', () => {
+  it('matches one file’s address only', () => {
+    expect(isEvidenceFileRequest('/api/evidence/abc')).toBe(true);
+    expect(isEvidenceFileRequest('/api/evidence/abc?download=1')).toBe(true);
+    expect(isEvidenceFileRequest('/api/evidence?indicatorId=x')).toBe(false);
+    expect(isEvidenceFileRequest('/api/evidence/abc/more')).toBe(false);
+    expect(isEvidenceFileRequest('/units/abc')).toBe(false);
   });
 });
