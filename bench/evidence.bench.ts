@@ -89,7 +89,8 @@ const unit = await client.unit.findUniqueOrThrow({ where: { code: 'szj' } });
 const indicator = await client.indicator.findFirstOrThrow({ where: { periodId: period.id, unitId: unit.id }, orderBy: { sortOrder: 'asc' } });
 
 // the server node process itself (not an npx wrapper), so /proc/<pid> is its memory
-const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: 'ignore' });
+const log = fs.openSync(path.join(ROOT, 'data', 'bench-evidence-server.log'), 'w');
+const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
 try {
   await waitFor(`${BASE}/api/health`);
   const cookie = await sessionCookie('szj_head');
