@@ -90,7 +90,11 @@ const indicator = await client.indicator.findFirstOrThrow({ where: { periodId: p
 
 // the server node process itself (not an npx wrapper), so /proc/<pid> is its memory
 const log = fs.openSync(path.join(ROOT, 'data', 'bench-evidence-server.log'), 'w');
-const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
+const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+  cwd: ROOT,
+  env,
+  stdio: ['ignore', log, log],
+});
 try {
   await waitFor(`${BASE}/api/health`);
   const cookie = await sessionCookie('szj_head');
@@ -135,7 +139,9 @@ try {
         `download ${down.ms.toFixed(0)} ms (${mbs(down.ms)} MB/s), peak ${down.peak.toFixed(0)} MB`,
     );
   }
-  console.log(`evidence bench on ${PG ? 'PostgreSQL' : 'SQLite'}: ${ROUNDS} × ${(EVIDENCE_MAX_BYTES - 1024) / 1024 / 1024} MB file, server RSS after warm-up ${baseline.toFixed(0)} MB`);
+  console.log(
+    `evidence bench on ${PG ? 'PostgreSQL' : 'SQLite'}: ${ROUNDS} × ${(EVIDENCE_MAX_BYTES - 1024) / 1024 / 1024} MB file, server RSS after warm-up ${baseline.toFixed(0)} MB`,
+  );
   for (const r of rows) console.log('  ' + r);
   console.log(`  server RSS at the end ${rssMb(pid).toFixed(0)} MB`);
 } finally {

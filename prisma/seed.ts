@@ -561,10 +561,19 @@ async function seedEvidence(tx: Tx, periodId: string, nameOf: (userId: string) =
     const png = i % 4 === 3;
     const bytes = png
       ? samplePng(240, 120, (x, y) => (y > 110 - ((x * 7 + i * 13) % 90) && x % 40 < 28 ? [37, 99, 235] : [248, 250, 252]))
-      : samplePdf([`Leitai demo evidence - ${v.indicator.unit.code} / ${v.indicator.key}`, `Indicator: ${v.indicator.key}`, `Reported actual: ${v.actual ?? '-'}`, 'Source: district statistics bureau quick report']);
+      : samplePdf([
+          `Leitai demo evidence - ${v.indicator.unit.code} / ${v.indicator.key}`,
+          `Indicator: ${v.indicator.key}`,
+          `Reported actual: ${v.actual ?? '-'}`,
+          'Source: district statistics bureau quick report',
+        ]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const mime = png ? 'image/png' : 'application/pdf';
-    await tx.evidenceBlob.upsert({ where: { sha256 }, create: { sha256, size: bytes.length, mime, chunks: { create: [{ seq: 0, bytes: new Uint8Array(bytes) }] } }, update: {} });
+    await tx.evidenceBlob.upsert({
+      where: { sha256 },
+      create: { sha256, size: bytes.length, mime, chunks: { create: [{ seq: 0, bytes: new Uint8Array(bytes) }] } },
+      update: {},
+    });
     const uploader = v.submission.submittedById!;
     await tx.evidenceFile.create({
       data: {

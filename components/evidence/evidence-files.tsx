@@ -88,11 +88,21 @@ export function EvidenceFiles({ target, files, editable, label }: Props) {
         <ul className="space-y-1">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 break-words [overflow-wrap:anywhere]">
-              <a href={`/api/evidence/${f.id}`} target="_blank" rel="noopener" className="font-medium text-brand-700 hover:underline" data-testid="evidence-link">
+              <a
+                href={`/api/evidence/${f.id}`}
+                target="_blank"
+                rel="noopener"
+                className="font-medium text-brand-700 hover:underline"
+                data-testid="evidence-link"
+              >
                 {f.fileName}
               </a>
               <span className="text-xs text-slate-500">
-                {t('meta', { size: formatSize(f.size), by: f.uploadedByName, at: format.dateTime(new Date(f.createdAt), { dateStyle: 'short', timeStyle: 'short' }) })}
+                {t('meta', {
+                  size: formatSize(f.size),
+                  by: f.uploadedByName,
+                  at: format.dateTime(new Date(f.createdAt), { dateStyle: 'short', timeStyle: 'short' }),
+                })}
               </span>
               <span className="text-xs">
                 {f.inline && (
@@ -104,7 +114,12 @@ export function EvidenceFiles({ target, files, editable, label }: Props) {
                   {t('download')}
                 </a>
                 {editable && (
-                  <button type="button" className="ml-2 text-red-600 hover:underline disabled:opacity-50" disabled={deleting !== null} onClick={() => void remove(f)}>
+                  <button
+                    type="button"
+                    className="ml-2 text-red-600 hover:underline disabled:opacity-50"
+                    disabled={deleting !== null}
+                    onClick={() => void remove(f)}
+                  >
                     {deleting === f.id ? t('deleting') : t('delete')}
                   </button>
                 )}

@@ -6,7 +6,14 @@ import type { EvidenceItem } from '@/lib/evidence/queries.server';
 import { EvidenceFiles, type EvidenceFileView } from './evidence-files';
 
 export function evidenceView(items: readonly EvidenceItem[] | undefined): EvidenceFileView[] {
-  return (items ?? []).map((i) => ({ id: i.id, fileName: i.fileName, size: i.size, inline: i.inline, uploadedByName: i.uploadedByName, createdAt: i.createdAt.toISOString() }));
+  return (items ?? []).map((i) => ({
+    id: i.id,
+    fileName: i.fileName,
+    size: i.size,
+    inline: i.inline,
+    uploadedByName: i.uploadedByName,
+    createdAt: i.createdAt.toISOString(),
+  }));
 }
 
 interface Props {

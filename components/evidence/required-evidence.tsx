@@ -42,7 +42,12 @@ export async function RequiredEvidence({ rows }: { rows: RequiredEvidenceRow[] }
                       <ul className="space-y-0.5">
                         {r.files.map((f) => (
                           <li key={f.id}>
-                            <a href={`/api/evidence/${f.id}${f.inline ? '' : '?download=1'}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">
+                            <a
+                              href={`/api/evidence/${f.id}${f.inline ? '' : '?download=1'}`}
+                              target="_blank"
+                              rel="noopener"
+                              className="text-brand-700 hover:underline"
+                            >
                               {f.fileName}
                             </a>
                             <span className="ml-1.5 text-xs text-slate-500">{formatSize(f.size)}</span>

@@ -28,7 +28,10 @@ export async function targetFacts(tx: Tx, user: Actor, target: EvidenceTarget): 
   if (target.kind === 'indicator') {
     const ind = await tx.indicator.findUnique({ where: { id: target.id }, select: { unitId: true, periodId: true, period: { select: { state: true } } } });
     if (!ind) return null;
-    const sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId: ind.periodId, unitId: ind.unitId } }, select: { id: true, version: true, state: true } });
+    const sub = await tx.submission.findUnique({
+      where: { periodId_unitId: { periodId: ind.periodId, unitId: ind.unitId } },
+      select: { id: true, version: true, state: true },
+    });
     return {
       unitId: ind.unitId,
       periodId: ind.periodId,
@@ -42,7 +45,13 @@ export async function targetFacts(tx: Tx, user: Actor, target: EvidenceTarget): 
   if (target.kind === 'measure') {
     const m = await tx.measure.findUnique({
       where: { id: target.id },
-      select: { unitId: true, periodId: true, responsibleUnitId: true, period: { select: { state: true } }, submission: { select: { id: true, version: true, state: true } } },
+      select: {
+        unitId: true,
+        periodId: true,
+        responsibleUnitId: true,
+        period: { select: { state: true } },
+        submission: { select: { id: true, version: true, state: true } },
+      },
     });
     if (!m) return null;
     return {
@@ -56,7 +65,10 @@ export async function targetFacts(tx: Tx, user: Actor, target: EvidenceTarget): 
       open: m.submission !== null && submissionAcceptsEvidence(m.period.state, m.submission.state),
     };
   }
-  const p = await tx.enterpriseProblem.findUnique({ where: { id: target.id }, select: { leadUnitId: true, status: true, assists: { select: { unitId: true } } } });
+  const p = await tx.enterpriseProblem.findUnique({
+    where: { id: target.id },
+    select: { leadUnitId: true, status: true, assists: { select: { unitId: true } } },
+  });
   if (!p) return null;
   const ownUnit = (user.role === 'unit_head' || user.role === 'unit_staff') && user.unitId !== null;
   return {
@@ -109,7 +121,16 @@ export async function attachEvidence(ctx: ActionContext, input: { target: Eviden
       action: 'evidence.upload',
       entityType: 'evidence_file',
       entityId: row.id,
-      after: { fileName, sha256: file.sha256, size: file.size, mime: file.mime, target: target.kind, targetId: target.id, submissionVersion: facts.submissionVersion, newBlob: created },
+      after: {
+        fileName,
+        sha256: file.sha256,
+        size: file.size,
+        mime: file.mime,
+        target: target.kind,
+        targetId: target.id,
+        submissionVersion: facts.submissionVersion,
+        newBlob: created,
+      },
       scope: facts.periodId ? { period: facts.periodId } : 'global',
     });
     return { id: row.id, fileName, size: file.size, mime: file.mime, sha256: file.sha256 };
@@ -161,7 +182,10 @@ export async function setEvidenceRequired(ctx: ActionContext, input: { periodId:
     const period = await tx.period.findUnique({ where: { id: input.periodId }, select: { state: true } });
     if (!period) throw new DomainError('notFound');
     if (period.state === 'published' || period.state === 'archived') throw new DomainError('evidenceSetupClosed');
-    const rows = await tx.indicator.findMany({ where: { periodId: input.periodId, unitId: input.unitId }, select: { id: true, name: true, evidenceRequired: true } });
+    const rows = await tx.indicator.findMany({
+      where: { periodId: input.periodId, unitId: input.unitId },
+      select: { id: true, name: true, evidenceRequired: true },
+    });
     const wanted = new Set(input.required);
     if ([...wanted].some((id) => !rows.some((r) => r.id === id))) throw new DomainError('invalidInput');
     const on = rows.filter((r) => wanted.has(r.id) && !r.evidenceRequired);

@@ -100,7 +100,12 @@ export async function requiredEvidence(db: Db | Tx, periodId: string): Promise<R
   const rows = await db.indicator.findMany({
     where: { periodId, evidenceRequired: true },
     orderBy: [{ unit: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
-    select: { id: true, name: true, unit: { select: { id: true, name: true } }, evidenceFiles: { where: { deletedAt: null }, select: SELECT, orderBy: { createdAt: 'asc' } } },
+    select: {
+      id: true,
+      name: true,
+      unit: { select: { id: true, name: true } },
+      evidenceFiles: { where: { deletedAt: null }, select: SELECT, orderBy: { createdAt: 'asc' } },
+    },
   });
   return rows.map((r) => ({ indicatorId: r.id, indicatorName: r.name, unitId: r.unit.id, unitName: r.unit.name, files: r.evidenceFiles.map(itemOf) }));
 }
@@ -119,7 +124,9 @@ export async function reportCardEvidence(
   const indicatorNames = new Map(unit.indicators.map((i) => [i.indicatorId, i.name ?? i.indicatorId]));
   const measureIds = items.flatMap((e) => (e.measureId ? [e.measureId] : []));
   const measures = new Map(
-    measureIds.length ? (await db.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, content: true } })).map((m) => [m.id, m.content]) : [],
+    measureIds.length
+      ? (await db.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, content: true } })).map((m) => [m.id, m.content])
+      : [],
   );
   const groups = new Map<string, EvidenceItem[]>();
   for (const e of items) {

@@ -42,7 +42,6 @@ export function sizeRefusal(size: number): EvidenceRefusal | null {
 }
 
 // control characters, path separators and the characters Windows refuses in names; bidi overrides hide an extension
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -62,7 +61,11 @@ export function sanitizeFileName(raw: string, ext: EvidenceExt): string {
   name = name.replace(/^[.\s]+|[.\s]+$/g, '');
   const suffix = `.${ext}`;
   const chars = [...name];
-  if (chars.length > EVIDENCE_NAME_MAX - suffix.length) name = chars.slice(0, EVIDENCE_NAME_MAX - suffix.length).join('').trim();
+  if (chars.length > EVIDENCE_NAME_MAX - suffix.length)
+    name = chars
+      .slice(0, EVIDENCE_NAME_MAX - suffix.length)
+      .join('')
+      .trim();
   return `${name || '佐证材料'}${suffix}`;
 }
 
@@ -88,7 +91,8 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string):
  * The policy of a served file: it loads and runs nothing (a PDF's or SVG-like script, a form), may show itself and its
  * own images, and cannot be framed by another site. Chrome's PDF viewer needs `object-src 'self'` on the document.
  */
-export const EVIDENCE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+export const EVIDENCE_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
 /**
  * May files be attached to or deleted from a submission's records? Only while the period collects and the submission is

@@ -77,11 +77,14 @@ export async function storeBlob(db: Db, file: ReceivedFile): Promise<{ created: 
   const existing = await db.evidenceBlob.findUnique({ where: { sha256: file.sha256 }, select: { sha256: true } });
   if (existing) return { created: false };
   try {
-    await db.$transaction(async (tx) => {
-      await tx.evidenceBlob.create({ data: { sha256: file.sha256, size: file.size, mime: file.mime } });
-      for (const [seq, bytes] of file.chunks.entries()) await tx.evidenceChunk.create({ data: { sha256: file.sha256, seq, bytes } });
-      // 20 chunk inserts take several seconds on PostgreSQL: more than Prisma's 5 s default for a transaction
-    }, { timeout: 120_000, maxWait: 30_000 });
+    await db.$transaction(
+      async (tx) => {
+        await tx.evidenceBlob.create({ data: { sha256: file.sha256, size: file.size, mime: file.mime } });
+        for (const [seq, bytes] of file.chunks.entries()) await tx.evidenceChunk.create({ data: { sha256: file.sha256, seq, bytes } });
+        // 20 chunk inserts take several seconds on PostgreSQL: more than Prisma's 5 s default for a transaction
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
     return { created: true };
   } catch (err) {
     // the same bytes uploaded twice at once: the other upload stored them

@@ -19,7 +19,14 @@ let scratch: TestDatabase;
 let db: Db;
 let periodId: string;
 let unitId: string; // 数据局: a draft in the seed
-let indicators: { id: string; name: string; halfTarget: number | null; annualTarget: number | null; plannedPercent: number | null; ledgerFigure: string | null }[];
+let indicators: {
+  id: string;
+  name: string;
+  halfTarget: number | null;
+  annualTarget: number | null;
+  plannedPercent: number | null;
+  ledgerFigure: string | null;
+}[];
 
 beforeAll(async () => {
   scratch = await createTestDatabase('evidence');
