@@ -168,3 +168,24 @@ describe('submit and deletion', () => {
     expect((await evidenceForDownload(db, await userOf(db, 'leader1'), first.id))?.fileName).toBe('佐证一.pdf');
   });
 });
+
+describe('ledger problems', () => {
+  it('the lead unit attaches while open; assisting units and leaders read; others get 404; a closed problem is locked', async () => {
+    const open = await db.enterpriseProblem.findFirstOrThrow({
+      where: { status: { in: ['pending', 'in_progress'] }, assists: { some: {} } },
+      include: { leadUnit: { select: { code: true } }, assists: { include: { unit: { select: { code: true } } } } },
+    });
+    const lead = `${open.leadUnit.code}_staff`;
+    const assist = `${open.assists[0]!.unit.code}_head`;
+    const unrelated = await db.unit.findFirstOrThrow({ where: { id: { notIn: [open.leadUnitId, ...open.assists.map((a) => a.unitId)] } } });
+    const file = await upload(lead, { kind: 'problem', id: open.id }, '企业诉求函.pdf', samplePdf(['Request letter']));
+    expect((await evidenceForDownload(db, await userOf(db, assist), file.id))?.fileName).toBe('企业诉求函.pdf');
+    expect((await evidenceForDownload(db, await userOf(db, 'leader1'), file.id))?.fileName).toBe('企业诉求函.pdf');
+    expect(await evidenceForDownload(db, await userOf(db, `${unrelated.code}_head`), file.id)).toBeNull();
+    // an assisting unit reads but does not attach
+    expect(await refusalCode(upload(assist, { kind: 'problem', id: open.id }, 'x.pdf', samplePdf(['x'])))).toBe('forbidden');
+
+    const closed = await db.enterpriseProblem.findFirstOrThrow({ where: { status: 'closed' }, include: { leadUnit: { select: { code: true } } } });
+    expect(await refusalCode(upload(`${closed.leadUnit.code}_head`, { kind: 'problem', id: closed.id }, 'x.pdf', samplePdf(['x'])))).toBe('evidenceLocked');
+  });
+});
