@@ -10,6 +10,7 @@ import next from 'next';
 import { createClient } from './lib/db/client';
 import { probeVersionAndSession } from './lib/db/data-version';
 import { NONCE_HEADER, REQUEST_ERROR_HEADER, isHttps, refuseRequest, securityHeaders, wantsJson, type RequestRefusal } from './lib/http/rules';
+import { EVIDENCE_CSP, isEvidenceFileRequest } from './lib/evidence/rules';
 import { createPageCache } from './lib/page-cache/page-cache';
 import { startBackups } from './lib/ops/start-backups';
 import { parseSetting } from './lib/settings/rules';
@@ -103,6 +104,8 @@ async function main() {
     const nonce = crypto.randomBytes(16).toString('base64');
     const headers = securityHeaders({ nonce, https });
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    // an evidence file is served under its own policy: it shows itself and runs nothing (lib/evidence/rules.ts)
+    if (isEvidenceFileRequest(req.url)) res.setHeader('Content-Security-Policy', EVIDENCE_CSP);
     req.headers['content-security-policy'] = headers['Content-Security-Policy'];
     req.headers[NONCE_HEADER] = nonce;
 

@@ -24,6 +24,7 @@ import enSignInGuard from './en/sign-in-guard.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
+import enEvidence from './en/evidence.json';
 import zhAccount from './zh-CN/account.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
@@ -48,6 +49,7 @@ import zhSignInGuard from './zh-CN/sign-in-guard.json';
 import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 import zhHttp from './zh-CN/http.json';
+import zhEvidence from './zh-CN/evidence.json';
 
 export const messages = {
   'zh-CN': {
@@ -75,6 +77,7 @@ export const messages = {
     ...zhPassword,
     ...zhSignInGuard,
     ...zhAccount,
+    ...zhEvidence,
   },
   en: {
     ...enCore,
@@ -101,6 +104,7 @@ export const messages = {
     ...enPassword,
     ...enSignInGuard,
     ...enAccount,
+    ...enEvidence,
   },
 } as const;
 

@@ -3,7 +3,7 @@
 // enterprise-service ledger. Runs only on an empty database; LEITAI_DEMO=0 seeds nothing.
 //
 //   tsx prisma/seed.ts            seed if the database is empty
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appendAuditRow } from '../lib/audit/chain-store';
@@ -13,6 +13,8 @@ import { createClient, type Db, type Tx } from '../lib/db/client';
 import { databaseUrl, redactUrl } from '../lib/db/url';
 import { mulberry32 } from '../lib/domain/prng';
 import { gapSchema, indicatorSchema, measureSchema, unitSchema, weightsSumTo100 } from '../lib/domain/schemas';
+import { sanitizeFileName } from '../lib/evidence/rules';
+import { samplePdf, samplePng } from '../lib/evidence/samples';
 import { figuresOf, ledgerActual, problemCode, type LedgerActual } from '../lib/problems/rules';
 import { problemRecordSchema } from '../lib/problems/schemas';
 import { district } from './demo/district';
@@ -503,6 +505,8 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     ),
   });
 
+  await seedEvidence(tx, cur.id, (id) => accounts.find((a) => a.user.id === id)?.user.name ?? 'system');
+
   // 2025年下半年 is published: its results are frozen as publication would freeze them
   const frozen = await computeForSnapshot(tx, prev.id);
   await tx.resultSnapshot.create({
@@ -539,6 +543,55 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     after: { ...summary },
   });
   return summary;
+}
+
+/**
+ * 佐证材料 (issue #13 item 4): small PDFs and a PNG made in code on the current period's submitted and approved values
+ * that name their evidence, and the first three of those indicators marked 必传 (they have their file, so every demo
+ * submission stays consistent with the submit rule).
+ */
+async function seedEvidence(tx: Tx, periodId: string, nameOf: (userId: string) => string) {
+  const values = await tx.indicatorValue.findMany({
+    where: { evidence: { not: null }, submission: { periodId, state: { in: ['submitted', 'approved'] } } },
+    include: { indicator: { select: { id: true, key: true, name: true, unitId: true, unit: { select: { code: true } } } }, submission: true },
+    orderBy: [{ indicator: { unit: { sortOrder: 'asc' } } }, { indicator: { sortOrder: 'asc' } }],
+    take: 12,
+  });
+  for (const [i, v] of values.entries()) {
+    const png = i % 4 === 3;
+    const bytes = png
+      ? samplePng(240, 120, (x, y) => (y > 110 - ((x * 7 + i * 13) % 90) && x % 40 < 28 ? [37, 99, 235] : [248, 250, 252]))
+      : samplePdf([
+          `Leitai demo evidence - ${v.indicator.unit.code} / ${v.indicator.key}`,
+          `Indicator: ${v.indicator.key}`,
+          `Reported actual: ${v.actual ?? '-'}`,
+          'Source: district statistics bureau quick report',
+        ]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const mime = png ? 'image/png' : 'application/pdf';
+    await tx.evidenceBlob.upsert({
+      where: { sha256 },
+      create: { sha256, size: bytes.length, mime, chunks: { create: [{ seq: 0, bytes: new Uint8Array(bytes) }] } },
+      update: {},
+    });
+    const uploader = v.submission.submittedById!;
+    await tx.evidenceFile.create({
+      data: {
+        blobSha256: sha256,
+        fileName: sanitizeFileName(png ? `${v.evidence}（现场照片）` : v.evidence!, png ? 'png' : 'pdf'),
+        periodId,
+        unitId: v.indicator.unitId,
+        submissionId: v.submissionId,
+        submissionVersion: v.submission.version - 1,
+        indicatorId: v.indicator.id,
+        uploadedById: uploader,
+        uploadedByName: nameOf(uploader),
+        createdAt: new Date((v.submission.submittedAt ?? new Date()).getTime() - 3_600_000),
+      },
+    });
+  }
+  const required = [...new Set(values.map((v) => v.indicator.id))].slice(0, 3);
+  await tx.indicator.updateMany({ where: { id: { in: required } }, data: { evidenceRequired: true } });
 }
 
 /** Unit codes in a step's data become the unit ids the app stores. */

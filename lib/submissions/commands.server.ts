@@ -21,6 +21,8 @@ import { resolveSettings } from '../scoring';
 import { fieldErrorsOf } from '../actions/define-action.server';
 import { liveLedgerActuals } from '../problems/ledger-indicators.server';
 import { isLedgerFigure } from '../problems/rules';
+import { indicatorsWithEvidence } from '../evidence/commands.server';
+import { missingEvidence } from '../evidence/rules';
 import { previousActuals } from './queries.server';
 import { checkActuals, flagOf, indicatorInputOf, unconfirmed } from './rules';
 
@@ -286,6 +288,8 @@ export async function submitSubmission(ctx: ActionContext, input: { periodId: st
       };
     });
     for (const name of unconfirmed(flagged, new Map(indicators.map((i) => [i.id, i.name])))) missing.push({ code: 'plausibilityNote', params: { name } });
+    // an indicator the review office marked 佐证材料必传 needs at least one file (issue #13 item 4)
+    missing.push(...missingEvidence(indicators, await indicatorsWithEvidence(tx, periodId, unitId)));
     if (missing.length) throw new DomainError('incomplete', { count: missing.length }, undefined, missing);
     const late = isLate(period.deadline, ctx.now);
     const version = await claimVersion(tx, sub.id, input.version, { state: 'submitted', submittedAt: ctx.now, submittedById: ctx.user.id, late });

@@ -4,11 +4,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ProgressCounts, ProgressTable } from '@/components/home/progress-table';
+import { RequiredEvidence } from '@/components/evidence/required-evidence';
 import { FlaggedValues } from '@/components/review/flagged-values';
 import { Card, Notice, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { DISPLAY_STATES } from '@/lib/domain/deadline';
+import { requiredEvidence } from '@/lib/evidence/queries.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { flaggedValues, submissionProgress } from '@/lib/submissions/queries.server';
 
@@ -25,7 +27,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   const period = await getCurrentPeriod(db);
   if (!period) return <Notice>{t('home.noPeriod')}</Notice>;
-  const [{ rows, counts }, flagged] = await Promise.all([submissionProgress(db, period.id, period.deadline, new Date()), flaggedValues(db, period)]);
+  const [{ rows, counts }, flagged, required] = await Promise.all([
+    submissionProgress(db, period.id, period.deadline, new Date()),
+    flaggedValues(db, period),
+    requiredEvidence(db, period.id),
+  ]);
   const shown = state ? rows.filter((r) => r.state === state) : rows;
   return (
     <div className="space-y-5">
@@ -51,6 +57,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <ProgressTable rows={shown} linkUnits />
       </Card>
       <FlaggedValues rows={flagged} />
+      <RequiredEvidence rows={required} />
     </div>
   );
 }

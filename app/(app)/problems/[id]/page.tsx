@@ -4,10 +4,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ProblemEvidence } from '@/components/evidence/problem-evidence';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ProblemView } from '@/components/problems/detail/problem-view';
 import { requirePermission } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
+import { problemEvidence } from '@/lib/evidence/queries.server';
+import { problemAcceptsEvidence } from '@/lib/evidence/rules';
 import { problemDetail, problemUnitOptions } from '@/lib/problems/queries.server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,13 +28,17 @@ export default async function ProblemPage({ params }: { params: Promise<{ id: st
     ? await problemUnitOptions(db)
     : [...new Map([problem.leadUnit, ...problem.assistUnits].map((u) => [u.id, u])).values()];
   const t = await getTranslations('problemFlow');
+  // 佐证材料: the lead unit's own users add and delete them until the problem is 已销号; every reader sees them
+  const files = await problemEvidence(db, problem.id);
+  const editable = (user.role === 'unit_head' || user.role === 'unit_staff') && user.unitId === problem.leadUnit.id && problemAcceptsEvidence(problem.status);
   return (
-    <ClientMessages namespaces={['problem', 'problemFlow']}>
+    <ClientMessages namespaces={['problem', 'problemFlow', 'evidence']}>
       <div className="mx-auto max-w-4xl space-y-3">
         <Link href="/problems" className="text-sm text-brand-700 hover:underline">
           ← {t('backToBoard')}
         </Link>
         <ProblemView problem={problem} units={units} now={now} />
+        <ProblemEvidence problemId={problem.id} title={problem.title} files={files} editable={editable} />
       </div>
     </ClientMessages>
   );

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { EvidencePanel } from '@/components/evidence/evidence-panel';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { DraftPreviewPanel } from '@/components/submission/draft-preview';
 import { SubmissionForm } from '@/components/submission/submission-form';
@@ -13,6 +14,7 @@ import { requireUnitReader } from '@/lib/auth/guard.server';
 import { can, canEditUnit } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db.server';
 import { isEditableState, periodAcceptsSubmissions, type SubmissionContent } from '@/lib/domain/submission-content';
+import { byTarget, unitEvidence } from '@/lib/evidence/queries.server';
 import { draftPreview, getPeriodResults } from '@/lib/leaderboard/load.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
@@ -38,11 +40,12 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
   const t = await getTranslations();
   const period = await getCurrentPeriod(db);
   if (!period) return <Notice>{t('home.noPeriod')}</Notice>;
-  const [unit, submission, { pillars, units }, previous] = await Promise.all([
+  const [unit, submission, { pillars, units }, previous, evidence] = await Promise.all([
     getUnitWithIndicators(db, user, unitId, period.id),
     getSubmission(db, user, period.id, unitId),
     submissionChoices(db),
     previousActuals(db, period.id, unitId),
+    unitEvidence(db, user, period.id, unitId),
   ]);
   if (!unit) notFound();
   const content = submission ? await loadContent(db, submission.id) : null;
@@ -117,6 +120,14 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           units={new Map(units.map((u) => [u.id, u.name]))}
         />
       )}
+      <EvidencePanel
+        indicators={unit.indicators.map((i) => ({ id: i.id, name: i.name, evidenceRequired: i.evidenceRequired }))}
+        measures={(content?.gaps ?? []).flatMap((g, gi) =>
+          g.measures.map((m, mi) => ({ id: m.id, label: t('evidence.measureLabel', { n: gi + 1, m: mi + 1, content: m.content || '—' }) })),
+        )}
+        files={byTarget(evidence)}
+        editable={editable}
+      />
       {/* the decision comes after the content it judges */}
       {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
     </div>

@@ -3,7 +3,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ReportCardEvidence } from '@/components/evidence/report-card-evidence';
 import { ReportCard } from '@/components/reportcard/report-card';
+import { canReadUnit } from '@/lib/auth/permissions';
+import { reportCardEvidence } from '@/lib/evidence/queries.server';
 import { loadReportCardExtras } from '@/lib/reportcard/queries.server';
 import { requireResultsPage } from '@/lib/leaderboard/access.server';
 import { getPeriodResults } from '@/lib/leaderboard/load.server';
@@ -23,6 +26,11 @@ export default async function ReportCardPage({ params }: { params: Promise<{ per
   const results = presentResults(result);
   const unit = results.units.find((u) => u.unitId === unitId);
   if (!unit) notFound();
-  const extras = await loadReportCardExtras(db, user, period.id, results, unit);
-  return <ReportCard period={{ id: period.id, name: period.name }} results={results} unit={unit} snapshot={snapshot} extras={extras} />;
+  const [extras, evidence] = await Promise.all([loadReportCardExtras(db, user, period.id, results, unit), reportCardEvidence(db, user, period.id, unit)]);
+  return (
+    <>
+      <ReportCard period={{ id: period.id, name: period.name }} results={results} unit={unit} snapshot={snapshot} extras={extras} />
+      {canReadUnit(user, unitId) && <ReportCardEvidence groups={evidence} />}
+    </>
+  );
 }

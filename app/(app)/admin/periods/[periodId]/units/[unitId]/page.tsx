@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { RequiredEvidenceSetup } from '@/components/evidence/required-setup';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { IndicatorEditor, type IndicatorRow } from '@/components/setup/indicator-editor';
 import { PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
@@ -78,6 +80,18 @@ export default async function UnitIndicatorsPage({ params }: { params: Promise<{
         keys={set.keys}
         sources={set.sources}
       />
+      {set.indicators.length > 0 && (
+        // its own strings only (a nested provider replaces, not merges, the layout's)
+        <ClientMessages namespaces={['evidence']}>
+          <RequiredEvidenceSetup
+            key={`evidence-${period.id}-${unit.id}`}
+            periodId={period.id}
+            unitId={unit.id}
+            indicators={set.indicators.map((i) => ({ id: i.id, name: i.name, evidenceRequired: i.evidenceRequired }))}
+            closed={period.state === 'published' || period.state === 'archived'}
+          />
+        </ClientMessages>
+      )}
     </div>
   );
 }

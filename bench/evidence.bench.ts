@@ -1,0 +1,152 @@
+// Evidence files (issue #13 item 4): upload and download of a 20 MB file through the production server — throughput
+// and the server's RSS growth (the body is streamed into 1 MiB chunks, copied once; a download holds one chunk).
+// Needs a production build (`npx next build`). Usage: npx tsx bench/evidence.bench.ts   (< 1 min on SQLite)
+//   EVIDENCE_BENCH_PG=postgresql://user:pw@127.0.0.1:5432/postgres   run on PostgreSQL (scratch database, dropped)
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createClient } from '../lib/db/client';
+import { samplePdf } from '../lib/evidence/samples';
+import { EVIDENCE_MAX_BYTES } from '../lib/evidence/rules';
+import { quietEnv } from '../scripts/run';
+import { waitFor } from './support';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const PORT = 3731;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PG = process.env.EVIDENCE_BENCH_PG ?? '';
+const ROUNDS = 3;
+
+async function database(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!PG) {
+    const file = path.join(ROOT, 'data', 'bench-evidence.db');
+    for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+    return { url: `file:${file}`, drop: async () => {} };
+  }
+  const { Client } = await import('pg');
+  const name = `leitai_bench_ev_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: PG });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(PG);
+  u.pathname = '/' + name;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: PG });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Run `fn` while sampling the server's RSS every 20 ms; the peak seen. */
+async function sampled<T>(pid: number, fn: () => Promise<T>): Promise<{ value: T; peak: number; ms: number }> {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 20);
+  const t0 = performance.now();
+  try {
+    const value = await fn();
+    return { value, peak: Math.max(peak, rssMb(pid)), ms: performance.now() - t0 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function sessionCookie(username: string): Promise<string> {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/login`);
+    await page.fill('input[name=username]', username);
+    await page.fill('input[name=password]', 'Leitai@2026');
+    await page.click('form:has(input[name=password]) button[type=submit]');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  } finally {
+    await browser.close();
+  }
+}
+
+const db = await database();
+const env = { ...process.env, ...quietEnv, DATABASE_URL: db.url, NODE_ENV: 'production' as const };
+for (const script of [['scripts/prisma.ts', 'migrate'], ['prisma/seed.ts']]) {
+  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), script, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${script.join(' ')} failed`);
+}
+const client = await createClient(db.url);
+const period = await client.period.findFirstOrThrow({ where: { state: 'open' } });
+const unit = await client.unit.findUniqueOrThrow({ where: { code: 'szj' } });
+const indicator = await client.indicator.findFirstOrThrow({ where: { periodId: period.id, unitId: unit.id }, orderBy: { sortOrder: 'asc' } });
+
+// the server node process itself (not an npx wrapper), so /proc/<pid> is its memory
+const log = fs.openSync(path.join(ROOT, 'data', 'bench-evidence-server.log'), 'w');
+const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+  cwd: ROOT,
+  env,
+  stdio: ['ignore', log, log],
+});
+try {
+  await waitFor(`${BASE}/api/health`);
+  const cookie = await sessionCookie('szj_head');
+  const pid = server.pid!;
+  // warm the routes once with a small file
+  await fetch(`${BASE}/api/evidence?indicatorId=${indicator.id}&name=warm.pdf`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(samplePdf(['warm'])),
+  });
+  const baseline = rssMb(pid);
+  const rows: string[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const head = samplePdf([`bench ${round}`]);
+    const bytes = Buffer.concat([head, randomBytes(EVIDENCE_MAX_BYTES - 1024 - head.length)]);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const before = rssMb(pid);
+    const up = await sampled(pid, async () => {
+      const res = await fetch(`${BASE}/api/evidence?indicatorId=${indicator.id}&name=${encodeURIComponent(`大文件${round}.pdf`)}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/octet-stream' },
+        body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+      });
+      const json = (await res.json()) as { ok: boolean; file?: { id: string; sha256: string } };
+      if (!json.ok || json.file?.sha256 !== sha) throw new Error(`upload failed: ${JSON.stringify(json)}`);
+      return json.file.id;
+    });
+    const down = await sampled(pid, async () => {
+      const res = await fetch(`${BASE}/api/evidence/${up.value}?download=1`, { headers: { cookie } });
+      const hash = createHash('sha256');
+      let n = 0;
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        hash.update(chunk);
+        n += chunk.byteLength;
+      }
+      if (hash.digest('hex') !== sha || n !== bytes.length) throw new Error('download differs');
+      return n;
+    });
+    const mbs = (ms: number) => (bytes.length / 1024 / 1024 / (ms / 1000)).toFixed(1);
+    rows.push(
+      `round ${round + 1}: upload ${up.ms.toFixed(0)} ms (${mbs(up.ms)} MB/s), RSS ${before.toFixed(0)} → peak ${up.peak.toFixed(0)} MB (+${(up.peak - before).toFixed(0)}); ` +
+        `download ${down.ms.toFixed(0)} ms (${mbs(down.ms)} MB/s), peak ${down.peak.toFixed(0)} MB`,
+    );
+  }
+  console.log(
+    `evidence bench on ${PG ? 'PostgreSQL' : 'SQLite'}: ${ROUNDS} × ${(EVIDENCE_MAX_BYTES - 1024) / 1024 / 1024} MB file, server RSS after warm-up ${baseline.toFixed(0)} MB`,
+  );
+  for (const r of rows) console.log('  ' + r);
+  console.log(`  server RSS at the end ${rssMb(pid).toFixed(0)} MB`);
+} finally {
+  server.kill('SIGTERM');
+  await client.$disconnect();
+  await new Promise((r) => setTimeout(r, 500));
+  await db.drop();
+}
