@@ -98,6 +98,72 @@ export async function appendAuditRow(tx: Tx, input: AuditRowInput, bump: Prisma.
   await tx.auditChain.update({ where: { chain: row.chain }, data: { seq: row.seq, hash } });
 }
 
+/** Lock a chain's head until the transaction ends (PostgreSQL; SQLite's first write takes the database lock): writers of the chain queue behind it. */
+export async function lockAuditChain(tx: Tx, chain: string, provider: Provider = appProvider()): Promise<void> {
+  await lockHead(tx, chain, new Date(), null, provider);
+}
+
+/**
+ * Append many rows to ONE chain in the caller's transaction (a bulk import's per-record rows): the head is locked and
+ * read once, the rows are hashed in order and inserted in batches, the head moved once — the same rows appendAuditRow
+ * would write one by one, without two round trips per row.
+ */
+export async function appendAuditRows(
+  tx: Tx,
+  chain: string,
+  inputs: readonly Omit<AuditRowInput, 'chain'>[],
+  bump: Prisma.Sql | null = null,
+  provider: Provider = appProvider(),
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const now = new Date(Math.floor(Date.now()));
+  let head = await lockHead(tx, chain, now, bump, provider);
+  const rows: (ChainedRow & { id: string; hash: string })[] = [];
+  for (const input of inputs) {
+    const at = new Date(Math.floor((input.at ?? now).getTime()));
+    const row: ChainedRow = {
+      chain,
+      seq: head.seq + 1,
+      prevHash: head.hash,
+      at,
+      actorId: input.actorId,
+      actorName: input.actorName,
+      ip: input.ip,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: storedJson(input.before),
+      after: storedJson(input.after),
+    };
+    const hash = rowHash(row);
+    rows.push({ ...row, id: randomUUID(), hash });
+    head = { seq: row.seq, hash };
+  }
+  // SQLite binds at most 999 values per statement (14 per row); PostgreSQL 65535
+  const size = provider === 'postgresql' ? 1000 : 60;
+  for (let i = 0; i < rows.length; i += size) {
+    await tx.auditLog.createMany({
+      data: rows.slice(i, i + size).map((r) => ({
+        id: r.id,
+        at: r.at,
+        actorId: r.actorId,
+        actorName: r.actorName,
+        ip: r.ip,
+        action: r.action,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        before: (r.before ?? undefined) as Prisma.InputJsonValue | undefined,
+        after: (r.after ?? undefined) as Prisma.InputJsonValue | undefined,
+        chain: r.chain,
+        seq: r.seq,
+        prevHash: r.prevHash,
+        hash: r.hash,
+      })),
+    });
+  }
+  await tx.auditChain.update({ where: { chain }, data: { seq: head.seq, hash: head.hash } });
+}
+
 // ───────────── backfill ─────────────
 
 const ROW_SELECT = {
