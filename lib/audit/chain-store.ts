@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../generated/sqlite/client';
 import type { Db, Tx } from '../db/client';
+import { bulkInsert } from '../db/bulk-insert';
 import { rawInt } from '../db/raw';
 import { appProvider, type Provider } from '../db/url';
 import { GENESIS_HASH, LEGACY_CHAIN, rowHash, storedJson, type ChainedRow } from './hash';
@@ -139,28 +140,30 @@ export async function appendAuditRows(
     rows.push({ ...row, id: randomUUID(), hash });
     head = { seq: row.seq, hash };
   }
-  // SQLite binds at most 999 values per statement (14 per row); PostgreSQL 65535
-  const size = provider === 'postgresql' ? 1000 : 60;
-  for (let i = 0; i < rows.length; i += size) {
-    await tx.auditLog.createMany({
-      data: rows.slice(i, i + size).map((r) => ({
-        id: r.id,
-        at: r.at,
-        actorId: r.actorId,
-        actorName: r.actorName,
-        ip: r.ip,
-        action: r.action,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        before: (r.before ?? undefined) as Prisma.InputJsonValue | undefined,
-        after: (r.after ?? undefined) as Prisma.InputJsonValue | undefined,
-        chain: r.chain,
-        seq: r.seq,
-        prevHash: r.prevHash,
-        hash: r.hash,
-      })),
-    });
-  }
+  const columns = ['id', 'at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'before', 'after', 'chain', 'seq', 'prevHash', 'hash'];
+  await bulkInsert(
+    tx,
+    provider,
+    'AuditLog',
+    columns,
+    rows.map((r) => [
+      r.id,
+      r.at,
+      r.actorId,
+      r.actorName,
+      r.ip,
+      r.action,
+      r.entityType,
+      r.entityId,
+      jsonParam(r.before),
+      jsonParam(r.after),
+      r.chain,
+      r.seq,
+      r.prevHash,
+      r.hash,
+    ]),
+    { before: 'jsonb', after: 'jsonb' },
+  );
   await tx.auditChain.update({ where: { chain }, data: { seq: head.seq, hash: head.hash } });
 }
 

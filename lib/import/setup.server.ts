@@ -15,6 +15,7 @@ import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { lockAuditChainOf, writeAuditBatch, type AuditEntry } from '../audit.server';
 import type { Db, Tx } from '../db/client';
+import { bulkInsert } from '../db/bulk-insert';
 import { appProvider } from '../db/url';
 import type { Direction, IndicatorCategory, Method } from '../domain/enums';
 import { indicatorEditMode } from '../setup/indicators.server';
@@ -292,16 +293,57 @@ export async function commitSetupImport(
         nextOrder.set(a.unitId, sortOrder + 1);
         return { id: randomUUID(), add: a, sortOrder };
       });
-      for (let i = 0; i < creates.length; i += chunk) {
-        await tx.indicator.createMany({
-          data: creates.slice(i, i + chunk).map(({ id, add, sortOrder }) => {
-            const { pillarIds: _p, ...fields } = add.data;
-            return { id, periodId: period.id, unitId: add.unitId, ...fields, ledgerFigure: null, sortOrder };
-          }),
-        });
-      }
-      const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => ({ indicatorId: id, pillarId })));
-      for (let i = 0; i < links.length; i += chunk * 4) await tx.indicatorPillar.createMany({ data: links.slice(i, i + chunk * 4) });
+      const columns = [
+        'id',
+        'periodId',
+        'unitId',
+        'key',
+        'name',
+        'category',
+        'measureUnit',
+        'direction',
+        'annualTarget',
+        'halfTarget',
+        'plannedPercent',
+        'weight',
+        'method',
+        'cap',
+        'dataSource',
+        'ledgerFigure',
+        'sortOrder',
+        'createdAt',
+        'updatedAt',
+      ];
+      const now = new Date();
+      await bulkInsert(
+        tx,
+        provider,
+        'Indicator',
+        columns,
+        creates.map(({ id, add: { unitId, data: d }, sortOrder }) => [
+          id,
+          period.id,
+          unitId,
+          d.key,
+          d.name,
+          d.category,
+          d.measureUnit,
+          d.direction,
+          d.annualTarget,
+          d.halfTarget,
+          d.plannedPercent,
+          d.weight,
+          d.method,
+          d.cap,
+          d.dataSource,
+          null,
+          sortOrder,
+          now,
+          now,
+        ]),
+      );
+      const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => [id, pillarId]));
+      await bulkInsert(tx, provider, 'IndicatorPillar', ['indicatorId', 'pillarId'], links);
       for (const { id, add, sortOrder } of creates)
         audits.push({
           action: 'setup.create_indicator',
