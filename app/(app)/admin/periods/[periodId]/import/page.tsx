@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SetupImport } from '@/components/import/setup-import';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
@@ -31,8 +32,10 @@ export default async function PeriodImportPage({ params }: { params: Promise<{ p
         <p className="text-sm text-slate-600">{t('intro')}</p>
         <p className="mt-2 text-sm text-slate-600">{t('rules')}</p>
       </Card>
-      <Card title={t('title')}>
-        <SetupImport periodId={period.id} />
+      <Card title={t('link')}>
+        <ClientMessages namespaces={['excelImport']}>
+          <SetupImport periodId={period.id} />
+        </ClientMessages>
       </Card>
     </div>
   );
