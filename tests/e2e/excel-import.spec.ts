@@ -7,7 +7,7 @@ import { screenshot, signInAndLand, test } from './fixtures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // columns of the setup sheet (lib/import/setup-template.ts SETUP_COLUMNS)
-const COL = { unitCode: 1, weight: 12, dataSource: 14 };
+const COL = { direction: 6, weight: 12, dataSource: 14 };
 
 async function edited(path: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -21,7 +21,7 @@ test('考核办 imports the indicator setup: two errors shown, fixed, committed'
   await page.goto('/admin/periods');
   await page.getByRole('link', { name: '2026年上半年' }).first().click();
   await page.getByTestId('import-link').click();
-  await expect(page.getByRole('heading', { name: 'Excel 导入指标设置' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Excel 导入指标设置' })).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-download').click()]);
   expect(download.suggestedFilename()).toMatch(/2026年上半年-指标设置模板\.xlsx$/);
@@ -32,7 +32,7 @@ test('考核办 imports the indicator setup: two errors shown, fixed, committed'
   const bad = await edited(template, (ws) => {
     ws.getCell(2, COL.dataSource).value = source;
     ws.getCell(2, COL.weight).value = '二十';
-    ws.getCell(3, COL.unitCode).value = 'nosuch';
+    ws.getCell(3, COL.direction).value = '更高';
   });
   await page.getByTestId('import-file').setInputFiles({ name: '指标设置.xlsx', mimeType: XLSX, buffer: bad });
   await page.getByTestId('import-upload').click();
@@ -41,7 +41,7 @@ test('考核办 imports the indicator setup: two errors shown, fixed, committed'
   await expect(errors.nth(0)).toContainText('权重');
   await expect(errors.nth(0)).toContainText('二十');
   await expect(errors.nth(0)).toContainText('请填写数字');
-  await expect(errors.nth(1)).toContainText('单位代码不存在');
+  await expect(errors.nth(1)).toContainText('请从下拉列表中选择：越高越好、越低越好、节点进度');
   await expect(page.getByTestId('import-commit')).toHaveCount(0);
   await screenshot(page, 'excel-import-errors-1366');
   await page.setViewportSize({ width: 390, height: 844 });
