@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Tx } from './db/client';
 import { bumpDataVersionSql, scopeOf, type DataScope } from './db/data-version';
-import { appendAuditRow } from './audit/chain-store';
+import { appendAuditRow, appendAuditRows, lockAuditChain } from './audit/chain-store';
 import { chainFor } from './audit/hash';
 
 export interface AuditActor {
@@ -47,4 +47,35 @@ export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): 
     },
     bumpDataVersionSql(scope),
   );
+}
+
+/**
+ * Many audited writes of one kind at once (a bulk import): every entry must resolve to the same scope and chain; the
+ * rows are those writeAudit would write one by one, appended with one head lock and one data-version bump.
+ */
+export async function writeAuditBatch(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const scope = scopeOf(entries[0]!);
+  const chain = chainFor(scope, entries[0]!);
+  for (const e of entries) if (chainFor(scopeOf(e), e) !== chain) throw new Error(`writeAuditBatch: ${e.action} is not on chain ${chain}`);
+  await appendAuditRows(
+    tx,
+    chain,
+    entries.map((e) => ({
+      actorId: actor.id,
+      actorName: actor.name,
+      ip: actor.ip,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      before: e.before,
+      after: e.after,
+    })),
+    bumpDataVersionSql(scope),
+  );
+}
+
+/** Hold the chain the entry would join until the transaction ends: writers of that chain (and scope) wait behind it. */
+export async function lockAuditChainOf(tx: Tx, entry: Pick<AuditEntry, 'action' | 'entityType' | 'entityId' | 'scope' | 'chain'>): Promise<void> {
+  await lockAuditChain(tx, chainFor(scopeOf(entry), entry));
 }

@@ -1,6 +1,7 @@
 // All UI strings, one file per feature and language, merged into next-intl's message tree.
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
 import enAccount from './en/account.json';
+import enExcelImport from './en/excel-import.json';
 import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
 import enAuditChain from './en/audit-chain.json';
@@ -26,6 +27,7 @@ import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
 import enEvidence from './en/evidence.json';
 import zhAccount from './zh-CN/account.json';
+import zhExcelImport from './zh-CN/excel-import.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhAuditChain from './zh-CN/audit-chain.json';
@@ -78,6 +80,7 @@ export const messages = {
     ...zhSignInGuard,
     ...zhAccount,
     ...zhEvidence,
+    ...zhExcelImport,
   },
   en: {
     ...enCore,
@@ -105,6 +108,7 @@ export const messages = {
     ...enSignInGuard,
     ...enAccount,
     ...enEvidence,
+    ...enExcelImport,
   },
 } as const;
 

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../generated/sqlite/client';
 import type { Db, Tx } from '../db/client';
+import { bulkInsert } from '../db/bulk-insert';
 import { rawInt } from '../db/raw';
 import { appProvider, type Provider } from '../db/url';
 import { GENESIS_HASH, LEGACY_CHAIN, rowHash, storedJson, type ChainedRow } from './hash';
@@ -96,6 +97,74 @@ export async function appendAuditRow(tx: Tx, input: AuditRowInput, bump: Prisma.
     },
   });
   await tx.auditChain.update({ where: { chain: row.chain }, data: { seq: row.seq, hash } });
+}
+
+/** Lock a chain's head until the transaction ends (PostgreSQL; SQLite's first write takes the database lock): writers of the chain queue behind it. */
+export async function lockAuditChain(tx: Tx, chain: string, provider: Provider = appProvider()): Promise<void> {
+  await lockHead(tx, chain, new Date(), null, provider);
+}
+
+/**
+ * Append many rows to ONE chain in the caller's transaction (a bulk import's per-record rows): the head is locked and
+ * read once, the rows are hashed in order and inserted in batches, the head moved once — the same rows appendAuditRow
+ * would write one by one, without two round trips per row.
+ */
+export async function appendAuditRows(
+  tx: Tx,
+  chain: string,
+  inputs: readonly Omit<AuditRowInput, 'chain'>[],
+  bump: Prisma.Sql | null = null,
+  provider: Provider = appProvider(),
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const now = new Date(Math.floor(Date.now()));
+  let head = await lockHead(tx, chain, now, bump, provider);
+  const rows: (ChainedRow & { id: string; hash: string })[] = [];
+  for (const input of inputs) {
+    const at = new Date(Math.floor((input.at ?? now).getTime()));
+    const row: ChainedRow = {
+      chain,
+      seq: head.seq + 1,
+      prevHash: head.hash,
+      at,
+      actorId: input.actorId,
+      actorName: input.actorName,
+      ip: input.ip,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: storedJson(input.before),
+      after: storedJson(input.after),
+    };
+    const hash = rowHash(row);
+    rows.push({ ...row, id: randomUUID(), hash });
+    head = { seq: row.seq, hash };
+  }
+  const columns = ['id', 'at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'before', 'after', 'chain', 'seq', 'prevHash', 'hash'];
+  await bulkInsert(
+    tx,
+    provider,
+    'AuditLog',
+    columns,
+    rows.map((r) => [
+      r.id,
+      r.at,
+      r.actorId,
+      r.actorName,
+      r.ip,
+      r.action,
+      r.entityType,
+      r.entityId,
+      jsonParam(r.before),
+      jsonParam(r.after),
+      r.chain,
+      r.seq,
+      r.prevHash,
+      r.hash,
+    ]),
+    { before: 'jsonb', after: 'jsonb' },
+  );
+  await tx.auditChain.update({ where: { chain }, data: { seq: head.seq, hash: head.hash } });
 }
 
 // ───────────── backfill ─────────────

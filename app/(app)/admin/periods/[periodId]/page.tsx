@@ -96,7 +96,12 @@ export default async function PeriodSetupPage({ params }: { params: Promise<{ pe
         />
       </Card>
       <Card title={t('setup.period.unitsCard')}>
-        <p className="mb-3 text-sm text-slate-500">{t('setup.period.unitsHint')}</p>
+        <p className="mb-3 flex flex-wrap justify-between gap-2 text-sm text-slate-500">
+          <span>{t('setup.period.unitsHint')}</span>
+          <Link href={`/admin/periods/${period.id}/import`} className="text-brand-700 hover:underline" data-testid="import-link">
+            {t('excelImport.link')} →
+          </Link>
+        </p>
         <DataTable
           testId="period-units"
           minWidth="min-w-[560px]"

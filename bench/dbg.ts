@@ -1,0 +1,18 @@
+import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(s, c); }"));
+const { setupWorkbook } = await import('../tests/support/xlsx');
+const { parseSetupWorkbook } = await import('../lib/import/setup.server');
+const { planSetupImport } = await import('../lib/import/setup-template');
+const codes = Array.from({ length: 25 }, (_, i) => `u${i}`);
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); console.log(l, (n - t).toFixed(0)); t = n; };
+const body = await setupWorkbook('p', codes, 400);
+lap('build');
+const parsed = await parseSetupWorkbook(body, 'p');
+lap('parse');
+const units = codes.map((c) => ({ id: c, code: c, name: c }));
+const plan0 = planSetupImport(parsed.rows, parsed.index, { mode: 'full', units, pillars: [], existing: [] });
+lap('plan empty');
+const existing = plan0.adds.map((a, i) => ({ id: 'i' + i, unitId: a.unitId, ...a.data }));
+const plan = planSetupImport(parsed.rows, parsed.index, { mode: 'full', units, pillars: [], existing });
+lap('plan existing ' + plan.unchanged);

@@ -1,0 +1,182 @@
+// Reading an uploaded workbook safely, and writing it back with the bad cells marked. Before exceljs sees the bytes:
+// the size, the file's magic (a ZIP; an OLE/CFB container is a password-protected .xlsx or an old .xls), and the zip's
+// central directory (entry count, declared sizes) — then every entry is inflated through yauzl with a byte counter, so
+// a zip bomb or an oversized sheet is refused before exceljs (which inflates everything into memory) is handed it.
+import 'server-only';
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
+import { IMPORT_LIMITS, ImportFileError, META_SHEET, mergeTouchesRow, readCell, textCell, type CellRead, type ImportIssue } from './rules';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** Refuse what is not a plain, reasonably sized .xlsx package; resolves when the bytes may be handed to exceljs. */
+export async function checkPackage(buf: Buffer): Promise<void> {
+  if (buf.length === 0) throw new ImportFileError('emptyFile');
+  if (buf.length > IMPORT_LIMITS.maxFileBytes) throw new ImportFileError('tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 });
+  if (buf.subarray(0, 8).equals(CFB_MAGIC)) throw new ImportFileError('encrypted');
+  if (!buf.subarray(0, 4).equals(ZIP_MAGIC)) throw new ImportFileError('notXlsx');
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
+  } catch {
+    throw new ImportFileError('notXlsx');
+  }
+  try {
+    if (zip.entryCount > IMPORT_LIMITS.maxEntries) throw new ImportFileError('zipBomb');
+    let total = 0;
+    let workbook = false;
+    for await (const entry of zip.eachEntry()) {
+      if (entry.isEncrypted()) throw new ImportFileError('encrypted');
+      if (entry.fileName === 'xl/workbook.xml') workbook = true;
+      // the central directory first: declared sizes and ratio
+      const declared = entry.uncompressedSize;
+      if (declared > IMPORT_LIMITS.maxEntryBytes) throw new ImportFileError(entry.fileName.startsWith('xl/worksheets/') ? 'sheetTooLarge' : 'zipBomb');
+      if (declared > 1024 * 1024 && declared / Math.max(1, entry.compressedSize) > IMPORT_LIMITS.maxRatio) throw new ImportFileError('zipBomb');
+      total += declared;
+      if (total > IMPORT_LIMITS.maxTotalBytes) throw new ImportFileError('zipBomb');
+      if (entry.fileName.endsWith('/')) continue;
+      // then the bytes themselves: a lying header is caught by yauzl's size validation or by the counter
+      const stream = await zip.openReadStreamPromise(entry);
+      let seen = 0;
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        seen += chunk.length;
+        if (seen > IMPORT_LIMITS.maxEntryBytes) {
+          stream.destroy();
+          throw new ImportFileError('zipBomb');
+        }
+      }
+    }
+    if (!workbook) throw new ImportFileError('notXlsx');
+  } catch (err) {
+    if (err instanceof ImportFileError) throw err;
+    throw new ImportFileError('notXlsx');
+  } finally {
+    zip.close();
+  }
+}
+
+/** Load a checked package into exceljs (values, styles and merges; drawings, validations and the like skipped). */
+export async function loadWorkbook(buf: Buffer, opts: { full?: boolean } = {}): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer, {
+      ignoreNodes: opts.full
+        ? []
+        : ['dataValidations', 'conditionalFormatting', 'hyperlinks', 'drawing', 'picture', 'legacyDrawing', 'extLst', 'tableParts', 'sheetProtection'],
+    });
+  } catch {
+    throw new ImportFileError('notXlsx');
+  }
+  return wb;
+}
+
+/** The template's hidden sheet: kind, version and period as written by templateMeta. */
+export function readMeta(wb: ExcelJS.Workbook): { kind: string; version: number; periodId: string } | null {
+  const ws = wb.getWorksheet(META_SHEET);
+  if (!ws) return null;
+  const text = (addr: string) => {
+    const t = textCell(readCell(ws.getCell(addr).value));
+    return t.ok ? t.value : '';
+  };
+  return { kind: text('B1'), version: Number(text('B2')) || 0, periodId: text('B3') };
+}
+
+/** Write the hidden sheet (and the drop-down lists other sheets' validations point at, from column D on). */
+export function writeMeta(wb: ExcelJS.Workbook, meta: { kind: string; version: number; periodId: string }, lists: Record<string, readonly string[]> = {}) {
+  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  ws.getCell('A1').value = 'kind';
+  ws.getCell('B1').value = meta.kind;
+  ws.getCell('A2').value = 'version';
+  ws.getCell('B2').value = meta.version;
+  ws.getCell('A3').value = 'periodId';
+  ws.getCell('B3').value = meta.periodId;
+  const ranges: Record<string, string> = {};
+  Object.entries(lists).forEach(([name, values], i) => {
+    const col = ws.getColumn(4 + i);
+    col.values = [name, ...values];
+    const letter = col.letter;
+    ranges[name] = `'${META_SHEET}'!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`;
+  });
+  return ranges;
+}
+
+export interface ReadSheet {
+  name: string;
+  headers: string[];
+  /** data rows, empty rows skipped: Excel row number and the cells by 1-based column */
+  rows: { row: number; cells: CellRead[] }[];
+}
+
+/** The first visible sheet (or the named one): header row 1, then the data rows, with the limits. */
+export function readSheet(wb: ExcelJS.Workbook, name?: string): ReadSheet {
+  const ws = (name ? wb.getWorksheet(name) : undefined) ?? wb.worksheets.find((w) => w.name !== META_SHEET && w.state === 'visible');
+  if (!ws) throw new ImportFileError('noSheet', { sheet: name ?? '' });
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).filter((m) => mergeTouchesRow(m, 1));
+  if (merges.length) throw new ImportFileError('mergedHeader', { range: merges[0]! });
+  if (ws.rowCount - 1 > IMPORT_LIMITS.maxRows) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
+  const headerRow = ws.getRow(1);
+  const headers: string[] = [];
+  for (let c = 1; c <= Math.min(headerRow.cellCount, 200); c++) {
+    const t = textCell(readCell(headerRow.getCell(c).value));
+    headers.push(t.ok ? t.value : '');
+  }
+  if (headers.every((h) => h === '')) throw new ImportFileError('emptySheet');
+  const rows: ReadSheet['rows'] = [];
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    if (n === 1) return;
+    const cells: CellRead[] = [];
+    let any = false;
+    for (let c = 1; c <= headers.length; c++) {
+      const cell = row.getCell(c);
+      const read = readCell(cell.value, cell.numFmt);
+      if (read.kind !== 'empty') any = true;
+      cells.push(read);
+    }
+    if (any) rows.push({ row: n, cells });
+  });
+  if (rows.length > IMPORT_LIMITS.maxRows) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
+  return { name: ws.name, headers, rows };
+}
+
+const RED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+
+/**
+ * The uploaded workbook with every bad cell filled red and carrying a comment (the message), and a sheet listing all
+ * errors (row-less ones included). `message` renders an issue in Chinese.
+ */
+export async function markErrors(buf: Buffer, issues: readonly ImportIssue[], message: (i: ImportIssue) => string): Promise<Buffer> {
+  const wb = await loadWorkbook(buf, { full: true });
+  const byCell = new Map<string, string[]>();
+  for (const i of issues) {
+    if (i.row < 1) continue;
+    const k = `${i.sheet}\n${i.row}\n${Math.max(1, i.col)}`;
+    byCell.set(k, [...(byCell.get(k) ?? []), message(i)]);
+  }
+  for (const [k, texts] of byCell) {
+    const [sheet, row, col] = k.split('\n');
+    const ws = wb.getWorksheet(sheet!);
+    if (!ws) continue;
+    const cell = ws.getCell(Number(row), Number(col));
+    cell.fill = RED;
+    cell.note = texts.join('\n');
+  }
+  const old = wb.getWorksheet('导入错误');
+  if (old) wb.removeWorksheet(old.id);
+  const list = wb.addWorksheet('导入错误');
+  list.columns = [
+    { header: '工作表', width: 12 },
+    { header: '行', width: 8 },
+    { header: '列', width: 14 },
+    { header: '内容', width: 24 },
+    { header: '错误说明', width: 60 },
+  ];
+  list.getRow(1).font = { bold: true };
+  for (const i of issues) list.addRow([i.sheet, i.row || '', i.column, i.value, message(i)]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
