@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
+import { formatters } from '@/components/ui/format';
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, formatSize } from '@/lib/evidence/rules';
 
 export interface EvidenceFileView {
@@ -101,7 +102,7 @@ export function EvidenceFiles({ target, files, editable, label }: Props) {
                 {t('meta', {
                   size: formatSize(f.size),
                   by: f.uploadedByName,
-                  at: format.dateTime(new Date(f.createdAt), { dateStyle: 'short', timeStyle: 'short' }),
+                  at: formatters(format).dateTime(new Date(f.createdAt)),
                 })}
               </span>
               <span className="text-xs">
