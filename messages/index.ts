@@ -23,6 +23,7 @@ import enSignInGuard from './en/sign-in-guard.json';
 import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
+import enSecUi from './en/sec-ui.json';
 import zhAccount from './zh-CN/account.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
@@ -46,6 +47,7 @@ import zhSignInGuard from './zh-CN/sign-in-guard.json';
 import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 import zhHttp from './zh-CN/http.json';
+import zhSecUi from './zh-CN/sec-ui.json';
 
 export const messages = {
   'zh-CN': {
@@ -72,6 +74,7 @@ export const messages = {
     ...zhPassword,
     ...zhSignInGuard,
     ...zhAccount,
+    ...zhSecUi,
   },
   en: {
     ...enCore,
@@ -97,6 +100,7 @@ export const messages = {
     ...enPassword,
     ...enSignInGuard,
     ...enAccount,
+    ...enSecUi,
   },
 } as const;
 
