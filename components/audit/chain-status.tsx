@@ -36,7 +36,15 @@ export async function AuditChainStatus() {
               })}
       </p>
       <p className="text-xs text-slate-600">{t('full.hint')}</p>
-      <VerifyNowButton />
+      <VerifyNowButton
+        labels={{
+          start: t('full.start'),
+          running: t('full.running'),
+          doneOk: t('full.started', { outcome: t('full.startedOk', { rows: '{rows}' }) }),
+          doneBroken: t('full.started', { outcome: t('full.startedBroken') }),
+          failed: t('full.failed'),
+        }}
+      />
     </div>
   );
   if (report.ok) {
