@@ -12,6 +12,7 @@ import { probeVersionAndSession } from './lib/db/data-version';
 import { NONCE_HEADER, REQUEST_ERROR_HEADER, isHttps, refuseRequest, securityHeaders, wantsJson, type RequestRefusal } from './lib/http/rules';
 import { EVIDENCE_CSP, isEvidenceFileRequest } from './lib/evidence/rules';
 import { createPageCache } from './lib/page-cache/page-cache';
+import { startAuditVerify } from './lib/ops/start-audit-verify';
 import { startBackups } from './lib/ops/start-backups';
 import { parseSetting } from './lib/settings/rules';
 import zhHttp from './messages/zh-CN/http.json';
@@ -38,6 +39,7 @@ async function main() {
   await app.prepare();
   const db = await createClient();
   const backups = await startBackups(db); // daily backups at setting backup.time (lib/ops/scheduler.ts)
+  const auditVerify = await startAuditVerify(db); // daily full audit-chain verification, an hour after the backup
   const sessionLimits = sessionLimitsReader(db);
 
   const pages = createPageCache({
@@ -132,6 +134,7 @@ async function main() {
 
   const stop = () => {
     backups?.stop();
+    auditVerify?.stop();
     server.close();
     void db.$disconnect().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();

@@ -26,6 +26,7 @@ import enShell from './en/shell.json';
 import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
 import enEvidence from './en/evidence.json';
+import enSecUi from './en/sec-ui.json';
 import zhAccount from './zh-CN/account.json';
 import zhExcelImport from './zh-CN/excel-import.json';
 import zhArena from './zh-CN/arena.json';
@@ -52,6 +53,7 @@ import zhShell from './zh-CN/shell.json';
 import zhSubmission from './zh-CN/submission.json';
 import zhHttp from './zh-CN/http.json';
 import zhEvidence from './zh-CN/evidence.json';
+import zhSecUi from './zh-CN/sec-ui.json';
 
 export const messages = {
   'zh-CN': {
@@ -81,6 +83,7 @@ export const messages = {
     ...zhAccount,
     ...zhEvidence,
     ...zhExcelImport,
+    ...zhSecUi,
   },
   en: {
     ...enCore,
@@ -109,6 +112,7 @@ export const messages = {
     ...enAccount,
     ...enEvidence,
     ...enExcelImport,
+    ...enSecUi,
   },
 } as const;
 

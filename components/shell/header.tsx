@@ -1,22 +1,19 @@
-// App header: product, current period, who is signed in, language, sign-out. On a phone the account part folds into
-// a menu (a native <details>, so it works before hydration and needs no client code).
+// App header: product, current period, and the signed-in user's name, which opens the 账号安全 menu (修改密码,
+// 我的登录设备, 两步验证 with its state, 退出登录). The language switch sits beside it on wider screens and inside the
+// menu on a phone.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { CurrentUser } from '@/lib/auth/guard.server';
-import { PasswordLink } from '@/components/account/password-link';
-import { AccountLinks } from '@/components/account/account-links';
+import { CHANGE_PASSWORD_PATH } from '@/lib/auth/password-paths';
+import { AccountMenu } from './account-menu';
 import { LocaleSwitch } from './locale-switch';
 
 export async function Header({ user, period }: { user: CurrentUser; period: { name: string; state: string } | null }) {
   const t = await getTranslations();
+  const m = await getTranslations('secUi.menu');
   const role = `${t(`roles.${user.role}`)}${user.unitName ? ` · ${user.unitName}` : ''}`;
-  const signOut = (className: string) => (
-    <form action="/api/auth/sign-out" method="post">
-      <button type="submit" className={`whitespace-nowrap rounded-md text-sm ${className}`} data-testid="sign-out">
-        {t('common.signOut')}
-      </button>
-    </form>
-  );
+  const twoFactorOn = user.twoFactorEnabled === true;
+  const item = 'flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800 hover:bg-slate-100 hover:text-brand-700';
   return (
     <header className="no-print bg-brand-700 text-white shadow" data-testid="app-header">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2.5">
@@ -35,42 +32,63 @@ export async function Header({ user, period }: { user: CurrentUser; period: { na
           )}
         </div>
 
-        {/* tablet and desktop: everything in one row */}
-        <div className="ml-auto hidden min-w-0 items-center gap-3 sm:flex">
-          <div className="min-w-0 text-right text-sm leading-tight" data-testid="current-user">
-            <div className="truncate font-semibold">{user.name}</div>
-            <div className="truncate text-xs text-red-50">{role}</div>
-          </div>
-          <PasswordLink />
-          <AccountLinks />
+        <div className="ml-auto hidden sm:block">
           <LocaleSwitch />
-          {signOut('shrink-0 border border-white/60 px-2.5 py-1 hover:bg-white/10')}
         </div>
-
-        {/* phone: a menu button; the panel holds the account, language and sign-out */}
-        <details className="group relative ml-auto sm:hidden" data-testid="header-menu">
-          <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-white/60 px-2.5 py-1 text-sm [&::-webkit-details-marker]:hidden">
-            <span className="max-w-[9rem] truncate font-semibold">{user.name}</span>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 fill-current">
-              <path d="M3 5h14v2H3zM3 9h14v2H3zM3 13h14v2H3z" className="group-open:hidden" />
-              <path d="M5.4 4 10 8.6 14.6 4 16 5.4 11.4 10l4.6 4.6-1.4 1.4L10 11.4 5.4 16 4 14.6 8.6 10 4 5.4z" className="hidden group-open:block" />
-            </svg>
-            <span className="sr-only">{t('shell.menu')}</span>
-          </summary>
-          <div className="absolute right-0 z-30 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg bg-white p-4 text-slate-900 shadow-xl ring-1 ring-slate-200">
-            <div className="text-xs text-slate-600">{t('shell.signedInAs')}</div>
-            <div className="mt-0.5 font-semibold" data-testid="current-user-menu">
-              {user.name}
-            </div>
-            <div className="text-sm text-slate-700">{role}</div>
-            <PasswordLink tone="light" />
-            <AccountLinks tone="light" />
-            <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-200 pt-3">
-              <LocaleSwitch tone="light" />
-              {signOut('bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800')}
-            </div>
+        <AccountMenu
+          label={`${m('open')}：${user.name}`}
+          button={
+            <span className="min-w-0 leading-tight" data-testid="current-user">
+              <span className="block max-w-[9rem] truncate font-semibold sm:max-w-[14rem]">{user.name}</span>
+              <span className="hidden max-w-[14rem] truncate text-xs text-red-50 sm:block">{role}</span>
+            </span>
+          }
+        >
+          <div className="px-2 text-xs text-slate-600">{m('signedInAs')}</div>
+          <div className="px-2 font-semibold" data-testid="current-user-menu">
+            {user.name}
           </div>
-        </details>
+          <div className="px-2 text-sm text-slate-700">{role}</div>
+          <nav aria-label={m('title')} className="mt-2 border-t border-slate-200 pt-2" data-testid="account-links">
+            <ul className="space-y-0.5">
+              <li>
+                <Link href={CHANGE_PASSWORD_PATH} className={item} data-testid="password-link">
+                  {m('password')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/account/sessions" className={item} data-testid="sessions-link">
+                  {m('sessions')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/account/two-factor" className={item} data-testid="two-factor-link">
+                  <span>{m('twoFactor')}</span>
+                  <span
+                    className={`shrink-0 rounded px-1.5 py-0.5 text-xs ${twoFactorOn ? 'bg-emerald-50 text-emerald-800' : 'bg-slate-100 text-slate-700'}`}
+                    data-testid="two-factor-state"
+                  >
+                    {m('twoFactorState', { state: m(twoFactorOn ? 'twoFactorOn' : 'twoFactorOff') })}
+                  </span>
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <div className="mt-2 flex items-center justify-end gap-3 max-sm:justify-between border-t border-slate-200 pt-3">
+            <div className="sm:hidden">
+              <LocaleSwitch tone="light" />
+            </div>
+            <form action="/api/auth/sign-out" method="post">
+              <button
+                type="submit"
+                className="whitespace-nowrap rounded-md bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+                data-testid="sign-out"
+              >
+                {m('signOut')}
+              </button>
+            </form>
+          </div>
+        </AccountMenu>
       </div>
     </header>
   );

@@ -238,21 +238,63 @@ type Row = Awaited<ReturnType<Tx['auditLog']['findMany']>>[number];
 
 const hashOf = (r: Row) => rowHash({ ...r, seq: r.seq ?? 0, prevHash: r.prevHash ?? '' });
 
-/** Verify every chain from its first row to its head, `pageSize` rows at a time (the whole log is never in memory). */
-export async function verifyAuditChain(db: Tx, opts: { pageSize?: number } = {}): Promise<ChainReport> {
+export interface ChainHead {
+  chain: string;
+  seq: number;
+  hash: string;
+}
+
+/** Every chain's head (the rows a verification goes up to). */
+export const readHeads = (db: Tx): Promise<ChainHead[]> => db.auditChain.findMany({ select: { chain: true, seq: true, hash: true } });
+
+/** Store `heads` (just verified) as the chains' checkpoints. */
+export async function saveCheckpoints(db: Tx, heads: readonly ChainHead[], at: Date = new Date()): Promise<void> {
+  for (const h of heads)
+    await db.auditCheckpoint.upsert({
+      where: { chain: h.chain },
+      create: { chain: h.chain, seq: h.seq, hash: h.hash, verifiedAt: at },
+      update: { seq: h.seq, hash: h.hash, verifiedAt: at },
+    });
+}
+
+/** The stored checkpoints, chain → last verified row. */
+export async function readCheckpoints(db: Tx): Promise<Map<string, Checkpoint>> {
+  return new Map((await db.auditCheckpoint.findMany()).map((c) => [c.chain, { seq: c.seq, hash: c.hash }]));
+}
+
+/** A chain's last verified row: its seq and the hash it had then (table AuditCheckpoint). */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Verify every chain from its first row to its head, `pageSize` rows at a time (the whole log is never in memory).
+ * With `since` (chain → checkpoint) it is the quick check of the auditor's page: for a chain with a checkpoint, the
+ * checkpoint row must still exist with the stored hash (and hash to it), and only the rows after it, up to the head
+ * read at the start, are verified. Edits of rows before a checkpoint, rows outside every chain and rows past a head
+ * are not looked for there: the scheduled full verification (no `since`) catches them.
+ */
+export async function verifyAuditChain(
+  db: Tx,
+  opts: { pageSize?: number; since?: ReadonlyMap<string, Checkpoint>; heads?: readonly ChainHead[] } = {},
+): Promise<ChainReport> {
   const pageSize = opts.pageSize ?? 2000;
-  const heads = new Map((await db.auditChain.findMany({ select: { chain: true, seq: true, hash: true } })).map((h) => [h.chain, h]));
+  const since = opts.since;
+  const heads = new Map((opts.heads ?? (await readHeads(db))).map((h) => [h.chain, h]));
   let rows = 0;
   const seen = new Set<string>();
   const fail = (b: ChainBreak): ChainReport => ({ ok: false, rows, chains: heads.size, break: b });
   const at = (r: Row) => ({ chain: r.chain, seq: r.seq, id: r.id, at: r.at });
 
   // a row outside every chain: cleared hash columns, or written past the chain (a direct INSERT)
-  const loose = await db.auditLog.findFirst({
-    where: { OR: [{ seq: null }, { hash: null }, { prevHash: null }] },
-    orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    select: { id: true, chain: true, seq: true, at: true },
-  });
+  const loose = since
+    ? null
+    : await db.auditLog.findFirst({
+        where: { OR: [{ seq: null }, { hash: null }, { prevHash: null }] },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        select: { id: true, chain: true, seq: true, at: true },
+      });
   if (loose) return fail({ kind: 'unchained', ...loose });
 
   // the row whose hash another row names as its predecessor, if any (used only to name a break)
@@ -296,40 +338,41 @@ export async function verifyAuditChain(db: Tx, opts: { pageSize?: number } = {})
   }
 
   // every chain in the log (a forged one without a head too), then each chain's rows by seq: index range scans on
-  // (chain, seq), so the whole log is read once however long it is (a compound cursor made every page rescan it)
-  const chains = (await db.auditLog.groupBy({ by: ['chain'], where: { seq: { not: null } } })).map((g) => g.chain).sort();
-  async function* pages(): AsyncGenerator<Row[]> {
-    for (const chain of chains) {
-      let after: number | null = null; // no lower bound at first: a forged row numbered 0 or below is read too
-      for (;;) {
-        const seq = after === null ? { not: null } : { gt: after };
-        const page: Row[] = await db.auditLog.findMany({ where: { chain, seq }, orderBy: { seq: 'asc' }, take: pageSize });
-        if (page.length) yield page;
-        if (page.length < pageSize) break;
-        after = page[page.length - 1]!.seq!;
-      }
+  // (chain, seq), so the whole log is read once however long it is (a compound cursor made every page rescan it).
+  // The quick check reads the chains that have a head, and no row past the head it read first.
+  const chains = since ? [...heads.keys()].sort() : (await db.auditLog.groupBy({ by: ['chain'], where: { seq: { not: null } } })).map((g) => g.chain).sort();
+  for (const chain of chains) {
+    let prev: Row | null = null;
+    let prevprev: Row | null = null;
+    let after: number | null = null; // no lower bound at first: a forged row numbered 0 or below is read too
+    const cp = since?.get(chain);
+    const upTo = since ? heads.get(chain)!.seq : null;
+    if (cp && cp.seq > 0) {
+      const row = await db.auditLog.findFirst({ where: { chain, seq: cp.seq } });
+      if (!row) return fail({ kind: 'deleted', chain, seq: cp.seq, id: null, at: null, nextId: null });
+      // the checkpoint row edited (even re-hashed consistently): its hash is no longer the one verified before
+      if (row.hash !== cp.hash || hashOf(row) !== row.hash) return fail({ kind: 'edited', ...at(row) });
+      prev = row;
+      after = cp.seq;
     }
-  }
-  let prev: Row | null = null;
-  let prevprev: Row | null = null;
-  for await (const page of pages()) {
-    for (const r of page) {
-      if (prev && prev.chain !== r.chain) {
-        const b = closeChain(prev.chain, prev);
+    for (;;) {
+      const seq = { ...(after === null ? { not: null } : { gt: after }), ...(upTo === null ? {} : { lte: upTo }) };
+      const page: Row[] = await db.auditLog.findMany({ where: { chain, seq }, orderBy: { seq: 'asc' }, take: pageSize });
+      for (const r of page) {
+        const b = await judge(r, prev, prevprev);
         if (b) return fail(b);
-        prev = prevprev = null;
+        rows++;
+        prevprev = prev;
+        prev = r;
       }
-      if (!prev) seen.add(r.chain);
-      const b = await judge(r, prev, prevprev);
-      if (b) return fail(b);
-      rows++;
-      prevprev = prev;
-      prev = r;
+      if (page.length < pageSize) break;
+      after = page[page.length - 1]!.seq!;
     }
-  }
-  if (prev) {
-    const b = closeChain(prev.chain, prev);
-    if (b) return fail(b);
+    if (prev || heads.has(chain)) seen.add(chain);
+    if (prev || since) {
+      const b = closeChain(chain, prev);
+      if (b) return fail(b);
+    }
   }
   // a head whose rows are all gone
   for (const [chain, head] of heads) {

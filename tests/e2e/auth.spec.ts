@@ -1,6 +1,6 @@
 // Sign-in, role homes, sign-out and refusals, in real Chromium with the zh-CN locale.
 import { expect } from '@playwright/test';
-import { screenshot, signIn, signInAndLand, test } from './fixtures';
+import { openAccountMenu, screenshot, signIn, signInAndLand, test } from './fixtures';
 
 const ROLES = [
   { username: 'admin', role: 'admin', label: '考核办管理员', home: '报送进度' },
@@ -57,7 +57,8 @@ test('sign-out ends the session; going back shows no data', async ({ page }) => 
   await expect(page.getByTestId('indicator-table')).toBeVisible();
   const unitUrl = page.url();
 
-  await page.getByRole('button', { name: '退出' }).click();
+  await openAccountMenu(page);
+  await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login$/);
 
   await page.goBack();
@@ -102,10 +103,14 @@ test('a role without the permission gets 403 (a judge opening the audit log)', a
 test('the language switch turns the interface to English and back', async ({ page }) => {
   await signInAndLand(page, 'leader1');
   await page.getByRole('button', { name: 'EN' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText('District leader');
+  await openAccountMenu(page);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '中文' }).click();
-  await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toContainText('区领导');
+  await openAccountMenu(page);
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
 });
 
 test('health reports the database, its provider and no pending migrations', async ({ request }) => {

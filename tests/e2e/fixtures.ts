@@ -79,3 +79,20 @@ export async function screenshot(page: Page, name: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} overflows horizontally by ${overflow}px`).toBeLessThanOrEqual(0);
 }
+
+/** Opens the header's 账号安全 menu (the user's name); retried until the button reports aria-expanded (hydration). */
+export async function openAccountMenu(page: Page) {
+  const button = page.getByTestId('account-menu-button');
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByTestId('account-menu-panel')).toBeVisible();
+}
+
+/** Signs out through the 账号安全 menu and waits for the sign-in page. */
+export async function signOutViaMenu(page: Page) {
+  await openAccountMenu(page);
+  await page.getByTestId('sign-out').click();
+  await expect(page).toHaveURL(/\/login/);
+}

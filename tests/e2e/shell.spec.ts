@@ -1,7 +1,7 @@
 // The shell around every page: sign-in brings you back where you were headed, the favicon, tab titles that name
 // what is shown, and a header that fits a phone.
 import { expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, screenshot, signInAndLand, test } from './fixtures';
+import { DEMO_PASSWORD, openAccountMenu, screenshot, signInAndLand, test } from './fixtures';
 
 async function firstHref(page: Page, pattern: RegExp): Promise<string> {
   const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -78,13 +78,39 @@ for (const viewport of [
   { width: 390, height: 844 },
   { width: 1366, height: 768 },
 ]) {
-  test(`the header fits at ${viewport.width}×${viewport.height}: nothing wraps or overflows`, async ({ page }) => {
+  test(`the header fits at ${viewport.width}×${viewport.height}; the 账号安全 menu opens, closes with Escape, signs out`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await signInAndLand(page, 'cgj_head');
-    const header = page.getByTestId('app-header');
     const phone = viewport.width < 640;
-    if (phone) await header.getByTestId('header-menu').locator('summary').click();
-    const signOut = page.getByRole('button', { name: '退出' });
+    const button = page.getByTestId('account-menu-button');
+    const panel = page.getByTestId('account-menu-panel');
+    // closed: one button with the user's name, none of the old separate links
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toHaveAccessibleName(/^账号安全：/);
+    await expect(panel).toBeHidden();
+    await expect(page.getByRole('link', { name: '修改密码' })).toHaveCount(0);
+    await screenshot(page, `header-closed-${phone ? '390' : '1366'}`);
+    // open: the four entries, 两步验证 with its state; Escape closes and focus returns to the button
+    await openAccountMenu(page);
+    for (const name of ['修改密码', '我的登录设备', /^两步验证/]) await expect(panel.getByRole('link', { name })).toBeVisible();
+    await expect(panel.getByTestId('two-factor-state')).toHaveText('状态：未开启');
+    await screenshot(page, `header-open-${phone ? '390' : '1366'}`);
+    const panelBox = (await panel.boundingBox())!;
+    expect(panelBox.x).toBeGreaterThanOrEqual(0);
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(viewport.width);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    // keyboard: Enter opens, Tab walks into the panel; a click outside closes
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('link', { name: '修改密码' })).toBeFocused();
+    await page.mouse.click(5, viewport.height - 5);
+    await expect(panel).toBeHidden();
+    await openAccountMenu(page);
+    const signOut = panel.getByRole('button', { name: '退出登录' });
     await expect(signOut).toBeVisible();
     const [box, lineHeight] = await signOut.evaluate((el) => {
       const cs = getComputedStyle(el);
@@ -93,8 +119,7 @@ for (const viewport of [
     expect(box.height, '退出 is one line high').toBeLessThanOrEqual(lineHeight + 0.5);
     expect(box.right).toBeLessThanOrEqual(viewport.width);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    await expect(page.getByTestId(phone ? 'current-user-menu' : 'current-user')).toBeVisible();
-    await screenshot(page, `header-${phone ? 'menu-390' : '1366'}`);
+    await expect(page.getByTestId('current-user-menu')).toBeVisible();
     // signing out from here works
     await signOut.click();
     await expect(page).toHaveURL(/\/login$/);

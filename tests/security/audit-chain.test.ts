@@ -4,7 +4,12 @@
 // chain are chained by the migrate script, once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeAudit } from '@/lib/audit.server';
-import { backfillAuditChain, verifyAuditChain, type ChainReport } from '@/lib/audit/chain-store';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { backfillAuditChain, readCheckpoints, readHeads, verifyAuditChain, type ChainReport, type Checkpoint } from '@/lib/audit/chain-store';
+import { FULL_VERIFY_ACTION, lastFullVerification, runFullVerification } from '@/lib/audit/full-verify';
+import { runScheduledAuditVerify, verifyTimeAfter } from '@/lib/ops/audit-verify-schedule';
 import { GENESIS_HASH, rowHash } from '@/lib/audit/hash';
 import { createClient, type Db, type Tx } from '@/lib/db/client';
 import { type TestDatabase, createMigratedDatabase, migrate } from '../support/database';
@@ -18,13 +23,16 @@ const ROWS = 12;
 class Rollback extends Error {}
 
 /** Tamper inside a transaction, verify what the tampered database says, then roll everything back. */
-async function tampered(fn: (tx: Tx, rows: Awaited<ReturnType<typeof chainRows>>) => Promise<void>): Promise<ChainReport> {
+async function tampered(
+  fn: (tx: Tx, rows: Awaited<ReturnType<typeof chainRows>>) => Promise<void>,
+  verify: (tx: Tx) => Promise<ChainReport> = (tx) => verifyAuditChain(tx, { pageSize: 5 }),
+): Promise<ChainReport> {
   let report: ChainReport | undefined;
   await db
     .$transaction(
       async (tx) => {
         await fn(tx, await chainRows(tx));
-        report = await verifyAuditChain(tx, { pageSize: 5 });
+        report = await verify(tx);
         throw new Rollback();
       },
       { timeout: 60_000 },
@@ -182,6 +190,88 @@ describe('audit hash chain', () => {
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(new Set(rows.map((r) => r.entityId)).size).toBe(50);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+});
+
+describe('checkpoints: the page check reads only the rows after them; the full run reads everything', () => {
+  const CP = 8; // this chain's checkpoint: its row 8
+  /** The page's check with a checkpoint at row CP of CHAIN (the other chains from their start), as the tx sees it. */
+  const pageCheck = (cps?: Map<string, Checkpoint>) => async (tx: Tx) => {
+    const since = cps ?? new Map([[CHAIN, { seq: CP, hash: (await tx.auditLog.findFirstOrThrow({ where: { chain: CHAIN, seq: CP } })).hash! }]]);
+    return verifyAuditChain(tx, { pageSize: 3, since, heads: await readHeads(tx) });
+  };
+  const fullCheck = (tx: Tx) => verifyAuditChain(tx, { pageSize: 5 });
+  let cps: Map<string, Checkpoint>;
+  beforeAll(async () => {
+    const row = await db.auditLog.findFirstOrThrow({ where: { chain: CHAIN, seq: CP } });
+    cps = new Map([[CHAIN, { seq: CP, hash: row.hash! }]]);
+  });
+
+  it('a clean log passes the page check, which reads only the rows after the checkpoint', async () => {
+    const report = await pageCheck(cps)(db);
+    const others = (await db.auditLog.count()) - ROWS;
+    expect(report).toMatchObject({ ok: true, rows: ROWS - CP + others });
+  });
+
+  it('an edit after the checkpoint is caught by the page check, at that row', async () => {
+    const report = await tampered(async (tx, rows) => {
+      await tx.auditLog.update({ where: { id: rows[CP + 1]!.id }, data: { actorName: '别人' } });
+    }, pageCheck(cps));
+    expect(report).toMatchObject({ ok: false, break: { kind: 'edited', chain: CHAIN, seq: CP + 2 } });
+  });
+
+  it('a deletion after the checkpoint is caught by the page check', async () => {
+    const report = await tampered(async (tx, rows) => {
+      await tx.auditLog.delete({ where: { id: rows[CP]!.id } });
+    }, pageCheck(cps));
+    expect(report).toMatchObject({ ok: false, break: { kind: 'deleted', chain: CHAIN, seq: CP + 1 } });
+  });
+
+  it('an edit of the checkpoint row itself, even re-hashed consistently, is caught by the page check', async () => {
+    for (const rehash of [false, true]) {
+      const report = await tampered(async (tx, rows) => {
+        const r = rows[CP - 1]!;
+        const hash = rehash ? rowHash({ ...r, actorName: '别人', seq: r.seq!, prevHash: r.prevHash! }) : r.hash;
+        await tx.auditLog.update({ where: { id: r.id }, data: { actorName: '别人', hash } });
+      }, pageCheck(cps));
+      expect(report, `re-hashed: ${rehash}`).toMatchObject({ ok: false, break: { kind: 'edited', chain: CHAIN, seq: CP } });
+    }
+  });
+
+  it('an edit before the checkpoint passes the page check but the full run catches it', async () => {
+    const edit = async (tx: Tx, rows: Awaited<ReturnType<typeof chainRows>>) => {
+      await tx.auditLog.update({ where: { id: rows[2]!.id }, data: { actorName: '别人' } });
+    };
+    expect(await tampered(edit, pageCheck(cps))).toMatchObject({ ok: true });
+    expect(await tampered(edit, fullCheck)).toMatchObject({ ok: false, break: { kind: 'edited', chain: CHAIN, seq: 3 } });
+  });
+
+  it('the full run stores the heads as checkpoints and is audited with its outcome; the schedule runs a slot once', async () => {
+    const result = await runFullVerification(db, writeAudit, { id: null, name: '审计员甲', ip: null }, 'manual');
+    expect(result).toMatchObject({ ok: true, trigger: 'manual', chains: 4 }); // with 'period:concurrent' from above
+    expect(result.rows).toBeGreaterThan(ROWS);
+    const saved = await readCheckpoints(db);
+    const heads = await db.auditChain.findMany();
+    expect(saved.get(CHAIN)).toEqual({ seq: ROWS, hash: heads.find((h) => h.chain === CHAIN)!.hash });
+    const last = await lastFullVerification(db);
+    expect(last).toMatchObject({ actorName: '审计员甲', result: { ok: true, rows: result.rows, trigger: 'manual' } });
+    // the page check from these checkpoints reads only what came after (the audit row of this run)
+    expect(await verifyAuditChain(db, { since: saved })).toMatchObject({ ok: true, rows: 1 });
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leitai-av-'));
+    const deps = { db, url: scratch.url, dir, audit: writeAudit, backupTime: async () => '02:30', log: { log: () => undefined, error: () => undefined } };
+    expect(verifyTimeAfter('02:30')).toBe('03:30');
+    expect(verifyTimeAfter('23:45')).toBe('00:45');
+    const first = await runScheduledAuditVerify(deps, '2026-12-04 03:30');
+    expect(first).toMatchObject({ status: 'done', result: { ok: true, trigger: 'schedule' } });
+    expect(await runScheduledAuditVerify(deps, '2026-12-04 03:30')).toEqual({ status: 'skipped', reason: 'slot already run' });
+    const audited = await db.auditLog.findMany({ where: { action: FULL_VERIFY_ACTION }, orderBy: { seq: 'asc' } });
+    expect(audited.map((a) => [a.actorName, a.entityId])).toEqual([
+      ['审计员甲', null],
+      ['system:audit-verify', '2026-12-04 03:30'],
+    ]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -10,6 +10,14 @@ test('the auditor sees the chain intact and exports a date range as CSV and Exce
   await page.goto('/audit');
   const status = page.getByTestId('audit-chain');
   await expect(status).toContainText(/链完整 ✓（共 \d+ 条）/);
+  await expect(status).toContainText(/本次只核对了上次检查点之后的 \d+ 条新记录/);
+  // the seed's full verification (as the daily run writes it), then one the auditor starts here
+  const full = page.getByTestId('audit-full-verify');
+  await expect(full).toContainText(/上次全量校验：.*逐条核对 \d+ 条，链完整 ✓.*每日定时/);
+  await page.getByTestId('audit-verify-now').click();
+  await expect(page.getByTestId('audit-verify-message')).toContainText(/全量校验已完成：链完整，共核对 \d+ 条/);
+  await page.reload();
+  await expect(full).toContainText(/上次全量校验：.*链完整 ✓.*沈若兰 手动发起/);
   await screenshot(page, 'audit-1366');
 
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

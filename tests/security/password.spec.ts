@@ -2,7 +2,7 @@
 // refused with the Chinese reasons), the new user signs in, lands on 修改密码 and can reach nothing else, a weak
 // password shows what is missing, a strong one is accepted and the user is home. Screenshots at 1366 and 390 wide.
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn, signInAndLand } from '../e2e/fixtures';
+import { openAccountMenu, screenshot, signIn, signInAndLand } from '../e2e/fixtures';
 
 const INITIAL = 'Start#Pw2026';
 const CHOSEN = 'Mine#Pw-2026x';
@@ -74,11 +74,11 @@ test('admin creates a user → first sign-in forces 修改密码 → weak refuse
   await expect(user.getByTestId('app-header')).toBeVisible();
   await user.goto('/leaderboard');
   await expect(user).toHaveURL(/\/leaderboard/);
-  await user.getByTestId('header-menu').locator('summary').click();
+  await openAccountMenu(user);
   await expect(user.getByTestId('header-menu').getByTestId('password-link')).toBeVisible();
   await screenshot(user, 'password-menu-390');
   await user.setViewportSize({ width: 1366, height: 768 });
-  await user.getByTestId('app-header').getByTestId('password-link').first().click();
+  await user.getByTestId('app-header').getByTestId('password-link').click();
   await expect(user).toHaveURL(/\/account\/password$/);
   await expect(user.getByTestId('password-forced')).toHaveCount(0);
   await screenshot(user, 'password-voluntary-1366');

@@ -2,13 +2,12 @@
 // with password + a fresh code, a wrong code is refused in Chinese, a backup code works once; 我的登录设备 lists
 // the sessions and ends another device's. Screenshots at 1366 and 390.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { screenshot, signIn } from '../e2e/fixtures';
+import { openAccountMenu, screenshot, signIn, signOutViaMenu } from '../e2e/fixtures';
 import { createTestUser, TEST_PASSWORD, totp, withDb, wrongCode } from './support-two-factor';
 
 async function signOut(page: Page) {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByTestId('sign-out').first().click();
-  await expect(page).toHaveURL(/\/login/);
+  await signOutViaMenu(page);
 }
 
 async function passwordStep(page: Page, username: string) {
@@ -40,7 +39,12 @@ test('TOTP: enrol with a real code, sign in with password + code, wrong code ref
   expect(lifetimes[0]!.lastSeenAt).not.toBeNull();
 
   // ── enrol ──
-  await page.getByTestId('account-links').first().getByRole('link', { name: '两步验证' }).click();
+  await openAccountMenu(page);
+  await expect(page.getByTestId('two-factor-state')).toHaveText('状态：未开启');
+  await page
+    .getByTestId('account-links')
+    .getByRole('link', { name: /两步验证/ })
+    .click();
   await expect(page).toHaveURL(/\/account\/two-factor$/);
   await expect(page.getByTestId('two-factor-off')).toBeVisible();
   await page.getByLabel('当前密码').fill('wrong-password-1');
@@ -84,6 +88,9 @@ test('TOTP: enrol with a real code, sign in with password + code, wrong code ref
   await secondStep(page, totp(key));
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId('current-user')).toContainText('两步验证测试user');
+  await openAccountMenu(page);
+  await expect(page.getByTestId('two-factor-state')).toHaveText('状态：已开启');
+  await page.keyboard.press('Escape');
 
   // ── a backup code works once ──
   await signOut(page);
