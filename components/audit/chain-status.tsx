@@ -23,7 +23,7 @@ export async function AuditChainStatus() {
             ? t('full.ok', {
                 at: time(full.at),
                 rows: full.result.rows,
-                seconds: (full.result.ms / 1000).toFixed(1),
+                seconds: formatters(format).val(full.result.ms / 1000, 1),
                 trigger: full.result.trigger === 'manual' ? t('full.manual', { name: full.actorName }) : t('full.schedule'),
               })
             : t('full.broken', {
