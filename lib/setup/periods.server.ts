@@ -185,6 +185,7 @@ export async function createPeriod(ctx: ActionContext, input: z.input<typeof cre
               cap: r.cap,
               dataSource: r.dataSource,
               ledgerFigure: r.ledgerFigure,
+              evidenceRequired: r.evidenceRequired,
               sortOrder: r.sortOrder,
             };
           });
