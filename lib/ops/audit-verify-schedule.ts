@@ -2,13 +2,11 @@
 // backup (setting `backup.time`, Asia/Shanghai), so the backup it follows is already written. One runner per
 // deployment, the backups' idea: a PostgreSQL advisory lock of its own (or a lock file beside the SQLite backups),
 // and a run skips a slot another instance already audited. Every run is audited (`audit.verify_full`) with its outcome.
-import fs from 'node:fs';
-import path from 'node:path';
 import { Cron } from 'croner';
 import type { AuditActor, AuditEntry } from '../audit.server';
 import { FULL_VERIFY_ACTION, FULL_VERIFY_ENTITY, runFullVerification, type FullVerifyResult } from '../audit/full-verify';
 import type { Db, Tx } from '../db/client';
-import { providerOf } from '../db/url';
+import { withRunnerLock } from './runner-lock';
 import { BACKUP_TIMEZONE, localDate } from './scheduler';
 
 /** pg_try_advisory_lock key of the verification runner ("LTAV") */
@@ -16,7 +14,6 @@ export const AUDIT_VERIFY_LOCK_KEY = 0x4c544156;
 export const AUDIT_VERIFY_ACTOR: AuditActor = { id: null, name: 'system:audit-verify', ip: null };
 /** minutes after `backup.time` */
 export const AFTER_BACKUP_MINUTES = 60;
-const STALE_LOCK_MS = 6 * 3600_000;
 
 export interface AuditVerifyDeps {
   db: Db;
@@ -38,62 +35,24 @@ export function verifyTimeAfter(backupTime: string): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-async function withLock<T>(deps: AuditVerifyDeps, fn: () => Promise<T>): Promise<T | null> {
-  if (providerOf(deps.url) === 'postgresql') {
-    const { Client } = await import('pg');
-    const client = new Client({ connectionString: deps.url });
-    await client.connect();
-    try {
-      const got = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [AUDIT_VERIFY_LOCK_KEY])).rows[0]?.ok;
-      if (!got) return null;
-      try {
-        return await fn();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [AUDIT_VERIFY_LOCK_KEY]);
-      }
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-  fs.mkdirSync(deps.dir, { recursive: true });
-  const lock = path.join(deps.dir, '.leitai-audit-verify.lock');
-  let fd: number;
-  try {
-    fd = fs.openSync(lock, 'wx');
-  } catch {
-    const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-    if (age < STALE_LOCK_MS) return null;
-    fs.rmSync(lock, { force: true }); // left by a crashed runner
-    try {
-      fd = fs.openSync(lock, 'wx');
-    } catch {
-      return null;
-    }
-  }
-  try {
-    fs.writeSync(fd, String(process.pid));
-    return await fn();
-  } finally {
-    fs.closeSync(fd);
-    fs.rmSync(lock, { force: true });
-  }
-}
-
 /** One scheduled run for `slot` ("2026-12-04 03:30"). Never throws: a failure is audited and logged loudly. */
 export async function runScheduledAuditVerify(deps: AuditVerifyDeps, slot: string): Promise<VerifyRunOutcome> {
   const log = deps.log ?? console;
   try {
-    const outcome = await withLock(deps, async (): Promise<VerifyRunOutcome> => {
-      const done = await deps.db.auditLog.findFirst({
-        where: { action: FULL_VERIFY_ACTION, entityType: FULL_VERIFY_ENTITY, entityId: slot },
-        select: { id: true },
-      });
-      if (done) return { status: 'skipped', reason: 'slot already run' };
-      const result = await runFullVerification(deps.db, deps.audit, AUDIT_VERIFY_ACTOR, 'schedule', slot);
-      if (result.ok) log.log(`[audit-verify] ${slot}: chain intact, ${result.rows} rows in ${result.ms} ms`);
-      else log.error(`\n[audit-verify] !!! AUDIT CHAIN BROKEN (${slot}) — 审计日志链已断开 !!!`, result.break);
-      return { status: 'done', result };
-    });
+    const outcome = await withRunnerLock(
+      { url: deps.url, dir: deps.dir, pgKey: AUDIT_VERIFY_LOCK_KEY, lockFile: '.leitai-audit-verify.lock' },
+      async (): Promise<VerifyRunOutcome> => {
+        const done = await deps.db.auditLog.findFirst({
+          where: { action: FULL_VERIFY_ACTION, entityType: FULL_VERIFY_ENTITY, entityId: slot },
+          select: { id: true },
+        });
+        if (done) return { status: 'skipped', reason: 'slot already run' };
+        const result = await runFullVerification(deps.db, deps.audit, AUDIT_VERIFY_ACTOR, 'schedule', slot);
+        if (result.ok) log.log(`[audit-verify] ${slot}: chain intact, ${result.rows} rows in ${result.ms} ms`);
+        else log.error(`\n[audit-verify] !!! AUDIT CHAIN BROKEN (${slot}) — 审计日志链已断开 !!!`, result.break);
+        return { status: 'done', result };
+      },
+    );
     return outcome ?? { status: 'skipped', reason: 'another runner holds the lock' };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);

@@ -2,19 +2,17 @@
 // backup into LEITAI_BACKUP_DIR, keep the newest `backup.keep`, audit every run (`ops.backup`), log failures loudly.
 // One runner per deployment: a PostgreSQL advisory lock (or a lock file beside SQLite backups), and a run skips a slot
 // another instance has already audited. docs/decisions/018-backup-restore.md.
-import fs from 'node:fs';
 import path from 'node:path';
 import { Cron } from 'croner';
 import type { AuditActor, AuditEntry } from '../audit.server';
 import type { Db, Tx } from '../db/client';
-import { providerOf } from '../db/url';
 import { createBackup, pruneBackups } from './backup';
+import { withRunnerLock } from './runner-lock';
 
 export const BACKUP_TIMEZONE = 'Asia/Shanghai';
 /** pg_try_advisory_lock key of the backup runner ("LTBK") */
 export const BACKUP_LOCK_KEY = 0x4c54424b;
 export const BACKUP_ACTOR: AuditActor = { id: null, name: 'system:backup', ip: null };
-const STALE_LOCK_MS = 6 * 3600_000;
 
 export interface BackupSchedulerDeps {
   db: Db;
@@ -40,49 +38,6 @@ export function cronPattern(time: string): string {
   return `0 ${Number(m)} ${Number(h)} * * *`;
 }
 
-/** Hold the deployment-wide runner lock while `fn` runs; null when another runner holds it. */
-async function withRunnerLock<T>(deps: BackupSchedulerDeps, fn: () => Promise<T>): Promise<T | null> {
-  if (providerOf(deps.url) === 'postgresql') {
-    // a session-level advisory lock on a connection of its own (Prisma's pool could hand the unlock to another one)
-    const { Client } = await import('pg');
-    const client = new Client({ connectionString: deps.url });
-    await client.connect();
-    try {
-      const got = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [BACKUP_LOCK_KEY])).rows[0]?.ok;
-      if (!got) return null;
-      try {
-        return await fn();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [BACKUP_LOCK_KEY]);
-      }
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-  fs.mkdirSync(deps.dir, { recursive: true });
-  const lock = path.join(deps.dir, '.leitai-backup.lock');
-  let fd: number;
-  try {
-    fd = fs.openSync(lock, 'wx');
-  } catch {
-    const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-    if (age < STALE_LOCK_MS) return null;
-    fs.rmSync(lock, { force: true }); // left by a crashed runner
-    try {
-      fd = fs.openSync(lock, 'wx');
-    } catch {
-      return null;
-    }
-  }
-  try {
-    fs.writeSync(fd, String(process.pid));
-    return await fn();
-  } finally {
-    fs.closeSync(fd);
-    fs.rmSync(lock, { force: true });
-  }
-}
-
 /**
  * One scheduled run for `slot` (e.g. "2026-12-04 02:30", Shanghai time): back up, prune to `backup.keep`, audit. Skips
  * when another runner holds the lock or already audited this slot. Never throws: a failure is audited and logged.
@@ -90,50 +45,53 @@ async function withRunnerLock<T>(deps: BackupSchedulerDeps, fn: () => Promise<T>
 export async function runScheduledBackup(deps: BackupSchedulerDeps, slot: string): Promise<RunOutcome> {
   const log = deps.log ?? console;
   try {
-    const outcome = await withRunnerLock(deps, async (): Promise<RunOutcome> => {
-      const done = await deps.db.auditLog.findFirst({ where: { action: 'ops.backup', entityType: 'backup', entityId: slot }, select: { id: true } });
-      if (done) return { status: 'skipped', reason: 'slot already run' };
-      const { keep } = await deps.settings();
-      try {
-        const res = await createBackup({ url: deps.url, dir: deps.dir });
-        const removed = pruneBackups(deps.dir, keep);
-        const m = res.manifest;
-        await deps.db.$transaction((tx) =>
-          deps.audit(tx, BACKUP_ACTOR, {
-            action: 'ops.backup',
-            entityType: 'backup',
-            entityId: slot,
-            scope: 'unshared',
-            after: {
-              ok: true,
-              file: m.file,
-              bytes: m.bytes,
-              sha256: m.sha256,
-              schemaVersion: m.schemaVersion,
-              ms: res.ms,
-              removed: removed.map((f) => path.basename(f)),
-            },
-          }),
-        );
-        log.log(`[backup] ${slot}: ${res.file} (${m.bytes} bytes, ${res.ms} ms); removed ${removed.length} old`);
-        return { status: 'done', file: res.file, removed };
-      } catch (err) {
-        const error = err instanceof Error ? err.message : String(err);
-        log.error(`\n[backup] !!! SCHEDULED BACKUP FAILED (${slot}) — 定时备份失败 !!!\n${error}\n`);
-        await deps.db
-          .$transaction((tx) =>
+    const outcome = await withRunnerLock(
+      { url: deps.url, dir: deps.dir, pgKey: BACKUP_LOCK_KEY, lockFile: '.leitai-backup.lock' },
+      async (): Promise<RunOutcome> => {
+        const done = await deps.db.auditLog.findFirst({ where: { action: 'ops.backup', entityType: 'backup', entityId: slot }, select: { id: true } });
+        if (done) return { status: 'skipped', reason: 'slot already run' };
+        const { keep } = await deps.settings();
+        try {
+          const res = await createBackup({ url: deps.url, dir: deps.dir });
+          const removed = pruneBackups(deps.dir, keep);
+          const m = res.manifest;
+          await deps.db.$transaction((tx) =>
             deps.audit(tx, BACKUP_ACTOR, {
               action: 'ops.backup',
               entityType: 'backup',
               entityId: slot,
               scope: 'unshared',
-              after: { ok: false, error: error.slice(0, 2000) },
+              after: {
+                ok: true,
+                file: m.file,
+                bytes: m.bytes,
+                sha256: m.sha256,
+                schemaVersion: m.schemaVersion,
+                ms: res.ms,
+                removed: removed.map((f) => path.basename(f)),
+              },
             }),
-          )
-          .catch((auditErr: unknown) => log.error('[backup] could not audit the failure', auditErr));
-        return { status: 'failed', error };
-      }
-    });
+          );
+          log.log(`[backup] ${slot}: ${res.file} (${m.bytes} bytes, ${res.ms} ms); removed ${removed.length} old`);
+          return { status: 'done', file: res.file, removed };
+        } catch (err) {
+          const error = err instanceof Error ? err.message : String(err);
+          log.error(`\n[backup] !!! SCHEDULED BACKUP FAILED (${slot}) — 定时备份失败 !!!\n${error}\n`);
+          await deps.db
+            .$transaction((tx) =>
+              deps.audit(tx, BACKUP_ACTOR, {
+                action: 'ops.backup',
+                entityType: 'backup',
+                entityId: slot,
+                scope: 'unshared',
+                after: { ok: false, error: error.slice(0, 2000) },
+              }),
+            )
+            .catch((auditErr: unknown) => log.error('[backup] could not audit the failure', auditErr));
+          return { status: 'failed', error };
+        }
+      },
+    );
     return outcome ?? { status: 'skipped', reason: 'another runner holds the lock' };
   } catch (err) {
     log.error(`\n[backup] !!! SCHEDULED BACKUP FAILED (${slot}) — 定时备份失败 !!!`, err);
