@@ -2,7 +2,7 @@
 // the raw record (ids, JSON) behind 详情.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { formatters } from '@/components/ui/format';
-import { auditChanges, auditValue, type ValueContext } from '@/lib/audit/present';
+import { auditChanges, auditValue, isSystemActor, type ValueContext } from '@/lib/audit/present';
 
 interface Row {
   id: string;
@@ -72,7 +72,7 @@ export async function AuditTable({ rows, names = NO_NAMES }: { rows: Row[]; name
             return (
               <tr key={r.id} className="border-b border-slate-100 align-top" data-testid="audit-row">
                 <td className="tabular whitespace-nowrap py-2 pr-3">{f.timestamp(r.at)}</td>
-                <td className="py-2 pr-3">{r.actorName === 'system' ? t('system') : r.actorName}</td>
+                <td className="py-2 pr-3">{isSystemActor(r.actorName) ? t('system') : r.actorName}</td>
                 <td className="tabular py-2 pr-3 text-slate-600">{r.ip ?? '—'}</td>
                 <td className="py-2 pr-3">
                   <span className="whitespace-nowrap" data-testid="audit-action">

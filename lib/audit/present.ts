@@ -77,3 +77,8 @@ export function auditValue(field: string, value: unknown, ctx: ValueContext, dep
     .map(([k, v]) => `${ctx.fieldLabel(k)}：${auditValue(k, v, ctx, depth + 1)}`)
     .join('，');
 }
+
+/** The server's own writers (the seed's 'system', the daily jobs' 'system:backup', 'system:audit-verify'): shown as 系统. */
+export function isSystemActor(actorName: string): boolean {
+  return actorName === 'system' || actorName.startsWith('system:');
+}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditChanges, auditValue, type ValueContext } from '@/lib/audit/present';
+import { auditChanges, auditValue, isSystemActor, type ValueContext } from '@/lib/audit/present';
 import { messages } from '@/messages';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -147,5 +147,12 @@ describe('audit field labels', () => {
       const labels = messages[locale].audit.fields as Record<string, string>;
       expect(fields.filter((f) => typeof labels[f] !== 'string')).toEqual([]);
     }
+  });
+});
+
+describe('system actors', () => {
+  it('the seed and the daily jobs read as 系统; a user named like a code does not', () => {
+    for (const name of ['system', 'system:backup', 'system:audit-verify']) expect(isSystemActor(name), name).toBe(true);
+    for (const name of ['韩振东', 'systematic', 'admin']) expect(isSystemActor(name), name).toBe(false);
   });
 });
