@@ -1,193 +1,28 @@
 'use client';
-// Upload → preview → commit of a period's indicator setup from Excel. The browser keeps the file between preview and
-// commit and sends it again with the preview's hash and data version (lib/import/setup.server.ts says why).
+// Upload → preview → commit of a period's indicator setup from Excel (components/import/import-flow.tsx does the
+// steps; this renders what the setup preview lists).
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
-import { primaryBtn, secondaryBtn } from '@/components/ui/form-kit';
+import { ImportFlow, More, td, th, type PreviewBase } from './import-flow';
 
-interface Issue {
-  sheet: string;
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-}
-interface Preview {
-  fileName: string;
-  hash: string;
-  dataVersion: string;
+interface Preview extends PreviewBase {
   counts: { rows: number; adds: number; changes: number; removes: number; unchanged: number; errors: number };
   adds: { row: number; unit: string; key: string; name: string; weight: number }[];
   changes: { row: number; unit: string; key: string; name: string; fields: { field: string; before: string; after: string }[] }[];
   removes: { unit: string; key: string; name: string }[];
-  errors: Issue[];
 }
-type Answer<T> = { ok: true; data: T } | { ok: false; error: string; message: string };
-
-const th = 'whitespace-nowrap border-b border-slate-200 py-1.5 pr-3 text-left text-xs font-medium text-slate-500';
-const td = 'border-b border-slate-100 py-1.5 pr-3 align-top';
+type Result = { added: number; changed: number; removed: number };
 
 export function SetupImport({ periodId }: { periodId: string }) {
   const t = useTranslations('excelImport');
-  const base = `/api/import/periods/${periodId}/setup`;
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState<'upload' | 'commit' | 'errors' | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [done, setDone] = useState<{ added: number; changed: number; removed: number } | null>(null);
-
-  async function post<T>(step: string, f: File, extra: Record<string, string> = {}): Promise<Answer<T> | Blob> {
-    const body = new FormData();
-    body.set('file', f);
-    for (const [k, v] of Object.entries(extra)) body.set(k, v);
-    const res = await fetch(`${base}/${step}`, { method: 'POST', body });
-    const type = res.headers.get('content-type') ?? '';
-    if (res.ok && !type.includes('json')) return res.blob();
-    try {
-      return (await res.json()) as Answer<T>;
-    } catch {
-      return { ok: false, error: 'serverError', message: t('refusals.serverError') };
-    }
-  }
-
-  async function upload() {
-    setFailure(null);
-    setDone(null);
-    setPreview(null);
-    if (!file) return setFailure(t('file.noFile'));
-    setBusy('upload');
-    try {
-      const r = await post<Preview>('preview', file);
-      if (r instanceof Blob) return;
-      if (r.ok) setPreview(r.data);
-      else setFailure(r.message);
-    } catch {
-      setFailure(t('refusals.serverError'));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function commit() {
-    if (!file || !preview) return;
-    setFailure(null);
-    setBusy('commit');
-    try {
-      const r = await post<{ added: number; changed: number; removed: number }>('commit', file, { hash: preview.hash, dataVersion: preview.dataVersion });
-      if (r instanceof Blob) return;
-      if (r.ok) {
-        setDone(r.data);
-        setPreview(null);
-        setFile(null);
-        if (input.current) input.current.value = '';
-      } else setFailure(r.message);
-    } catch {
-      setFailure(t('refusals.serverError'));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function downloadErrors() {
-    if (!file) return;
-    setBusy('errors');
-    try {
-      const r = await post('errors', file);
-      if (!(r instanceof Blob)) return setFailure(r.ok ? null : r.message);
-      const url = URL.createObjectURL(r);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.name.replace(/\.xlsx$/i, '') + '-错误标注.xlsx';
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const more = (shown: number, total: number) => total > shown && <p className="mt-1 text-xs text-slate-500">{t('more', { shown, total })}</p>;
-  const nothing = preview && preview.counts.errors === 0 && preview.counts.adds + preview.counts.changes + preview.counts.removes === 0;
-
   return (
-    <div className="space-y-4" data-testid="setup-import">
-      <div className="flex flex-wrap items-center gap-3">
-        <a href={`${base}/template`} className={secondaryBtn} data-testid="template-download" download>
-          {t('download')}
-        </a>
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <label className="text-sm">
-          <span className="sr-only">{t('choose')}</span>
-          <input
-            ref={input}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="import-file"
-            className="block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setPreview(null);
-              setFailure(null);
-            }}
-          />
-        </label>
-        <button type="button" className={primaryBtn} disabled={busy !== null} onClick={upload} data-testid="import-upload">
-          {busy === 'upload' ? t('uploading') : t('upload')}
-        </button>
-      </div>
-      {failure && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="import-failure">
-          {failure}
-        </p>
-      )}
-      {done && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="import-done">
-          {t('committed', done)}
-        </p>
-      )}
-      {preview && (
-        <section className="space-y-4" data-testid="import-preview">
-          <h3 className="font-semibold">{t('previewTitle', { file: preview.fileName })}</h3>
-          <p className="text-sm" data-testid="import-counts">
-            {t('counts', preview.counts)}
-          </p>
-          {preview.counts.errors > 0 && (
-            <div className="rounded-md border border-red-200 bg-red-50/40 p-3">
-              <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-                <h4 className="text-sm font-semibold text-red-700">{t('errorsTitle', { count: preview.counts.errors })}</h4>
-                <button type="button" className={secondaryBtn} disabled={busy !== null} onClick={downloadErrors} data-testid="import-errors-download">
-                  {t('downloadErrors')}
-                </button>
-              </div>
-              <div className="overflow-x-auto">
-                <table className="w-full min-w-[560px] text-sm" data-testid="import-errors">
-                  <thead>
-                    <tr>
-                      <th className={th}>{t('col.sheet')}</th>
-                      <th className={th}>{t('col.row')}</th>
-                      <th className={th}>{t('col.column')}</th>
-                      <th className={th}>{t('col.value')}</th>
-                      <th className={th}>{t('col.message')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.errors.map((e, i) => (
-                      <tr key={i} data-testid="import-error-row">
-                        <td className={td}>{e.sheet}</td>
-                        <td className={`${td} tabular`}>{e.row || ''}</td>
-                        <td className={td}>{e.column}</td>
-                        <td className={`${td} max-w-[12rem] break-all`}>{e.value}</td>
-                        <td className={`${td} text-red-700`}>{e.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {more(preview.errors.length, preview.counts.errors)}
-            </div>
-          )}
-          {nothing && <p className="text-sm text-slate-600">{t('nothing')}</p>}
+    <ImportFlow<Preview, Result>
+      base={`/api/import/periods/${periodId}/setup`}
+      testId="setup-import"
+      hasChanges={(p) => p.counts.adds + p.counts.changes + p.counts.removes > 0}
+      summary={(p) => t('counts', p.counts)}
+      doneText={(r) => t('committed', r)}
+      renderPreview={(preview) => (
+        <>
           {preview.adds.length > 0 && (
             <details open className="text-sm">
               <summary className="cursor-pointer font-medium">{t('addsTitle', { count: preview.counts.adds })}</summary>
@@ -215,7 +50,7 @@ export function SetupImport({ periodId }: { periodId: string }) {
                   </tbody>
                 </table>
               </div>
-              {more(preview.adds.length, preview.counts.adds)}
+              <More shown={preview.adds.length} total={preview.counts.adds} />
             </details>
           )}
           {preview.changes.length > 0 && (
@@ -250,7 +85,7 @@ export function SetupImport({ periodId }: { periodId: string }) {
                   </tbody>
                 </table>
               </div>
-              {more(preview.changes.length, preview.counts.changes)}
+              <More shown={preview.changes.length} total={preview.counts.changes} />
             </details>
           )}
           {preview.removes.length > 0 && (
@@ -263,16 +98,11 @@ export function SetupImport({ periodId }: { periodId: string }) {
                   </li>
                 ))}
               </ul>
-              {more(preview.removes.length, preview.counts.removes)}
+              <More shown={preview.removes.length} total={preview.counts.removes} />
             </details>
           )}
-          {preview.counts.errors === 0 && !nothing && (
-            <button type="button" className={primaryBtn} disabled={busy !== null} onClick={commit} data-testid="import-commit">
-              {busy === 'commit' ? t('committing') : t('commit')}
-            </button>
-          )}
-        </section>
+        </>
       )}
-    </div>
+    />
   );
 }

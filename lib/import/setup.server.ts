@@ -9,8 +9,6 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { createTranslator } from 'next-intl';
-import { messages } from '../../messages';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
 import { lockAuditChainOf, writeAuditBatch, type AuditEntry } from '../audit.server';
@@ -20,6 +18,7 @@ import { appProvider } from '../db/url';
 import type { Direction, IndicatorCategory, Method } from '../domain/enums';
 import { indicatorEditMode } from '../setup/indicators.server';
 import { assertSetupManager } from '../setup/access';
+import { fileErrorMessage, issueMessage } from './messages.server';
 import { checkMeta, ImportFileError, mapHeaders, type ImportIssue } from './rules';
 import {
   CATEGORY_LABELS,
@@ -39,17 +38,7 @@ import {
 } from './setup-template';
 import { checkPackage, loadWorkbook, markErrors, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
 
-const zh = createTranslator({ locale: 'zh-CN', messages: messages['zh-CN'], onError: () => {} });
-
-/** An issue in Chinese (the file is the 考核办's paperwork, and the preview shows the same sentence). */
-export function issueMessage(i: Pick<ImportIssue, 'key' | 'params'>): string {
-  const key = i.key as Parameters<typeof zh>[0];
-  return zh.has(key) ? zh(key, i.params ?? {}) : i.key;
-}
-
-export function fileErrorMessage(e: ImportFileError): string {
-  return issueMessage({ key: `excelImport.file.${e.code}`, params: e.params });
-}
+export { fileErrorMessage, issueMessage };
 
 // ───────────── context ─────────────
 
