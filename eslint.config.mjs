@@ -14,6 +14,7 @@ const config = [
       'prisma/generated/**',
       'test-results/**',
       'playwright-report/**',
+      'playwright-report-global/**',
       'tests/artifacts/**',
       'next-env.d.ts',
     ],

@@ -21,7 +21,9 @@ export default defineConfig({
   ],
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  workers: 1,
+  // the three files run two at a time (as the same specs do in the SQLite suite): the two-instance meeting uses the
+  // demo's prep arena, the ledger specs their own problems and a live arena of their own
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {

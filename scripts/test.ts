@@ -3,8 +3,8 @@
 //   tsx scripts/test.ts          everything
 //   tsx scripts/test.ts e2e      build + end-to-end only
 // With LEITAI_TEST_PG=postgresql://… (what .ci/run sets) the PostgreSQL suite (`npm run test:pg`) runs too: its
-// integration files beside the end-to-end tests (the browser waits a lot; the database server has the CPU then), its
-// two-instance test after them. The checks before that run two at a time (CI has two cores), their output printed as
+// integration files beside the shared end-to-end tests, its two-instance test beside the end-to-end tests that switch
+// district-wide settings (those run one at a time, on a fresh server: playwright.config.ts LEITAI_E2E_PHASE). The checks before that run two at a time (CI has two cores), their output printed as
 // each ends.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -104,13 +104,24 @@ async function main(): Promise<boolean> {
   }
   const build = await runStage(npx('build', ['next', 'build'], { NODE_ENV: 'production' }), true);
   results.push(build);
-  const e2e = build.ok
-    ? runStage(npx('end-to-end (Chromium)', ['playwright', 'test']), true)
-    : Promise.resolve({ name: 'end-to-end (Chromium)', ok: false, seconds: 0 });
-  const pgIntegration = pg && all ? runStage(npx('integration (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'integration'], { DATABASE_URL: pg }), false) : null;
-  results.push(await e2e);
-  if (pgIntegration) results.push(await pgIntegration);
-  if (pg && build.ok) results.push(await runStage(npx('two instances (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'cluster'], { DATABASE_URL: pg }), true));
+  const failed = (name: string): Promise<Result> => Promise.resolve({ name, ok: false, seconds: 0 });
+  if (!pg) {
+    results.push(await (build.ok ? runStage(npx('end-to-end (Chromium)', ['playwright', 'test']), true) : failed('end-to-end (Chromium)')));
+  } else {
+    // with PostgreSQL: the shared end-to-end part beside the PostgreSQL integration files, then the district-wide
+    // part (one browser at a time, on a fresh server) beside the two-instance test
+    const shared = build.ok
+      ? runStage(npx('end-to-end (Chromium)', ['playwright', 'test'], { LEITAI_E2E_PHASE: 'shared' }), true)
+      : failed('end-to-end (Chromium)');
+    const pgIntegration = all ? runStage(npx('integration (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'integration'], { DATABASE_URL: pg }), false) : null;
+    results.push(await shared);
+    if (pgIntegration) results.push(await pgIntegration);
+    if (build.ok) {
+      const global = runStage(npx('end-to-end, district-wide', ['playwright', 'test'], { LEITAI_E2E_PHASE: 'global' }), false);
+      const cluster = runStage(npx('two instances (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'cluster'], { DATABASE_URL: pg }), true);
+      results.push(await global, await cluster);
+    }
+  }
 
   console.log('\n━━ summary ━━');
   for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(28)} ${r.seconds.toFixed(1)} s`);
