@@ -26,6 +26,7 @@ async function ids(browser: Browser) {
 }
 
 test('head attaches a PDF; the reviewer opens it; another unit cannot; the report card lists it', async ({ page, browser }) => {
+  test.slow(); // many steps on a shared machine
   const { periodId, unitId } = await ids(browser);
 
   await signInAndLand(page, 'szj_head');

@@ -208,20 +208,23 @@ describe('orphan sweep', () => {
     // attach to it; the delete then sweeps and commits, and the upload must store the bytes again
     const bytes = uniquePdf('race upload forced');
     const last = await upload('sjj_staff', onIndicator(5), '丁.pdf', bytes);
+    // received and signed in beforehand, so the upload reaches the database at once (while the delete holds the lock)
+    const file = await receiveFile(body(bytes), bytes.byteLength);
+    const head = await ctxOf(db, 'sjj_head');
     let locked!: () => void;
     const isLocked = new Promise<void>((r) => (locked = r));
     const sweeping = db.$transaction(
       async (tx) => {
         await lockBlob(tx, last.sha256, 'update');
         locked();
-        await sleep(400);
+        await sleep(1000);
         await tx.evidenceFile.deleteMany({ where: { id: last.id } });
         return sweepBlob(tx, last.sha256);
       },
       { timeout: 20_000 },
     );
     await isLocked;
-    const uploading = upload('sjj_head', onIndicator(6), '丁（重传）.pdf', bytes);
+    const uploading = attachEvidence(head, { target: onIndicator(6), fileName: '丁（重传）.pdf', file });
     expect(await sweeping).toBe(true);
     const again = await uploading;
     await everyFileHasItsBlob();
