@@ -22,7 +22,7 @@ interface Props {
   units: Map<string, string>;
   /** the unit's actuals last period by indicator key */
   previous: ReadonlyMap<string, number>;
-  /** the unit's 佐证材料, shown beside each indicator and under each measure that has some */
+  /** the unit's 佐证材料, shown under each indicator and measure that has some (and each indicator marked 必传) */
   evidence?: InlineEvidence;
 }
 
@@ -63,11 +63,12 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                       </div>
                       {ind.ledger && <LedgerSourceLine figure={ind.ledger.figure} />}
                       {!ind.ledger && flagOf(ind, actual, previous.get(ind.key) ?? null, settings) && <PlausibilityFlag note={v?.plausibilityNote} />}
-                      {evidence && (
-                        <div className="mt-1.5">
+                      {/* read-only: only what there is, or what is required; kept narrow so the number columns keep their room */}
+                      {evidence && (evidence.files[ind.id]?.length || evidence.required.includes(ind.id)) ? (
+                        <div className="mt-1.5 max-w-lg">
                           <RecordEvidence kind="indicator" id={ind.id} label={ind.name} evidence={evidence} stacked />
                         </div>
-                      )}
+                      ) : null}
                     </td>
                     <td className="tabular py-2 pr-3 text-right whitespace-nowrap">
                       {num(r.target.value)} <span className="text-xs text-slate-500">{unit}</span>

@@ -5,7 +5,7 @@
 // wrap at 390 wide.
 import { expect, type Browser } from '@playwright/test';
 import { samplePdf } from '../../lib/evidence/samples';
-import { screenshot, signInAndLand, test } from './fixtures';
+import { SCREENSHOT_DIR, screenshot, signInAndLand, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -71,6 +71,7 @@ test('head attaches a PDF; the reviewer opens it; another unit cannot; the repor
   await signInAndLand(reviewer, 'admin');
   await reviewer.goto(`/units/${unitId}`);
   await expect(reviewer.getByTestId('indicator-table').getByTestId('evidence-link').filter({ hasText: FILE })).toBeVisible();
+  await screenshot(reviewer, 'evidence-unit-view');
   const res = await reviewer.request.get(href);
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/pdf');
@@ -111,6 +112,7 @@ test("the 整改清单 board lists measures' files to those who see them; anothe
   expect((await page.request.get(href)).status()).toBe(200);
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'evidence-measures-390');
+  await item.screenshot({ path: `${SCREENSHOT_DIR}/evidence-measure-item-390.png` });
 
   // a head of a unit that neither owns nor carries out this measure: the file does not exist for them
   const text = (await item.textContent()) ?? '';
