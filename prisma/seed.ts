@@ -578,13 +578,7 @@ async function seedEvidence(tx: Tx, periodId: string, nameOf: (userId: string) =
           `Reported actual: ${v.actual ?? '-'}`,
           'Source: district statistics bureau quick report',
         ]);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const mime = png ? 'image/png' : 'application/pdf';
-    await tx.evidenceBlob.upsert({
-      where: { sha256 },
-      create: { sha256, size: bytes.length, mime, chunks: { create: [{ seq: 0, bytes: new Uint8Array(bytes) }] } },
-      update: {},
-    });
+    const sha256 = await demoBlob(tx, bytes, png ? 'image/png' : 'application/pdf');
     const uploader = v.submission.submittedById!;
     await tx.evidenceFile.create({
       data: {
@@ -603,6 +597,48 @@ async function seedEvidence(tx: Tx, periodId: string, nameOf: (userId: string) =
   }
   const required = [...new Set(values.map((v) => v.indicator.id))].slice(0, 3);
   await tx.indicator.updateMany({ where: { id: { in: required } }, data: { evidenceRequired: true } });
+
+  // a few rectification measures with their proof, for the 整改清单 board
+  const measures = await tx.measure.findMany({
+    where: { periodId, submission: { state: { in: ['submitted', 'approved'] } } },
+    include: { submission: true, unit: { select: { code: true } } },
+    orderBy: [{ unit: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+    take: 4,
+  });
+  const names = ['整改推进会议纪要', '整改措施落实情况台账', '问题整改前后对比照片', '整改工作专题报告'];
+  for (const [i, m] of measures.entries()) {
+    const png = i === 2;
+    const bytes = png
+      ? samplePng(200, 120, (x, y) => (x < 100 ? [226 - (y % 30), 232, 240] : [37, 99 + (y % 40), 235]))
+      : samplePdf([`Leitai demo measure evidence - ${m.unit.code}`, `Measure ${i + 1}`, 'Minutes of the rectification meeting']);
+    const sha256 = await demoBlob(tx, bytes, png ? 'image/png' : 'application/pdf');
+    const uploader = m.submission!.submittedById!;
+    await tx.evidenceFile.create({
+      data: {
+        blobSha256: sha256,
+        fileName: sanitizeFileName(names[i]!, png ? 'png' : 'pdf'),
+        periodId,
+        unitId: m.unitId,
+        submissionId: m.submissionId,
+        submissionVersion: m.submission!.version - 1,
+        measureId: m.id,
+        uploadedById: uploader,
+        uploadedByName: nameOf(uploader),
+        createdAt: new Date((m.submission!.submittedAt ?? new Date()).getTime() - 3_600_000),
+      },
+    });
+  }
+}
+
+/** A demo file's bytes stored once (one chunk: demo files are small); returns its hash. */
+async function demoBlob(tx: Tx, bytes: Buffer, mime: string): Promise<string> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  await tx.evidenceBlob.upsert({
+    where: { sha256 },
+    create: { sha256, size: bytes.length, mime, chunks: { create: [{ seq: 0, bytes: new Uint8Array(bytes) }] } },
+    update: {},
+  });
+  return sha256;
 }
 
 /** Unit codes in a step's data become the unit ids the app stores. */

@@ -133,6 +133,7 @@ export function EvidenceFiles({ target, files, editable, label }: Props) {
         <div>
           <label
             htmlFor={inputId}
+            title={t('sub')}
             className="inline-flex cursor-pointer items-center rounded-md border border-brand-200 bg-brand-50 px-2.5 py-1 text-xs font-medium text-brand-700 hover:bg-brand-100"
           >
             {t('choose')}

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import type { EvidenceItem } from '@/lib/evidence/queries.server';
 import { EvidenceFiles } from './evidence-files';
-import { evidenceView } from './evidence-panel';
+import { evidenceView } from './view';
 
 export async function ProblemEvidence({ problemId, title, files, editable }: { problemId: string; title: string; files: EvidenceItem[]; editable: boolean }) {
   const t = await getTranslations('evidence');

@@ -2,7 +2,7 @@
 // readers of the unit (others get nothing: the caller passes an empty list).
 import { getTranslations } from 'next-intl/server';
 import type { EvidenceItem } from '@/lib/evidence/queries.server';
-import { formatSize } from '@/lib/evidence/rules';
+import { FileLinks } from './file-links';
 
 export async function ReportCardEvidence({ groups }: { groups: { label: string; files: EvidenceItem[] }[] }) {
   const t = await getTranslations('evidence');
@@ -16,16 +16,7 @@ export async function ReportCardEvidence({ groups }: { groups: { label: string; 
           {groups.map((g) => (
             <li key={g.label} className="break-words [overflow-wrap:anywhere]">
               <div className="text-slate-600">{g.label}</div>
-              <ul className="mt-0.5 flex flex-wrap gap-x-4 gap-y-0.5">
-                {g.files.map((f) => (
-                  <li key={f.id}>
-                    <a href={`/api/evidence/${f.id}${f.inline ? '' : '?download=1'}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">
-                      {f.fileName}
-                    </a>
-                    <span className="ml-1 text-xs text-slate-500">{formatSize(f.size)}</span>
-                  </li>
-                ))}
-              </ul>
+              <FileLinks files={g.files} className="mt-0.5 flex flex-wrap gap-x-4 gap-y-0.5" />
             </li>
           ))}
         </ul>

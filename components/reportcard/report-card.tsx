@@ -27,6 +27,8 @@ interface Props {
   unit: PublicUnitResult;
   snapshot: PeriodResults['snapshot'];
   extras: ReportCardExtras;
+  /** the 佐证材料 section (readers of the unit only), placed before the footer */
+  evidence?: React.ReactNode;
 }
 
 const C_EXPR = {
@@ -38,7 +40,7 @@ const C_EXPR = {
   invalid: 'invalid',
 } as const;
 
-export async function ReportCard({ period, results, unit, snapshot, extras }: Props) {
+export async function ReportCard({ period, results, unit, snapshot, extras, evidence }: Props) {
   const t = await getTranslations('reportCard');
   const tr = await getTranslations();
   const tl = await getTranslations('ledger');
@@ -592,6 +594,8 @@ export async function ReportCard({ period, results, unit, snapshot, extras }: Pr
           </ol>
         )}
       </Card>
+
+      {evidence}
 
       <footer className="text-xs text-slate-400">
         {t('generatedAt', { date: f.dateTime(new Date()) })}

@@ -25,6 +25,8 @@ import { LedgerActualCell, LedgerSourceLine } from './ledger-actual';
 import { LimitedText } from './limited-text';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
+import { RecordEvidence } from '@/components/evidence/record-evidence';
+import type { InlineEvidence } from '@/components/evidence/view';
 
 type Status = 'idle' | 'dirty' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
 
@@ -41,6 +43,8 @@ export interface SubmissionFormProps {
   canSubmit: boolean;
   /** the unit's actuals last period by indicator key (plausibility compares with them) */
   previous: Record<string, number>;
+  /** the unit's 佐证材料, shown in each indicator's row and under each saved measure */
+  evidence?: InlineEvidence;
 }
 
 const AUTOSAVE_MS = 1500;
@@ -75,6 +79,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
   /** failed attempts to reach the server; each schedules another try */
   const [retries, setRetries] = useState(0);
   const [submitting, startSubmit] = useTransition();
+  /** measures the server has (evidence attaches to a saved measure only) */
+  const [savedMeasures, setSavedMeasures] = useState(() => measureIds(props.content));
 
   const version = useRef(props.version);
   const lastSaved = useRef<SubmissionContent>(props.content);
@@ -144,6 +150,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
         if (res.ok) {
           version.current = res.data.version;
           lastSaved.current = saved;
+          setSavedMeasures(measureIds(content));
           setSavedAt(new Date(res.data.savedAt));
           const stillSame = latest.current === state;
           setStatus(stillSame ? 'saved' : 'dirty');
@@ -171,7 +178,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
     const ok = await run;
     inFlight.current = null;
     return ok;
-  }, [explain, pillarNames, props.indicators, props.periodId, props.unitId, t, writeBackup, setStatus, setMessage, setSavedAt, setRetries]);
+  }, [explain, pillarNames, props.indicators, props.periodId, props.unitId, t, writeBackup, setStatus, setMessage, setSavedAt, setRetries, setSavedMeasures]);
 
   // network down or server gone: try again a little later, for as long as it takes
   useEffect(() => {
@@ -383,6 +390,11 @@ export function SubmissionForm(props: SubmissionFormProps) {
                     placeholder={t('evidencePlaceholder')}
                   />
                 </div>
+                {props.evidence && (
+                  <div className="col-span-2 lg:col-span-5">
+                    <RecordEvidence kind="indicator" id={ind.id} label={ind.name} evidence={props.evidence} />
+                  </div>
+                )}
                 {flag && (
                   <div className="col-span-2 rounded-md border border-amber-300 bg-amber-50 p-3 lg:col-span-5" data-testid="plausibility" data-flag={flag}>
                     <p className="text-sm text-amber-900">
@@ -518,6 +530,17 @@ export function SubmissionForm(props: SubmissionFormProps) {
                     >
                       {t('removeMeasure')}
                     </button>
+                    {props.evidence && (
+                      <div className="md:col-span-5">
+                        <RecordEvidence
+                          kind="measure"
+                          id={m.id}
+                          label={m.content || t('measureN', { n: mi + 1 })}
+                          evidence={props.evidence}
+                          saved={savedMeasures.has(m.id)}
+                        />
+                      </div>
+                    )}
                   </div>
                 ))}
                 {g.measures.length < LIMITS.measuresPerGap && (
@@ -650,6 +673,10 @@ export function SubmissionForm(props: SubmissionFormProps) {
       )}
     </div>
   );
+}
+
+function measureIds(content: { gaps: readonly { measures: readonly { id: string }[] }[] }): Set<string> {
+  return new Set(content.gaps.flatMap((g) => g.measures.map((m) => m.id)));
 }
 
 function TextSection(props: { title: string; hint: string; id: string; value: string; max: number; className: string; onChange: (v: string) => void }) {

@@ -10,6 +10,8 @@ import { LedgerDerivation } from '@/components/ledger/derivation';
 import { LedgerSourceLine } from './ledger-actual';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
+import { RecordEvidence } from '@/components/evidence/record-evidence';
+import type { InlineEvidence } from '@/components/evidence/view';
 import { PlausibilityFlag } from './plausibility-flag';
 
 interface Props {
@@ -20,9 +22,11 @@ interface Props {
   units: Map<string, string>;
   /** the unit's actuals last period by indicator key */
   previous: ReadonlyMap<string, number>;
+  /** the unit's 佐证材料, shown under each indicator and measure that has some (and each indicator marked 必传) */
+  evidence?: InlineEvidence;
 }
 
-export async function SubmissionView({ indicators, settings, content, pillars, units, previous }: Props) {
+export async function SubmissionView({ indicators, settings, content, pillars, units, previous, evidence }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
   const values = new Map(content?.values.map((v) => [v.indicatorId, v]) ?? []);
@@ -59,6 +63,12 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                       </div>
                       {ind.ledger && <LedgerSourceLine figure={ind.ledger.figure} />}
                       {!ind.ledger && flagOf(ind, actual, previous.get(ind.key) ?? null, settings) && <PlausibilityFlag note={v?.plausibilityNote} />}
+                      {/* read-only: only what there is, or what is required; kept narrow so the number columns keep their room */}
+                      {evidence && (evidence.files[ind.id]?.length || evidence.required.includes(ind.id)) ? (
+                        <div className="mt-1.5 max-w-lg">
+                          <RecordEvidence kind="indicator" id={ind.id} label={ind.name} evidence={evidence} stacked />
+                        </div>
+                      ) : null}
                     </td>
                     <td className="tabular py-2 pr-3 text-right whitespace-nowrap">
                       {num(r.target.value)} <span className="text-xs text-slate-500">{unit}</span>
@@ -119,6 +129,11 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                           <span className="ml-2 text-xs text-slate-500">
                             {units.get(m.responsibleUnitId) ?? ''} · {m.responsiblePerson} · {t('unit.due')} {m.deadline || t('unit.noDeadline')}
                           </span>
+                          {evidence?.files[m.id]?.length ? (
+                            <div className="mt-1">
+                              <RecordEvidence kind="measure" id={m.id} label={m.content} evidence={evidence} />
+                            </div>
+                          ) : null}
                         </li>
                       ))}
                     </ul>

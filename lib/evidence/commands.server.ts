@@ -7,7 +7,7 @@ import { DomainError } from '../actions/result';
 import { can, canEditUnit, canReadUnit, type Actor } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
 import { problemAcceptsEvidence, sanitizeFileName, submissionAcceptsEvidence, type EvidenceTarget } from './rules';
-import { storeBlob, type ReceivedFile } from './store.server';
+import { lockBlob, storeBlob, sweepBlob, type ReceivedFile } from './store.server';
 
 /** What a target record says about its files: whose, which submission, and whether this user may change them now. */
 export interface TargetFacts {
@@ -93,48 +93,66 @@ export async function writableTarget(tx: Tx, user: Actor, target: EvidenceTarget
 
 const TARGET_COLUMN = { indicator: 'indicatorId', measure: 'measureId', problem: 'problemId' } as const;
 
+/** Times the bytes are stored again when a delete elsewhere swept them between storing and attaching. */
+const ATTACH_TRIES = 3;
+
 /**
  * Attach a received file: its bytes are stored once per hash (a second upload of the same bytes reuses the blob),
- * then the attachment row and its audit row are written together, after checking again that the record is open.
+ * then the attachment row and its audit row are written together, holding the blob (lockBlob 'share') so a delete of
+ * the last other attachment cannot sweep it meanwhile, after checking again that the record is open. A blob stored
+ * for an attachment then refused is swept again.
  */
 export async function attachEvidence(ctx: ActionContext, input: { target: EvidenceTarget; fileName: string; file: ReceivedFile }) {
   const { target, file } = input;
   const fileName = sanitizeFileName(input.fileName, file.ext);
-  const { created } = await storeBlob(ctx.db, file);
-  return ctx.db.$transaction(async (tx) => {
-    const facts = await writableTarget(tx, ctx.user, target);
-    const row = await tx.evidenceFile.create({
-      data: {
-        blobSha256: file.sha256,
-        fileName,
-        periodId: facts.periodId,
-        unitId: facts.unitId,
-        submissionId: facts.submissionId,
-        submissionVersion: facts.submissionVersion,
-        [TARGET_COLUMN[target.kind]]: target.id,
-        uploadedById: ctx.user.id,
-        uploadedByName: ctx.actor.name,
-        createdAt: ctx.now,
-      },
-    });
-    await ctx.audit(tx, {
-      action: 'evidence.upload',
-      entityType: 'evidence_file',
-      entityId: row.id,
-      after: {
-        fileName,
-        sha256: file.sha256,
-        size: file.size,
-        mime: file.mime,
-        target: target.kind,
-        targetId: target.id,
-        submissionVersion: facts.submissionVersion,
-        newBlob: created,
-      },
-      scope: facts.periodId ? { period: facts.periodId } : 'global',
-    });
-    return { id: row.id, fileName, size: file.size, mime: file.mime, sha256: file.sha256 };
-  });
+  for (let attempt = 1; ; attempt++) {
+    const { created } = await storeBlob(ctx.db, file);
+    let attached;
+    try {
+      attached = await ctx.db.$transaction(async (tx) => {
+        // swept by a delete that committed after storeBlob saw it: store the bytes again
+        if (!(await lockBlob(tx, file.sha256, 'share'))) return null;
+        const facts = await writableTarget(tx, ctx.user, target);
+        const row = await tx.evidenceFile.create({
+          data: {
+            blobSha256: file.sha256,
+            fileName,
+            periodId: facts.periodId,
+            unitId: facts.unitId,
+            submissionId: facts.submissionId,
+            submissionVersion: facts.submissionVersion,
+            [TARGET_COLUMN[target.kind]]: target.id,
+            uploadedById: ctx.user.id,
+            uploadedByName: ctx.actor.name,
+            createdAt: ctx.now,
+          },
+        });
+        await ctx.audit(tx, {
+          action: 'evidence.upload',
+          entityType: 'evidence_file',
+          entityId: row.id,
+          after: {
+            fileName,
+            sha256: file.sha256,
+            size: file.size,
+            mime: file.mime,
+            target: target.kind,
+            targetId: target.id,
+            submissionVersion: facts.submissionVersion,
+            newBlob: created,
+          },
+          scope: facts.periodId ? { period: facts.periodId } : 'global',
+        });
+        return { id: row.id, fileName, size: file.size, mime: file.mime, sha256: file.sha256 };
+      });
+    } catch (err) {
+      // refused after the bytes were stored (the submission was sent meanwhile): keep no blob nobody holds
+      if (created) await ctx.db.$transaction(async (tx) => (await lockBlob(tx, file.sha256, 'update')) && sweepBlob(tx, file.sha256));
+      throw err;
+    }
+    if (attached) return attached;
+    if (attempt >= ATTACH_TRIES) throw new Error(`evidence blob ${file.sha256} swept ${ATTACH_TRIES} times while attaching`);
+  }
 }
 
 function targetOfRow(row: { indicatorId: string | null; measureId: string | null; problemId: string | null }): EvidenceTarget {
@@ -143,29 +161,40 @@ function targetOfRow(row: { indicatorId: string | null; measureId: string | null
   return { kind: 'problem', id: row.problemId! };
 }
 
-/** Delete an attachment (kept as a deleted row for the record's history; the audit row names it). */
+/**
+ * Delete an attachment: its row goes (the audit row keeps its name, hash, target and version) and, in the same
+ * transaction, its blob and chunks when no other attachment holds that content. The blob row is locked first
+ * (lockBlob 'update'), so two deletes of its last two attachments take turns — the second one sees the first's
+ * delete committed and sweeps — and an upload of the same bytes either committed before (and is counted) or waits
+ * and stores them again.
+ */
 export async function deleteEvidence(ctx: ActionContext, input: { id: string }) {
   return ctx.db.$transaction(async (tx) => {
-    const row = await tx.evidenceFile.findFirst({ where: { id: input.id, deletedAt: null } });
+    const row = await tx.evidenceFile.findUnique({ where: { id: input.id } });
     if (!row) throw new DomainError('notFound');
-    const facts = await writableTarget(tx, ctx.user, targetOfRow(row));
-    const { count } = await tx.evidenceFile.updateMany({ where: { id: row.id, deletedAt: null }, data: { deletedAt: ctx.now, deletedById: ctx.user.id } });
+    const target = targetOfRow(row);
+    const facts = await writableTarget(tx, ctx.user, target);
+    await lockBlob(tx, row.blobSha256, 'update');
+    const { count } = await tx.evidenceFile.deleteMany({ where: { id: row.id } });
+    // deleted by a concurrent request meanwhile
     if (count === 0) throw new DomainError('notFound');
+    const blobRemoved = await sweepBlob(tx, row.blobSha256);
     await ctx.audit(tx, {
       action: 'evidence.delete',
       entityType: 'evidence_file',
       entityId: row.id,
-      before: { fileName: row.fileName, sha256: row.blobSha256, target: targetOfRow(row).kind, targetId: targetOfRow(row).id },
+      before: { fileName: row.fileName, sha256: row.blobSha256, target: target.kind, targetId: target.id, submissionVersion: row.submissionVersion },
+      after: { blobRemoved },
       scope: facts.periodId ? { period: facts.periodId } : 'global',
     });
-    return { id: row.id };
+    return { id: row.id, blobRemoved };
   });
 }
 
-/** Indicators of a unit's period that have at least one (undeleted) file — what the submit rule reads. */
+/** Indicators of a unit's period that have at least one file — what the submit rule reads. */
 export async function indicatorsWithEvidence(tx: Tx | Db, periodId: string, unitId: string): Promise<Set<string>> {
   const rows = await tx.evidenceFile.findMany({
-    where: { periodId, unitId, deletedAt: null, indicatorId: { not: null } },
+    where: { periodId, unitId, indicatorId: { not: null } },
     select: { indicatorId: true },
     distinct: ['indicatorId'],
   });

@@ -48,34 +48,38 @@ function itemOf(r: {
   return { ...rest, size: blob.size, mime: blob.mime, inline: servedInline(blob.mime) };
 }
 
-/** The unit's live files on its indicators and measures for a period, oldest first; empty outside the user's scope. */
+/** The unit's files on its indicators and measures for a period, oldest first; empty outside the user's scope. */
 export async function unitEvidence(db: Db | Tx, user: Actor, periodId: string, unitId: string): Promise<EvidenceItem[]> {
   if (!canReadUnit(user, unitId)) return [];
-  const rows = await db.evidenceFile.findMany({ where: { periodId, unitId, deletedAt: null }, select: SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await db.evidenceFile.findMany({ where: { periodId, unitId }, select: SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.map(itemOf);
 }
 
-/** A ledger problem's live files (the caller has checked the user may see the problem). */
+/** A ledger problem's files (the caller has checked the user may see the problem). */
 export async function problemEvidence(db: Db | Tx, problemId: string): Promise<EvidenceItem[]> {
-  const rows = await db.evidenceFile.findMany({ where: { problemId, deletedAt: null }, select: SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await db.evidenceFile.findMany({ where: { problemId }, select: SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.map(itemOf);
 }
 
-/** Files grouped by the record they prove. */
-export function byTarget(items: readonly EvidenceItem[]): { indicators: Map<string, EvidenceItem[]>; measures: Map<string, EvidenceItem[]> } {
-  const indicators = new Map<string, EvidenceItem[]>();
-  const measures = new Map<string, EvidenceItem[]>();
-  for (const i of items) {
-    const [map, key] = i.indicatorId ? [indicators, i.indicatorId] : i.measureId ? [measures, i.measureId] : [null, null];
-    if (!map || !key) continue;
-    map.set(key, [...(map.get(key) ?? []), i]);
-  }
-  return { indicators, measures };
+/**
+ * The files of measures the caller has already scoped (the rectification board lists only measures the user may see,
+ * the same rule the download checks), by measure id, oldest first.
+ */
+export async function measureEvidence(db: Db | Tx, measureIds: readonly string[]): Promise<Map<string, EvidenceItem[]>> {
+  const byMeasure = new Map<string, EvidenceItem[]>();
+  if (!measureIds.length) return byMeasure;
+  const rows = await db.evidenceFile.findMany({
+    where: { measureId: { in: [...measureIds] } },
+    select: SELECT,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  for (const r of rows) byMeasure.set(r.measureId!, [...(byMeasure.get(r.measureId!) ?? []), itemOf(r)]);
+  return byMeasure;
 }
 
-/** One live file with its blob, if the user may read the record it belongs to; otherwise null (→ 404). */
+/** One file with its blob, if the user may read the record it belongs to; otherwise null (→ 404). */
 export async function evidenceForDownload(db: Db, user: Actor, id: string) {
-  const row = await db.evidenceFile.findFirst({ where: { id, deletedAt: null }, include: { blob: { select: { sha256: true, size: true, mime: true } } } });
+  const row = await db.evidenceFile.findUnique({ where: { id }, include: { blob: { select: { sha256: true, size: true, mime: true } } } });
   if (!row) return null;
   const target = row.indicatorId
     ? ({ kind: 'indicator', id: row.indicatorId } as const)
@@ -95,7 +99,7 @@ export interface RequiredEvidenceRow {
   files: EvidenceItem[];
 }
 
-/** Every indicator of the period marked 必传 with the unit's live files on it (the review office's overview). */
+/** Every indicator of the period marked 必传 with the unit's files on it (the review office's overview). */
 export async function requiredEvidence(db: Db | Tx, periodId: string): Promise<RequiredEvidenceRow[]> {
   const rows = await db.indicator.findMany({
     where: { periodId, evidenceRequired: true },
@@ -104,7 +108,7 @@ export async function requiredEvidence(db: Db | Tx, periodId: string): Promise<R
       id: true,
       name: true,
       unit: { select: { id: true, name: true } },
-      evidenceFiles: { where: { deletedAt: null }, select: SELECT, orderBy: { createdAt: 'asc' } },
+      evidenceFiles: { select: SELECT, orderBy: { createdAt: 'asc' } },
     },
   });
   return rows.map((r) => ({ indicatorId: r.id, indicatorName: r.name, unitId: r.unit.id, unitName: r.unit.name, files: r.evidenceFiles.map(itemOf) }));

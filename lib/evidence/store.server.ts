@@ -4,7 +4,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { fileTypeFromStream } from 'file-type';
 import { DomainError } from '../actions/result';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
+import { appProvider } from '../db/url';
 import { isUniqueViolation } from '../db/errors';
 import { EVIDENCE_CHUNK_BYTES, EVIDENCE_MAX_BYTES, acceptedType, sizeRefusal, type EvidenceExt } from './rules';
 
@@ -91,6 +92,34 @@ export async function storeBlob(db: Db, file: ReceivedFile): Promise<{ created: 
     if (isUniqueViolation(err)) return { created: false };
     throw err;
   }
+}
+
+/**
+ * Lock a blob row for the rest of the transaction and say whether it is still there. `share` (an upload about to
+ * attach to it) lets other uploads share the lock; `update` (a delete about to sweep it) waits for them and excludes
+ * them. On PostgreSQL (READ COMMITTED) a row deleted by the transaction we waited for is simply not returned: the
+ * upload then stores the bytes again instead of pointing at a blob that is gone. SQLite runs one transaction at a
+ * time, which serialises these already.
+ */
+export async function lockBlob(tx: Tx, sha256: string, mode: 'share' | 'update'): Promise<boolean> {
+  if (appProvider() !== 'postgresql') return (await tx.evidenceBlob.count({ where: { sha256 } })) > 0;
+  const rows =
+    mode === 'share'
+      ? await tx.$queryRaw<unknown[]>`SELECT 1 FROM "EvidenceBlob" WHERE "sha256" = ${sha256} FOR SHARE`
+      : await tx.$queryRaw<unknown[]>`SELECT 1 FROM "EvidenceBlob" WHERE "sha256" = ${sha256} FOR UPDATE`;
+  return rows.length > 0;
+}
+
+/**
+ * Remove a blob and its chunks when no attachment holds it any more (call holding lockBlob(…, 'update') in the same
+ * transaction: an upload of the same bytes then either committed before — and is counted — or waits and stores them
+ * again). Returns whether it was removed.
+ */
+export async function sweepBlob(tx: Tx, sha256: string): Promise<boolean> {
+  if ((await tx.evidenceFile.count({ where: { blobSha256: sha256 } })) > 0) return false;
+  await tx.evidenceChunk.deleteMany({ where: { sha256 } });
+  const { count } = await tx.evidenceBlob.deleteMany({ where: { sha256 } });
+  return count > 0;
 }
 
 /** The blob's bytes as a stream that reads one chunk from the database per pull. */

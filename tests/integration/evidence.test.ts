@@ -1,15 +1,18 @@
 // Evidence files (佐证材料) on a real database: one stored blob per content (dedup, chunked, streamed back intact),
-// types by content (spoofed names), scope across units, deletion only while the submission is open, audit rows, and
-// a submission refused while a required indicator has no file.
+// types by content (spoofed names), scope across units, deletion only while the submission is open, audit rows, a
+// submission refused while a required indicator has no file, and a blob swept with its last attachment — also when two
+// deletes, or a delete and an upload of the same bytes, race.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
 import type { SubmissionContent } from '@/lib/domain/submission-content';
 import { attachEvidence, deleteEvidence, writableTarget } from '@/lib/evidence/commands.server';
-import { evidenceForDownload, unitEvidence } from '@/lib/evidence/queries.server';
+import { evidenceForDownload, measureEvidence, unitEvidence } from '@/lib/evidence/queries.server';
+import { boardMeasures } from '@/lib/measures/queries.server';
 import { EVIDENCE_CHUNK_BYTES, EVIDENCE_MAX_BYTES, type EvidenceTarget } from '@/lib/evidence/rules';
 import { samplePdf, samplePng, storedZip } from '@/lib/evidence/samples';
-import { blobStream, receiveFile } from '@/lib/evidence/store.server';
+import { blobStream, lockBlob, receiveFile, sweepBlob } from '@/lib/evidence/store.server';
 import { loadContent, saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
 import { ctxOf, userOf } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
@@ -42,7 +45,7 @@ beforeAll(async () => {
   });
   // the tests below decide which indicators require evidence
   await db.indicator.updateMany({ where: { periodId, unitId }, data: { evidenceRequired: false } });
-});
+}, 300_000);
 afterAll(async () => {
   await db?.$disconnect();
   await scratch?.drop();
@@ -136,6 +139,101 @@ function complete(content: SubmissionContent): SubmissionContent {
   };
 }
 
+/** Every attachment's blob is there with all its chunks (the invariant the sweep must never break). */
+async function everyFileHasItsBlob() {
+  const files = await db.evidenceFile.findMany({ select: { id: true, blobSha256: true } });
+  for (const f of files) {
+    const blob = await db.evidenceBlob.findUnique({ where: { sha256: f.blobSha256 }, select: { size: true } });
+    expect(blob, `file ${f.id} lost its blob`).not.toBeNull();
+    expect(await db.evidenceChunk.count({ where: { sha256: f.blobSha256 } })).toBe(Math.ceil(blob!.size / EVIDENCE_CHUNK_BYTES));
+  }
+}
+
+/** A PDF of about 1.5 MB (two chunks) no other test uploads. */
+const uniquePdf = (label: string) => Buffer.concat([samplePdf([label]), randomBytes(1.5 * 1024 * 1024)]);
+
+describe('orphan sweep', () => {
+  it('a blob goes with its last attachment (chunks too), not before; the audit row says so', async () => {
+    const bytes = uniquePdf('sweep one');
+    const a = await upload('sjj_staff', onIndicator(5), '走访记录.pdf', bytes);
+    const b = await upload('sjj_staff', onIndicator(6), '走访记录（副本）.pdf', bytes);
+    const staff = await ctxOf(db, 'sjj_staff');
+    expect((await deleteEvidence(staff, { id: a.id })).blobRemoved).toBe(false);
+    expect(await db.evidenceBlob.count({ where: { sha256: a.sha256 } })).toBe(1);
+    expect((await readBack(b.sha256, b.size)).equals(bytes)).toBe(true);
+    expect((await deleteEvidence(staff, { id: b.id })).blobRemoved).toBe(true);
+    expect(await db.evidenceBlob.count({ where: { sha256: a.sha256 } })).toBe(0);
+    expect(await db.evidenceChunk.count({ where: { sha256: a.sha256 } })).toBe(0);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'evidence.delete', entityId: b.id } });
+    expect(audit.before).toMatchObject({ fileName: '走访记录（副本）.pdf', sha256: b.sha256, target: 'indicator' });
+    expect(audit.after).toEqual({ blobRemoved: true });
+    // the same bytes again: stored anew
+    const c = await upload('sjj_staff', onIndicator(5), '走访记录.pdf', bytes);
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: 'evidence.upload', entityId: c.id } })).after).toMatchObject({ newBlob: true });
+    expect((await readBack(c.sha256, c.size)).equals(bytes)).toBe(true);
+    await deleteEvidence(staff, { id: c.id });
+  });
+
+  it('two deletes of the last two attachments at once: one of them sweeps, never both or neither', async () => {
+    for (let round = 0; round < 4; round++) {
+      const bytes = uniquePdf(`race delete ${round}`);
+      const a = await upload('sjj_staff', onIndicator(5), '甲.pdf', bytes);
+      const b = await upload('sjj_head', onIndicator(6), '乙.pdf', bytes);
+      const [ra, rb] = await Promise.all([
+        deleteEvidence(await ctxOf(db, 'sjj_staff'), { id: a.id }),
+        deleteEvidence(await ctxOf(db, 'sjj_head'), { id: b.id }),
+      ]);
+      expect([ra.blobRemoved, rb.blobRemoved].filter(Boolean)).toHaveLength(1);
+      expect(await db.evidenceBlob.count({ where: { sha256: a.sha256 } })).toBe(0);
+      expect(await db.evidenceChunk.count({ where: { sha256: a.sha256 } })).toBe(0);
+    }
+    await everyFileHasItsBlob();
+  });
+
+  it('a delete of the last attachment racing an upload of the same bytes never leaves a file without its blob', async () => {
+    // free-running: whichever order the two transactions take
+    for (let round = 0; round < 4; round++) {
+      const bytes = uniquePdf(`race upload ${round}`);
+      const last = await upload('sjj_staff', onIndicator(5), '丙.pdf', bytes);
+      const [, again] = await Promise.all([
+        deleteEvidence(await ctxOf(db, 'sjj_head'), { id: last.id }),
+        upload('sjj_staff', onIndicator(6), '丙（重传）.pdf', bytes),
+      ]);
+      await everyFileHasItsBlob();
+      expect((await readBack(again.sha256, again.size)).equals(bytes)).toBe(true);
+      await deleteEvidence(await ctxOf(db, 'sjj_head'), { id: again.id });
+    }
+
+    // forced: the delete holds the blob (as deleteEvidence does) while the upload finds the blob stored and tries to
+    // attach to it; the delete then sweeps and commits, and the upload must store the bytes again
+    const bytes = uniquePdf('race upload forced');
+    const last = await upload('sjj_staff', onIndicator(5), '丁.pdf', bytes);
+    // received and signed in beforehand, so the upload reaches the database at once (while the delete holds the lock)
+    const file = await receiveFile(body(bytes), bytes.byteLength);
+    const head = await ctxOf(db, 'sjj_head');
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const sweeping = db.$transaction(
+      async (tx) => {
+        await lockBlob(tx, last.sha256, 'update');
+        locked();
+        await sleep(1000);
+        await tx.evidenceFile.deleteMany({ where: { id: last.id } });
+        return sweepBlob(tx, last.sha256);
+      },
+      { timeout: 20_000 },
+    );
+    await isLocked;
+    const uploading = attachEvidence(head, { target: onIndicator(6), fileName: '丁（重传）.pdf', file });
+    expect(await sweeping).toBe(true);
+    const again = await uploading;
+    await everyFileHasItsBlob();
+    expect((await readBack(again.sha256, again.size)).equals(bytes)).toBe(true);
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: 'evidence.upload', entityId: again.id } })).after).toMatchObject({ newBlob: true });
+    await deleteEvidence(await ctxOf(db, 'sjj_head'), { id: again.id });
+  });
+});
+
 describe('submit and deletion', () => {
   it('submit names each required indicator without a file; deleting is audited; after submit files are locked', async () => {
     const head = await ctxOf(db, 'sjj_head');
@@ -166,6 +264,36 @@ describe('submit and deletion', () => {
     expect(await refusalCode(deleteEvidence(await ctxOf(db, 'sjj_staff'), { id: first.id }))).toBe('evidenceLocked');
     expect(await refusalCode(upload('sjj_staff', onIndicator(0), 'late.pdf', samplePdf(['late'])))).toBe('evidenceLocked');
     expect((await evidenceForDownload(db, await userOf(db, 'leader1'), first.id))?.fileName).toBe('佐证一.pdf');
+  });
+});
+
+describe('measures board', () => {
+  it("lists a measure's files to whoever sees the measure; another unit's measure file is not found (404)", async () => {
+    // the seed attaches a few files to submitted measures
+    const file = await db.evidenceFile.findFirstOrThrow({ where: { measureId: { not: null } }, include: { measure: true } });
+    const m = file.measure!;
+    const owner = await db.unit.findUniqueOrThrow({ where: { id: m.unitId } });
+    const stranger = await db.unit.findFirstOrThrow({ where: { id: { notIn: [m.unitId, m.responsibleUnitId] }, active: true } });
+    for (const username of ['leader1', 'admin', `${owner.code}_head`, `${owner.code}_staff`]) {
+      const user = await userOf(db, username);
+      const listed = await boardMeasures(db, user, { status: 'all' }, new Date());
+      expect(
+        listed.map((x) => x.id),
+        username,
+      ).toContain(m.id);
+      const files = await measureEvidence(
+        db,
+        listed.map((x) => x.id),
+      );
+      expect(
+        files.get(m.id)?.map((f) => f.id),
+        username,
+      ).toContain(file.id);
+      expect((await evidenceForDownload(db, user, file.id))?.fileName, username).toBe(file.fileName);
+    }
+    const other = await userOf(db, `${stranger.code}_head`);
+    expect((await boardMeasures(db, other, { status: 'all' }, new Date())).map((x) => x.id)).not.toContain(m.id);
+    expect(await evidenceForDownload(db, other, file.id)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { FileLinks } from '@/components/evidence/file-links';
 import { MeasureControls } from '@/components/measures/measure-controls';
 import { Card, PageTitle, Stat } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
@@ -11,6 +12,7 @@ import { can } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db.server';
 import { chinaDay } from '@/lib/domain/dates';
 import { MEASURE_STATUSES, type MeasureStatus } from '@/lib/domain/enums';
+import { measureEvidence } from '@/lib/evidence/queries.server';
 import { isOverdue } from '@/lib/measures/rules';
 import { BOARD_LIMIT, boardCounts, boardFilterOptions, boardMeasures } from '@/lib/measures/queries.server';
 import { formatters } from '@/components/ui/format';
@@ -35,6 +37,11 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const now = new Date();
   const wholeDistrict = can(user, 'measure:read:any');
   const [measures, { units, pillars }, counts] = await Promise.all([boardMeasures(db, user, f, now), boardFilterOptions(db, user), boardCounts(db, user, now)]);
+  // the listed measures are the ones this user may see: their files are readable by the same rule
+  const evidence = await measureEvidence(
+    db,
+    measures.map((m) => m.id),
+  );
   const today = chinaDay(now);
   const input = 'rounded-md border border-slate-300 px-2 py-1.5 text-sm';
 
@@ -134,6 +141,14 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
                       {t('measures.deadline')}：{m.deadline ? formatters(format).date(m.deadline) : t('unit.noDeadline')}
                     </span>
                   </div>
+                  {evidence.get(m.id) && (
+                    <div className="mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-sm" data-testid="measure-evidence">
+                      <span className="text-xs text-slate-500">
+                        {t('evidence.title')} · {t('evidence.files', { count: evidence.get(m.id)!.length })}
+                      </span>
+                      <FileLinks files={evidence.get(m.id)!} className="flex min-w-0 flex-wrap gap-x-3 gap-y-0.5" />
+                    </div>
+                  )}
                   {m.progress.length > 0 && (
                     <details className="mt-1 text-sm">
                       <summary className="cursor-pointer text-slate-600">

@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { EvidencePanel } from '@/components/evidence/evidence-panel';
+import { inlineEvidence } from '@/components/evidence/view';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { DraftPreviewPanel } from '@/components/submission/draft-preview';
 import { SubmissionForm } from '@/components/submission/submission-form';
@@ -14,7 +14,7 @@ import { requireUnitReader } from '@/lib/auth/guard.server';
 import { can, canEditUnit } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db.server';
 import { isEditableState, periodAcceptsSubmissions, type SubmissionContent } from '@/lib/domain/submission-content';
-import { byTarget, unitEvidence } from '@/lib/evidence/queries.server';
+import { unitEvidence } from '@/lib/evidence/queries.server';
 import { draftPreview, getPeriodResults } from '@/lib/leaderboard/load.server';
 import { getCurrentPeriod } from '@/lib/periods.server';
 import { resolveSettings } from '@/lib/scoring';
@@ -68,6 +68,12 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
         }),
   }));
   const editable = canEditUnit(user, unitId) && collecting && isEditableState(submission?.state);
+  // 佐证材料 sit in each indicator's row and under each measure they prove
+  const files = inlineEvidence(
+    evidence,
+    unit.indicators.filter((i) => i.evidenceRequired).map((i) => i.id),
+    editable,
+  );
   const readOnlyNote = !collecting
     ? t('submission.readOnlyPeriod')
     : submission?.state === 'approved'
@@ -109,6 +115,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           units={units}
           canSubmit={can(user, 'submission:submit:own')}
           previous={Object.fromEntries(previous)}
+          evidence={files}
         />
       ) : (
         <SubmissionView
@@ -118,16 +125,9 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           content={content}
           pillars={new Map(pillars.map((p) => [p.id, p.name]))}
           units={new Map(units.map((u) => [u.id, u.name]))}
+          evidence={files}
         />
       )}
-      <EvidencePanel
-        indicators={unit.indicators.map((i) => ({ id: i.id, name: i.name, evidenceRequired: i.evidenceRequired }))}
-        measures={(content?.gaps ?? []).flatMap((g, gi) =>
-          g.measures.map((m, mi) => ({ id: m.id, label: t('evidence.measureLabel', { n: gi + 1, m: mi + 1, content: m.content || '—' }) })),
-        )}
-        files={byTarget(evidence)}
-        editable={editable}
-      />
       {/* the decision comes after the content it judges */}
       {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
     </div>

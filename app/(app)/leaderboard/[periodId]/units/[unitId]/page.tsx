@@ -28,9 +28,13 @@ export default async function ReportCardPage({ params }: { params: Promise<{ per
   if (!unit) notFound();
   const [extras, evidence] = await Promise.all([loadReportCardExtras(db, user, period.id, results, unit), reportCardEvidence(db, user, period.id, unit)]);
   return (
-    <>
-      <ReportCard period={{ id: period.id, name: period.name }} results={results} unit={unit} snapshot={snapshot} extras={extras} />
-      {canReadUnit(user, unitId) && <ReportCardEvidence groups={evidence} />}
-    </>
+    <ReportCard
+      period={{ id: period.id, name: period.name }}
+      results={results}
+      unit={unit}
+      snapshot={snapshot}
+      extras={extras}
+      evidence={canReadUnit(user, unitId) ? <ReportCardEvidence groups={evidence} /> : null}
+    />
   );
 }
