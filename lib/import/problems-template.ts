@@ -174,7 +174,8 @@ export function dayCell(c: CellRead): CellResult<string | null> {
 
 /**
  * Validate every row and plan the writes. Errors never stop the scan: the preview lists them all; a fixed value that
- * is wrong is reported once (row 0), not on every row.
+ * is wrong is reported once (row 0), not on every row; a field without a source is left to resolveMapping's errors
+ * (the row is still refused).
  */
 export function planProblemImport(rows: readonly ProblemSheetRow[], sources: FieldSources, ctx: ProblemsContext, sheet: string): ProblemsPlan {
   const errors: ImportIssue[] = [];
@@ -182,13 +183,15 @@ export function planProblemImport(rows: readonly ProblemSheetRow[], sources: Fie
   const label = (f: ProblemField) => PROBLEM_COLUMNS.find((c) => c.field === f)!.header;
   const issue = (row: number, field: ProblemField, value: string, key: string, params?: Record<string, string | number>) => {
     const src = sources.get(field);
-    if (src && 'fixed' in src) {
+    // a field with no column and no fixed value: resolveMapping reported it once (unmapped / noSuchColumn)
+    if (!src) return;
+    if ('fixed' in src) {
       if (fixedReported.has(field)) return;
       fixedReported.add(field);
       errors.push({ sheet, row: 0, col: 0, column: `${label(field)}（固定值）`, value: src.fixed, key, ...(params ? { params } : {}) });
       return;
     }
-    errors.push({ sheet, row, col: src?.col ?? 0, column: src?.column ?? label(field), value, key, ...(params ? { params } : {}) });
+    errors.push({ sheet, row, col: src.col, column: src.column, value, key, ...(params ? { params } : {}) });
   };
   const units = new Map<string, ProblemsContext['units'][number]>();
   for (const u of ctx.units) for (const k of [u.code, u.name, u.shortName]) if (k) units.set(normaliseHeader(k), units.get(normaliseHeader(k)) ?? u);
