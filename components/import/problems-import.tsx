@@ -72,7 +72,9 @@ export function ProblemsImport({ fields }: { fields: readonly FieldOption[] }) {
       testId="problems-import"
       fields={mapping ? { mapping: JSON.stringify(mapping) } : {}}
       onPreview={(p) => {
-        const used = p && !p.mapping.template ? p.mapping.used : null;
+        // kept while a corrected file is chosen and sent (the server proposes anew when its columns do not fit)
+        if (!p) return;
+        const used = p.mapping.template ? null : p.mapping.used;
         setMapping(used);
         setShown(used);
       }}

@@ -38,7 +38,7 @@ import {
   type ProblemSheetRow,
   type ProblemsPlan,
 } from './problems-template';
-import { checkMeta, ImportFileError, type CellRead, type ImportIssue } from './rules';
+import { checkMeta, ImportFileError, normaliseHeader, type CellRead, type ImportIssue } from './rules';
 import { checkPackage, loadWorkbook, markErrors, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
 
 /** The ledger changed between preview and commit (a refusal of this kind: its own message). */
@@ -131,7 +131,10 @@ export async function parseProblemsWorkbook(buf: Buffer, sent: ProblemMapping | 
   }
   const sheet = readSheet(wb, template ? PROBLEMS_TEMPLATE.sheet : undefined);
   if (sheet.rows.length === 0) throw new ImportFileError('emptySheet');
-  const used = template ? templateMapping() : (sent ?? proposeMapping(sheet.headers));
+  // a mapping sent for another layout (the user chose a different file since) gives way to the proposal
+  const known = new Set(sheet.headers.map(normaliseHeader));
+  const fits = sent !== null && Object.values(sent.columns).every((h) => known.has(normaliseHeader(h)));
+  const used = template ? templateMapping() : fits ? sent : proposeMapping(sheet.headers);
   const { sources, errors } = resolveMapping(sheet.headers, used, sheet.name);
   if (template && errors.length) throw new ImportFileError('missingColumns', { columns: errors.map((e) => e.column).join('、') });
   const rows = sheet.rows.map((r) => ({
