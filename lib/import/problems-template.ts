@@ -80,6 +80,15 @@ export function mappingKey(m: ProblemMapping): string {
   });
 }
 
+/** The mapping in words, for the audit log: 企业名称←诉求企业/单位名称；来源=12345热线 (fields by their Chinese header). */
+export function mappingText(m: ProblemMapping): string {
+  return PROBLEM_COLUMNS.flatMap((c) => {
+    const column = m.columns[c.field];
+    const fixed = m.fixed[c.field];
+    return column ? [`${c.header}←${column}`] : fixed ? [`${c.header}=${fixed}`] : [];
+  }).join('；');
+}
+
 /**
  * The mapping proposed for a header row: every field takes the first unused column whose header equals one of its
  * names (the template's header, then its synonyms), then one whose header contains one. A workbook without a source

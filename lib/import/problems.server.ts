@@ -26,6 +26,7 @@ import {
   externalRefOf,
   mappingKey,
   mappingSchema,
+  mappingText,
   planProblemImport,
   PROBLEM_COLUMNS,
   PROBLEMS_TEMPLATE,
@@ -363,7 +364,7 @@ export async function commitProblemsImport(
               rows: p.rows,
               added: result.added,
               unchanged: result.unchanged,
-              mapping: parsed.mapping.template ? null : mappingKey(parsed.mapping.used),
+              mapping: parsed.mapping.template ? null : mappingText(parsed.mapping.used),
             },
           });
           return { ...result, codes: result.codes.slice(0, LIST_MAX) };

@@ -6,6 +6,7 @@ import {
   externalRefOf,
   mappingKey,
   mappingSchema,
+  mappingText,
   planProblemImport,
   PROBLEM_COLUMNS,
   proposeMapping,
@@ -74,6 +75,11 @@ describe('mapping schema and key', () => {
     const a = mappingSchema.parse({ fixed: { source: '走访' }, columns: { title: '标题', source: '来源' } });
     const b = mappingSchema.parse({ columns: { source: '来源', title: '标题' } });
     expect(mappingKey(a)).toBe(mappingKey(b));
+  });
+  it('reads in words for the audit log', () => {
+    expect(mappingText({ columns: { enterpriseName: '诉求企业/单位名称' }, fixed: { source: '12345热线' } })).toBe(
+      '来源=12345热线；企业名称←诉求企业/单位名称',
+    );
   });
   it('names a column that is not in the workbook', () => {
     const { errors } = resolveMapping(['标题'], { columns: { title: '题目' }, fixed: {} }, 'S');
