@@ -5,28 +5,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { inputCls, secondaryBtn } from '@/components/ui/form-kit';
+import type { ProblemField, ProblemMapping } from '@/lib/import/problems-template';
 import { ImportFlow, More, td, th, type PreviewBase } from './import-flow';
 
-type Field =
-  | 'externalRef'
-  | 'category'
-  | 'source'
-  | 'enterpriseName'
-  | 'creditCode'
-  | 'contactName'
-  | 'contactPhone'
-  | 'title'
-  | 'description'
-  | 'leadUnit'
-  | 'assistUnits'
-  | 'responsiblePerson'
-  | 'raisedAt'
-  | 'dueAt';
-
-interface Mapping {
-  columns: Partial<Record<Field, string>>;
-  fixed: Partial<Record<Field, string>>;
-}
+type Field = ProblemField;
+type Mapping = ProblemMapping;
 
 interface Preview extends PreviewBase {
   mapping: { template: boolean; headers: string[]; sample: string[]; used: Mapping };
