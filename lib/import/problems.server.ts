@@ -12,7 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
-import { writeAudit } from '../audit.server';
+import { writeAudit, writeAuditForNewEntities } from '../audit.server';
 import { can } from '../auth/permissions';
 import type { Tx } from '../db/client';
 import { bulkInsert } from '../db/bulk-insert';
@@ -343,13 +343,12 @@ export async function commitProblemsImport(
             ['id', 'problemId', 'kind', 'fromStatus', 'toStatus', 'note', 'data', 'actorId', 'actorName', 'at'],
             creates.map(({ id }) => [randomUUID(), id, 'record', null, 'pending', null, null, ctx.user.id, ctx.user.name, now]),
           );
-          // every problem is its own audit chain (as a form-recorded one): one row each, then the import's own
-          for (const c of creates)
-            await writeAudit(
-              tx,
-              ctx.actor,
-              recordAuditEntry(c.id, c.code, c.add.data, { raisedAt: c.raisedAt, dueAt: c.dueAt }, { externalRef: c.add.externalRef }),
-            );
+          // every problem is its own audit chain (as a form-recorded one): the first row of each, then the import's own
+          await writeAuditForNewEntities(
+            tx,
+            ctx.actor,
+            creates.map((c) => recordAuditEntry(c.id, c.code, c.add.data, { raisedAt: c.raisedAt, dueAt: c.dueAt }, { externalRef: c.add.externalRef })),
+          );
           const result: ProblemsCommitResult = { added: creates.length, unchanged: p.unchanged.length, codes: creates.map((c) => c.code) };
           await writeAudit(tx, ctx.actor, {
             action: 'import.commit',
