@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Tx } from './db/client';
 import { bumpDataVersionSql, scopeOf, type DataScope } from './db/data-version';
-import { appendAuditRow, appendAuditRows, lockAuditChain } from './audit/chain-store';
+import { appendAuditRow, appendAuditRows, lockAuditChain, startAuditChains } from './audit/chain-store';
 import { chainFor } from './audit/hash';
 
 export interface AuditActor {
@@ -72,6 +72,28 @@ export async function writeAuditBatch(tx: Tx, actor: AuditActor, entries: readon
       after: e.after,
     })),
     bumpDataVersionSql(scope),
+  );
+}
+
+/**
+ * The first audit rows of records this transaction created, each on its own new chain (an `unshared` write per
+ * entity, e.g. a bulk import's problem.record rows): the rows writeAudit would write one by one, in a few statements.
+ */
+export async function writeAuditForNewEntities(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+  for (const e of entries) if (scopeOf(e) !== 'unshared') throw new Error(`writeAuditForNewEntities: ${e.action} is not an unshared write`);
+  await startAuditChains(
+    tx,
+    entries.map((e) => ({
+      chain: chainFor('unshared', e),
+      actorId: actor.id,
+      actorName: actor.name,
+      ip: actor.ip,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      before: e.before,
+      after: e.after,
+    })),
   );
 }
 

@@ -48,6 +48,12 @@ export function ImportFlow<P extends PreviewBase, R extends Record<string, numbe
   /** the counts line under the preview's title */
   summary: (p: P) => ReactNode;
   renderPreview: (p: P) => ReactNode;
+  /** shown above the preview's counts (e.g. a column mapping); `again` previews the same file once more */
+  beforePreview?: (p: P, again: () => void) => ReactNode;
+  /** every time the preview is shown or cleared (a new file, a new upload) */
+  onPreview?: (p: P | null) => void;
+  /** instead of "nothing to import" (excelImport.nothing) */
+  nothingText?: string;
   doneText: (r: R) => string;
   /** after a successful commit (e.g. router.refresh()) */
   onCommitted?: (r: R) => void;
@@ -57,7 +63,11 @@ export function ImportFlow<P extends PreviewBase, R extends Record<string, numbe
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState<'upload' | 'commit' | 'errors' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [preview, setPreview] = useState<P | null>(null);
+  const [preview, setPreviewState] = useState<P | null>(null);
+  const setPreview = (p: P | null) => {
+    setPreviewState(p);
+    props.onPreview?.(p);
+  };
   const [done, setDone] = useState<R | null>(null);
 
   async function post<T>(step: string, f: File, extra: Record<string, string> = {}): Promise<Answer<T> | Blob> {
@@ -168,6 +178,7 @@ export function ImportFlow<P extends PreviewBase, R extends Record<string, numbe
       {preview && (
         <section className="space-y-4" data-testid="import-preview">
           <h3 className="font-semibold">{t('previewTitle', { file: preview.fileName })}</h3>
+          {props.beforePreview?.(preview, upload)}
           <p className="text-sm" data-testid="import-counts">
             {props.summary(preview)}
           </p>
@@ -206,7 +217,7 @@ export function ImportFlow<P extends PreviewBase, R extends Record<string, numbe
               <More shown={preview.errors.length} total={preview.counts.errors} />
             </div>
           )}
-          {preview.counts.errors === 0 && !changes && <p className="text-sm text-slate-600">{t('nothing')}</p>}
+          {preview.counts.errors === 0 && !changes && <p className="text-sm text-slate-600">{props.nothingText ?? t('nothing')}</p>}
           {props.renderPreview(preview)}
           {preview.counts.errors === 0 && changes && (
             <button type="button" className={primaryBtn} disabled={busy !== null} onClick={commit} data-testid="import-commit">

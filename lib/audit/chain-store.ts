@@ -167,6 +167,64 @@ export async function appendAuditRows(
   await tx.auditChain.update({ where: { chain }, data: { seq: head.seq, hash: head.hash } });
 }
 
+/**
+ * The first row of many chains that do not exist yet (records this transaction just created, e.g. a bulk import's
+ * problems, each its own chain): every row is seq 1 after the genesis hash, and every head is inserted at that row —
+ * what appendAuditRow writes for a new chain, in a few multi-row INSERTs. A chain that exists already fails the head
+ * INSERT (unique), and the caller's transaction with it.
+ */
+export async function startAuditChains(tx: Tx, inputs: readonly AuditRowInput[], provider: Provider = appProvider()): Promise<void> {
+  if (inputs.length === 0) return;
+  const now = new Date(Math.floor(Date.now()));
+  const rows = inputs.map((input) => {
+    const row: ChainedRow = {
+      chain: input.chain,
+      seq: 1,
+      prevHash: GENESIS_HASH,
+      at: new Date(Math.floor((input.at ?? now).getTime())),
+      actorId: input.actorId,
+      actorName: input.actorName,
+      ip: input.ip,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: storedJson(input.before),
+      after: storedJson(input.after),
+    };
+    return { ...row, id: randomUUID(), hash: rowHash(row) };
+  });
+  await bulkInsert(
+    tx,
+    provider,
+    'AuditChain',
+    ['chain', 'seq', 'hash', 'updatedAt'],
+    rows.map((r) => [r.chain, r.seq, r.hash, r.at]),
+  );
+  await bulkInsert(
+    tx,
+    provider,
+    'AuditLog',
+    ['id', 'at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'before', 'after', 'chain', 'seq', 'prevHash', 'hash'],
+    rows.map((r) => [
+      r.id,
+      r.at,
+      r.actorId,
+      r.actorName,
+      r.ip,
+      r.action,
+      r.entityType,
+      r.entityId,
+      jsonParam(r.before),
+      jsonParam(r.after),
+      r.chain,
+      r.seq,
+      r.prevHash,
+      r.hash,
+    ]),
+    { before: 'jsonb', after: 'jsonb' },
+  );
+}
+
 // ───────────── backfill ─────────────
 
 const ROW_SELECT = {

@@ -12,6 +12,7 @@ export function issueMessage(i: Pick<ImportIssue, 'key' | 'params'>): string {
   return zh.has(key) ? zh(key, i.params ?? {}) : i.key;
 }
 
+/** A file refusal: a shared code (excelImport.file.*) or a kind's own full key (e.g. ledgerImport.file.badMapping). */
 export function fileErrorMessage(e: ImportFileError): string {
-  return issueMessage({ key: `excelImport.file.${e.code}`, params: e.params });
+  return issueMessage({ key: e.code.includes('.') ? e.code : `excelImport.file.${e.code}`, params: e.params });
 }

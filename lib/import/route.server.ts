@@ -18,7 +18,7 @@ import { XLSX_TYPE } from './xlsx.server';
 
 export const IMPORT_STEPS = ['template', 'preview', 'errors', 'commit'] as const;
 
-/** What the browser sent besides the file: `hash`, `dataVersion` and any field the kind reads (≤ 200 chars each). */
+/** What the browser sent besides the file: `hash`, `dataVersion` and any field the kind reads (≤ 4,000 chars each). */
 export interface ImportUpload {
   fileName: string;
   body: Buffer;
@@ -42,8 +42,13 @@ function refused(error: string, message: string, status = 422) {
 function answerError(err: unknown): Response {
   if (err instanceof ImportFileError) return refused(`file.${err.code}`, fileErrorMessage(err));
   if (err instanceof UploadError) return refused(`file.${err.code}`, issueMessage({ key: `excelImport.file.${err.code}`, params: err.params }));
-  if (err instanceof DomainError && err.code.startsWith('import'))
-    return refused(err.code, issueMessage({ key: `excelImport.refusals.${err.code}`, params: err.params as Record<string, string | number> }), 409);
+  // a shared refusal (importStale, …) or a kind's own, named by its full key (e.g. ledgerImport.refusals.stale)
+  if (err instanceof DomainError && (err.code.startsWith('import') || err.code.includes('Import.refusals.')))
+    return refused(
+      err.code,
+      issueMessage({ key: err.code.includes('.') ? err.code : `excelImport.refusals.${err.code}`, params: err.params as Record<string, string | number> }),
+      409,
+    );
   throw err;
 }
 

@@ -14,6 +14,8 @@ export class UploadError extends Error {
 
 /** Room for the multipart envelope and the small text fields beside the file. */
 const ENVELOPE = 64 * 1024;
+/** Characters kept of a text field (a column mapping as JSON is the longest: ~1 KB). */
+const MAX_FIELD = 4000;
 
 export async function readUpload(
   req: Request,
@@ -46,6 +48,6 @@ export async function readUpload(
   if (!file || typeof file === 'string') throw new UploadError('noFile');
   if (file.size > max) throw tooLarge();
   const fields = new Map<string, string>();
-  for (const [k, v] of form.entries()) if (typeof v === 'string') fields.set(k, v.slice(0, 200));
+  for (const [k, v] of form.entries()) if (typeof v === 'string') fields.set(k, v.slice(0, MAX_FIELD));
   return { fileName: (file.name || 'upload.xlsx').slice(0, 200), body: Buffer.from(await file.arrayBuffer()), fields };
 }

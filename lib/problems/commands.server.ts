@@ -4,6 +4,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { ActionContext } from '../actions/define-action.server';
+import type { AuditEntry } from '../audit.server';
 import { DomainError } from '../actions/result';
 import { chinaDay, endOfChinaDay } from '../domain/dates';
 import type { ProblemRating, ProblemStatus } from '../domain/enums';
@@ -15,10 +16,10 @@ import type { ProblemRecord, stepSchemas } from './schemas';
 export type StepInput<S extends ProblemStep> = z.output<(typeof stepSchemas)[S]>;
 
 /** Problems are not part of any period's results until a ledger-fed indicator is submitted (its own write). */
-const SCOPE = 'unshared' as const;
+export const PROBLEM_SCOPE = 'unshared' as const;
 
 /** Midday China time of a typed day: a raised date that reads as the same day everywhere. */
-const middayOf = (day: string) => new Date(`${day}T12:00:00+08:00`);
+export const middayOf = (day: string) => new Date(`${day}T12:00:00+08:00`);
 
 /** The lead and assisting units must exist and be active; otherwise the form's field says so. */
 async function checkUnits(tx: Tx, leadUnitId: string, assistUnitIds: readonly string[]) {
@@ -33,15 +34,36 @@ async function checkUnits(tx: Tx, leadUnitId: string, assistUnitIds: readonly st
   if (Object.keys(fieldErrors).length) throw new DomainError('invalidInput', undefined, fieldErrors);
 }
 
-/** The next number of the year: the highest sequence so far + 1 (longest code first, so 10000 follows 9999). */
-async function nextCode(tx: Tx, year: number): Promise<string> {
+/**
+ * The next `count` numbers of the year: the highest sequence so far + 1, + 2, … (longest code first, so 10000 follows
+ * 9999). The form takes one; an Excel import takes a year's batch at once (lib/import/problems.server.ts).
+ */
+export async function nextProblemCodes(tx: Tx, year: number, count = 1): Promise<string[]> {
   const rows = await tx.$queryRaw<{ code: string }[]>`
     SELECT "code" FROM "EnterpriseProblem" WHERE "code" LIKE ${`QY${year}-%`} ORDER BY LENGTH("code") DESC, "code" DESC LIMIT 1`;
   const seq = rows[0] ? (problemSeq(rows[0].code, year) ?? 0) : 0;
-  return problemCode(year, seq + 1);
+  return Array.from({ length: count }, (_, i) => problemCode(year, seq + 1 + i));
 }
 
-const RECORD_ATTEMPTS = 5;
+export const RECORD_ATTEMPTS = 5;
+
+/** The audit row of a recorded problem (the form's and an Excel import's: the same action and fields). */
+export function recordAuditEntry(
+  id: string,
+  code: string,
+  input: ProblemRecord,
+  at: { raisedAt: Date; dueAt: Date },
+  extra: { externalRef?: string | null } = {},
+): AuditEntry {
+  const { leadUnitId, assistUnitIds, responsiblePerson, category, source, enterpriseName, creditCode, title } = input;
+  return {
+    action: 'problem.record',
+    entityType: 'problem',
+    entityId: id,
+    after: { code, title, enterpriseName, creditCode, category, source, leadUnitId, assistUnitIds, responsiblePerson, ...at, ...extra },
+    scope: PROBLEM_SCOPE,
+  };
+}
 
 /** Record a new problem (unit users for any lead unit, 考核办). Numbered per year; two recorders at once both get a number. */
 export async function recordProblem(ctx: ActionContext, input: ProblemRecord): Promise<{ id: string; code: string }> {
@@ -54,7 +76,7 @@ export async function recordProblem(ctx: ActionContext, input: ProblemRecord): P
     try {
       return await ctx.db.$transaction(async (tx) => {
         await checkUnits(tx, input.leadUnitId, input.assistUnitIds);
-        const code = await nextCode(tx, year);
+        const [code] = (await nextProblemCodes(tx, year)) as [string];
         const p = await tx.enterpriseProblem.create({
           data: {
             code,
@@ -77,14 +99,7 @@ export async function recordProblem(ctx: ActionContext, input: ProblemRecord): P
         await tx.problemEvent.create({
           data: { problemId: p.id, kind: 'record', toStatus: 'pending', actorId: ctx.user.id, actorName: ctx.user.name, at: ctx.now },
         });
-        const { leadUnitId, assistUnitIds, responsiblePerson, category, source, enterpriseName, creditCode, title } = input;
-        await ctx.audit(tx, {
-          action: 'problem.record',
-          entityType: 'problem',
-          entityId: p.id,
-          after: { code, title, enterpriseName, creditCode, category, source, leadUnitId, assistUnitIds, responsiblePerson, raisedAt, dueAt },
-          scope: SCOPE,
-        });
+        await ctx.audit(tx, recordAuditEntry(p.id, code, input, { raisedAt, dueAt }));
         return { id: p.id, code };
       });
     } catch (err) {
@@ -175,7 +190,7 @@ async function runStep(
       });
       // the extra events sort after the step's own (same request, one millisecond later)
       for (const [i, e] of (s.also ?? []).entries()) await tx.problemEvent.create({ data: { ...base, ...e, at: new Date(ctx.now.getTime() + i + 1) } });
-      await ctx.audit(tx, { ...s.audit, entityType: 'problem', entityId: p.id, scope: SCOPE });
+      await ctx.audit(tx, { ...s.audit, entityType: 'problem', entityId: p.id, scope: PROBLEM_SCOPE });
     })
     .catch(async (err: unknown) => {
       if (lost) throw await staleError(ctx.db, p.id);

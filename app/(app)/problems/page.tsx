@@ -8,6 +8,7 @@ import { BoardPager } from '@/components/problems/board/pager';
 import { StatusCounts } from '@/components/problems/board/status-counts';
 import { ButtonLink, Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
+import { can } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db.server';
 import { boardQuery, parseBoardQuery } from '@/lib/problems/board';
 import { boardFilterOptions, boardView } from '@/lib/problems/board.server';
@@ -20,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProblemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission(['problem:read:own', 'problem:read:any']);
   const t = await getTranslations('problemBoard');
+  const ti = await getTranslations('ledgerImport');
   const f = parseBoardQuery(await searchParams);
   const db = await getDb();
   const now = new Date();
@@ -30,6 +32,11 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
       <PageTitle sub={t('sub')}>{t('title')}</PageTitle>
       <div className="flex flex-wrap gap-2">
         {canRecord(user) && <ButtonLink href="/problems/new">{t('record')}</ButtonLink>}
+        {can(user, 'problem:manage') && (
+          <ButtonLink href="/problems/import" variant="secondary">
+            {ti('link')}
+          </ButtonLink>
+        )}
         <ButtonLink href="/problems/figures" variant="secondary">
           {t('toFigures')}
         </ButtonLink>
