@@ -2,6 +2,7 @@
 // A feature's file holds its own top-level namespace(s); tests keep zh-CN and en identical.
 import enAccount from './en/account.json';
 import enExcelImport from './en/excel-import.json';
+import enActualsImport from './en/actuals-import.json';
 import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
 import enAuditChain from './en/audit-chain.json';
@@ -29,6 +30,7 @@ import enEvidence from './en/evidence.json';
 import enSecUi from './en/sec-ui.json';
 import zhAccount from './zh-CN/account.json';
 import zhExcelImport from './zh-CN/excel-import.json';
+import zhActualsImport from './zh-CN/actuals-import.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhAuditChain from './zh-CN/audit-chain.json';
@@ -83,6 +85,7 @@ export const messages = {
     ...zhAccount,
     ...zhEvidence,
     ...zhExcelImport,
+    ...zhActualsImport,
     ...zhSecUi,
   },
   en: {
@@ -112,6 +115,7 @@ export const messages = {
     ...enAccount,
     ...enEvidence,
     ...enExcelImport,
+    ...enActualsImport,
     ...enSecUi,
   },
 } as const;

@@ -12,6 +12,7 @@ export function issueMessage(i: Pick<ImportIssue, 'key' | 'params'>): string {
   return zh.has(key) ? zh(key, i.params ?? {}) : i.key;
 }
 
+/** A refusal of the whole file; a code with a dot is a full key (a kind's own message), else one under excelImport.file. */
 export function fileErrorMessage(e: ImportFileError): string {
-  return issueMessage({ key: `excelImport.file.${e.code}`, params: e.params });
+  return issueMessage({ key: e.code.includes('.') ? e.code : `excelImport.file.${e.code}`, params: e.params });
 }

@@ -42,8 +42,11 @@ function refused(error: string, message: string, status = 422) {
 function answerError(err: unknown): Response {
   if (err instanceof ImportFileError) return refused(`file.${err.code}`, fileErrorMessage(err));
   if (err instanceof UploadError) return refused(`file.${err.code}`, issueMessage({ key: `excelImport.file.${err.code}`, params: err.params }));
-  if (err instanceof DomainError && err.code.startsWith('import'))
-    return refused(err.code, issueMessage({ key: `excelImport.refusals.${err.code}`, params: err.params as Record<string, string | number> }), 409);
+  // a kind may word a refusal itself: params.messageKey names its full key
+  if (err instanceof DomainError && err.code.startsWith('import')) {
+    const { messageKey, ...params } = (err.params ?? {}) as Record<string, string | number>;
+    return refused(err.code, issueMessage({ key: typeof messageKey === 'string' ? messageKey : `excelImport.refusals.${err.code}`, params }), 409);
+  }
   throw err;
 }
 

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { EvidencePanel } from '@/components/evidence/evidence-panel';
+import { ActualsImport } from '@/components/import/actuals-import';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { DraftPreviewPanel } from '@/components/submission/draft-preview';
 import { SubmissionForm } from '@/components/submission/submission-form';
@@ -58,6 +59,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
     ...indicatorInputOf(i),
     category: i.category,
     dataSource: i.dataSource,
+    statistics: i.value?.source === 'statistics',
     ledger: !i.ledgerFigure
       ? null
       : (live?.get(i.id) ?? {
@@ -98,6 +100,8 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
       {preview && <DraftPreviewPanel preview={preview} publicRanks={publicUnit ? { group: publicUnit.groupRank, overall: publicUnit.overallRank } : null} />}
       {editable ? (
         <SubmissionForm
+          // a new version (an Excel import, a statistics import) loads the form afresh
+          key={submission?.version ?? 0}
           periodId={period.id}
           unitId={unitId}
           userId={user.id}
@@ -119,6 +123,16 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           pillars={new Map(pillars.map((p) => [p.id, p.name]))}
           units={new Map(units.map((u) => [u.id, u.name]))}
         />
+      )}
+      {editable && (
+        <Card title={t('actualsImport.unitTitle')}>
+          <details data-testid="actuals-import-section">
+            <summary className="cursor-pointer text-sm text-brand-700">{t('actualsImport.unitIntro')}</summary>
+            <div className="mt-3">
+              <ActualsImport base={`/api/import/periods/${period.id}/units/${unitId}/actuals`} kind="unit" />
+            </div>
+          </details>
+        </Card>
       )}
       <EvidencePanel
         indicators={unit.indicators.map((i) => ({ id: i.id, name: i.name, evidenceRequired: i.evidenceRequired }))}
