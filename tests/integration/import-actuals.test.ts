@@ -31,7 +31,8 @@ beforeAll(async () => {
   head = await ctxOf(db, 'sjj_head');
   periodId = (await db.period.findUniqueOrThrow({ where: { year_half: { year: 2026, half: 1 } } })).id;
   unitId = (await db.unit.findUniqueOrThrow({ where: { code: 'sjj' } })).id;
-});
+  // migrate + seed on a loaded machine (PostgreSQL) can take minutes
+}, 600_000);
 afterAll(async () => {
   await db?.$disconnect();
   await tdb?.drop();
