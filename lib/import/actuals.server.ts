@@ -36,9 +36,9 @@ import {
   type SheetRow,
 } from './actuals-template';
 import { issueMessage } from './messages.server';
-import { checkMeta, ImportFileError, mapHeaders, type ImportIssue } from './rules';
+import { checkMeta, ImportFileError, type ImportIssue } from './rules';
 import { LIST_MAX } from './setup.server';
-import { checkPackage, loadWorkbook, markErrors, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
+import { checkPackage, loadWorkbook, markErrors, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
 
 export type ActualsKind = 'unit' | 'statistics';
 
@@ -187,17 +187,7 @@ export async function parseActualsWorkbook(
     throw err;
   }
   if (kind === 'unit' && meta?.scope !== unitId) throw new ImportFileError('actualsImport.file.otherUnit');
-  const sheet = readSheet(wb, tpl.sheet);
-  const { index, missing, duplicated } = mapHeaders(sheet.headers, tpl.columns);
-  if (missing.length) throw new ImportFileError('missingColumns', { columns: missing.join('、') });
-  if (duplicated.length) throw new ImportFileError('duplicateColumns', { columns: duplicated.join('、') });
-  if (sheet.rows.length === 0) throw new ImportFileError('emptySheet');
-  const fields = [...index.entries()];
-  const rows: SheetRow[] = sheet.rows.map((r) => ({
-    row: r.row,
-    cells: new Map(fields.map(([f, c]) => [f, r.cells[c - 1] ?? { kind: 'empty' as const }])),
-  }));
-  return { rows, index, sheet: sheet.name };
+  return readFieldRows(wb, tpl.sheet, tpl.columns);
 }
 
 export interface ActualsPreview {

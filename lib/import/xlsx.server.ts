@@ -6,7 +6,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
-import { IMPORT_LIMITS, ImportFileError, META_SHEET, mergeTouchesRow, readCell, textCell, type CellRead, type ImportIssue } from './rules';
+import { IMPORT_LIMITS, ImportFileError, mapHeaders, META_SHEET, mergeTouchesRow, readCell, textCell, type CellRead, type ImportIssue } from './rules';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -150,6 +150,28 @@ export function readSheet(wb: ExcelJS.Workbook, name?: string): ReadSheet {
   });
   if (rows.length > IMPORT_LIMITS.maxRows) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
   return { name: ws.name, headers, rows };
+}
+
+/**
+ * A template's sheet as rows of cells by field: headers mapped to the kind's columns (missing or duplicated ones
+ * refused), an empty sheet refused. Every import kind reads its sheet this way.
+ */
+export function readFieldRows<F extends string>(
+  wb: ExcelJS.Workbook,
+  sheetName: string,
+  columns: readonly { field: F; header: string; required?: boolean }[],
+): { rows: { row: number; cells: Map<F, CellRead> }[]; index: Map<F, number>; sheet: string } {
+  const sheet = readSheet(wb, sheetName);
+  const { index, missing, duplicated } = mapHeaders(sheet.headers, columns);
+  if (missing.length) throw new ImportFileError('missingColumns', { columns: missing.join('、') });
+  if (duplicated.length) throw new ImportFileError('duplicateColumns', { columns: duplicated.join('、') });
+  if (sheet.rows.length === 0) throw new ImportFileError('emptySheet');
+  const fields = [...index.entries()];
+  const rows = sheet.rows.map((r) => ({
+    row: r.row,
+    cells: new Map(fields.map(([f, c]) => [f, r.cells[c - 1] ?? { kind: 'empty' as const }])),
+  }));
+  return { rows, index, sheet: sheet.name };
 }
 
 const RED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
