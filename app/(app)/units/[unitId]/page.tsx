@@ -127,7 +127,8 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
       {editable && (
         <Card title={t('actualsImport.unitTitle')}>
           <details data-testid="actuals-import-section">
-            <summary className="cursor-pointer text-sm text-brand-700">{t('actualsImport.unitIntro')}</summary>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('actualsImport.unitOpen')}</summary>
+            <p className="mt-2 text-sm text-slate-600">{t('actualsImport.unitIntro')}</p>
             <div className="mt-3">
               <ActualsImport base={`/api/import/periods/${period.id}/units/${unitId}/actuals`} kind="unit" />
             </div>
