@@ -59,7 +59,8 @@ interface Loaded {
   period: { id: string; name: string; state: string; timeProgress: number };
   context: ActualsContext;
   submissions: Map<string, { id: string; state: string; version: number }>;
-  dataVersion: string;
+  /** every indicator's id and updatedAt (a target changed by 考核办 changes the plan) */
+  indicatorStamps: string[];
 }
 
 async function loadContext(tx: Tx, kind: ActualsKind, periodId: string, unitId: string | null): Promise<Loaded> {
@@ -110,11 +111,6 @@ async function loadContext(tx: Tx, kind: ActualsKind, periodId: string, unitId: 
       : !periodAcceptsSubmissions(period.state)
         ? 'actualsImport.errors.statisticsPeriodClosed'
         : null;
-  // the data version: what the preview's plan depends on — the period's state, every submission's state and version
-  // (a form save or another import bumps it), every indicator's updatedAt (a target changed by 考核办)
-  const h = createHash('sha256').update(`${kind}\n${period.state}\n`);
-  for (const s of [...subs].sort((a, b) => (a.id < b.id ? -1 : 1))) h.update(`s${s.id}:${s.state}:${s.version}\n`);
-  for (const r of [...rows].sort((a, b) => (a.id < b.id ? -1 : 1))) h.update(`i${r.id}:${r.updatedAt.getTime()}\n`);
   return {
     period: { id: period.id, name: period.name, state: period.state, timeProgress: resolveSettings(period).settings.timeProgress },
     context: {
@@ -125,8 +121,24 @@ async function loadContext(tx: Tx, kind: ActualsKind, periodId: string, unitId: 
       settings: resolveSettings(period).settings,
     },
     submissions,
-    dataVersion: h.digest('hex').slice(0, 32),
+    indicatorStamps: rows.map((r) => `${r.id}:${r.updatedAt.getTime()}`).sort(),
   };
+}
+
+/**
+ * The data version a preview's plan depends on: the period's state, the indicators (a target changed by 考核办), and
+ * the state and version of every submission the plan writes to — the unit's own, or for statistics only the units
+ * whose values change, so another unit's autosave does not make a district-wide import stale.
+ */
+function dataVersionOf(kind: ActualsKind, loaded: Loaded, plan: ActualsPlan, unitId: string | null): string {
+  const h = createHash('sha256').update(`${kind}\n${loaded.period.state}\n`);
+  for (const stamp of loaded.indicatorStamps) h.update(`i${stamp}\n`);
+  const units = kind === 'unit' ? [unitId ?? ''] : [...new Set(plan.changes.map((c) => c.unitId))].sort();
+  for (const u of units) {
+    const s = loaded.submissions.get(u);
+    h.update(`s${u}:${s ? `${s.state}:${s.version}` : '-'}\n`);
+  }
+  return h.digest('hex').slice(0, 32);
 }
 
 // ───────────── template ─────────────
@@ -241,7 +253,7 @@ async function planFor(db: Tx, kind: ActualsKind, periodId: string, unitId: stri
 export async function previewActualsImport(ctx: ActionContext, kind: ActualsKind, periodId: string, unitId: string | null, u: Upload) {
   authorise(ctx, kind, unitId);
   const { loaded, plan } = await planFor(ctx.db, kind, periodId, unitId, u.body);
-  return present(plan, { fileName: u.fileName, hash: sha256(u.body), dataVersion: loaded.dataVersion }, loaded.context);
+  return present(plan, { fileName: u.fileName, hash: sha256(u.body), dataVersion: dataVersionOf(kind, loaded, plan, unitId) }, loaded.context);
 }
 
 /** The upload with its bad cells marked and a sheet listing every error. */
@@ -280,8 +292,8 @@ export async function commitActualsImport(
     return await ctx.db.$transaction(
       async (tx) => {
         const loaded = await loadContext(tx, kind, periodId, unitId);
-        if (loaded.dataVersion !== u.dataVersion) throw stale();
         const plan = planActualsImport(kind, parsed.rows, parsed.index, loaded.context, parsed.sheet);
+        if (dataVersionOf(kind, loaded, plan, unitId) !== u.dataVersion) throw stale();
         if (plan.errors.length) throw new DomainError('importHasErrors', { count: plan.errors.length });
         const result = { changed: plan.changes.length, unchanged: plan.unchanged, blank: plan.blank };
         const importRow = {

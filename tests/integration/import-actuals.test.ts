@@ -206,6 +206,16 @@ describe('statistics (来源：统计数据)', () => {
     const p = await preview(admin, edited, 'statistics');
     expect(p.errors).toEqual([]);
     expect(p.counts.changes).toBe(3);
+    // another unit's autosave in between does not make the district-wide import stale (only the units it writes count)
+    const jjd = (await db.unit.findUniqueOrThrow({ where: { code: 'jjd' } })).id;
+    const jjdSub = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId, unitId: jjd } } });
+    const jjdContent = await loadContent(db, jjdSub.id);
+    await saveDraft(await ctxOf(db, 'jjd_staff'), {
+      periodId,
+      unitId: jjd,
+      version: jjdSub.version,
+      content: { ...jjdContent, h2Goals: jjdContent.h2Goals + '。' },
+    });
     const auditsBefore = await db.auditLog.count();
     expect(await commit(admin, edited, p, 'statistics')).toMatchObject({ changed: 3 });
     for (const t of targets) {
