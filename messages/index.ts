@@ -3,6 +3,7 @@
 import enAccount from './en/account.json';
 import enExcelImport from './en/excel-import.json';
 import enLedgerImport from './en/ledger-import.json';
+import enActualsImport from './en/actuals-import.json';
 import enArena from './en/arena.json';
 import enAudit from './en/audit.json';
 import enAuditChain from './en/audit-chain.json';
@@ -31,6 +32,7 @@ import enSecUi from './en/sec-ui.json';
 import zhAccount from './zh-CN/account.json';
 import zhExcelImport from './zh-CN/excel-import.json';
 import zhLedgerImport from './zh-CN/ledger-import.json';
+import zhActualsImport from './zh-CN/actuals-import.json';
 import zhArena from './zh-CN/arena.json';
 import zhAudit from './zh-CN/audit.json';
 import zhAuditChain from './zh-CN/audit-chain.json';
@@ -86,6 +88,7 @@ export const messages = {
     ...zhEvidence,
     ...zhExcelImport,
     ...zhLedgerImport,
+    ...zhActualsImport,
     ...zhSecUi,
   },
   en: {
@@ -116,6 +119,7 @@ export const messages = {
     ...enEvidence,
     ...enExcelImport,
     ...enLedgerImport,
+    ...enActualsImport,
     ...enSecUi,
   },
 } as const;

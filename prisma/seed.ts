@@ -40,6 +40,8 @@ function prng(seedText: string) {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+/** 经济发展局's headline figures, imported by 考核办 from the 区统计局 (来源：统计数据; decision 022) */
+const STATISTICS_VALUES: ReadonlySet<string> = new Set(['jfj:jfj_gdp_growth', 'jfj:jfj_industry_growth', 'jfj:fixed_asset_investment']);
 
 /** Fail loudly if the hand-written demo data breaks a rule the app enforces. */
 export function validateDistrict() {
@@ -324,7 +326,15 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
       if (curSub) {
         const curLedger = ind.ledgerFigure && curState !== 'draft' ? ledgerFigureOf(ledger, u.code, ind.ledgerFigure, cur, now) : null;
         await tx.indicatorValue.create({
-          data: { indicatorId: curInd.id, submissionId: curSub.id, actual: ind.actual, evidence: ind.evidence ?? null, ...ledgerValue(curLedger) },
+          data: {
+            indicatorId: curInd.id,
+            submissionId: curSub.id,
+            actual: ind.actual,
+            evidence: ind.evidence ?? null,
+            ...ledgerValue(curLedger),
+            // 来源：统计数据 — the district's headline figures come from the statistics bureau via 考核办 (decision 022)
+            source: STATISTICS_VALUES.has(`${u.code}:${ind.key}`) && ind.actual !== null ? 'statistics' : 'unit',
+          },
         });
       }
       indicatorCount += 2;

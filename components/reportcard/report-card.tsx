@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Light } from '@/components/submission/light';
 import { PlausibilityFlag } from '@/components/submission/plausibility-flag';
+import { StatisticsBadge } from '@/components/submission/statistics-badge';
 import { Card, Notice } from '@/components/ui/card';
 import type { PublicResults, PublicUnitResult } from '@/lib/leaderboard/present';
 import type { PeriodResults } from '@/lib/leaderboard/load.server';
@@ -270,6 +271,11 @@ export async function ReportCard({ period, results, unit, snapshot, extras, evid
                       {ind.ledger && isLedgerFigure(ind.ledger.figure) && (
                         <div className="text-xs font-medium text-brand-700" data-testid="ledger-source">
                           {tl('sourceShort')}（{tl(`figure.${ind.ledger.figure}`)}）
+                        </div>
+                      )}
+                      {info?.statistics && (
+                        <div className="mt-0.5">
+                          <StatisticsBadge />
                         </div>
                       )}
                       {flagged && <PlausibilityFlag note={info?.plausibilityNote} />}

@@ -14,6 +14,8 @@ export interface FormIndicator extends IndicatorInput {
    * the server takes it again when the unit submits)
    */
   ledger?: { figure: string; value: number | null; numerator: number | null; denominator: number | null } | null;
+  /** the actual was imported by 考核办 from the statistics bureau (来源：统计数据): shown, not editable (decision 022) */
+  statistics?: boolean;
 }
 
 export interface ValueEntry {

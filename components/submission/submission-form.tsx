@@ -22,6 +22,7 @@ import {
   type ValueEntry,
 } from './form-model';
 import { LedgerActualCell, LedgerSourceLine } from './ledger-actual';
+import { StatisticsBadge } from './statistics-badge';
 import { LimitedText } from './limited-text';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
@@ -332,6 +333,11 @@ export function SubmissionForm(props: SubmissionFormProps) {
                     {ind.dataSource ? ` · ${ind.dataSource}` : ''}
                   </div>
                   {ind.ledger && <LedgerSourceLine figure={ind.ledger.figure} />}
+                  {ind.statistics && (
+                    <div className="mt-1">
+                      <StatisticsBadge />
+                    </div>
+                  )}
                 </div>
                 <div className="text-sm lg:text-right">
                   <span className="text-xs text-slate-500 lg:hidden">{t('col.target')} </span>
@@ -352,11 +358,12 @@ export function SubmissionForm(props: SubmissionFormProps) {
                         inputMode="decimal"
                         autoComplete="off"
                         value={entry.raw}
+                        readOnly={ind.statistics}
                         onChange={(e) => setValue(ind.id, { raw: e.target.value })}
                         aria-invalid={error ? true : undefined}
                         aria-describedby={error ? `err-${ind.id}` : undefined}
                         maxLength={40}
-                        className={`${input} tabular ${error ? 'border-red-500 bg-red-50' : ''}`}
+                        className={`${input} tabular ${error ? 'border-red-500 bg-red-50' : ''} ${ind.statistics ? 'bg-slate-50 text-slate-600' : ''}`}
                         placeholder={t('actualPlaceholder')}
                       />
                       <span className="shrink-0 text-xs text-slate-500">{unit}</span>

@@ -8,6 +8,7 @@ import { flagOf } from '@/lib/submissions/rules';
 import type { FormIndicator } from './form-model';
 import { LedgerDerivation } from '@/components/ledger/derivation';
 import { LedgerSourceLine } from './ledger-actual';
+import { StatisticsBadge } from './statistics-badge';
 import { Light } from './light';
 import { formatters } from '@/components/ui/format';
 import { RecordEvidence } from '@/components/evidence/record-evidence';
@@ -62,6 +63,11 @@ export async function SubmissionView({ indicators, settings, content, pillars, u
                         {v?.evidence ? ` · ${v.evidence}` : ''}
                       </div>
                       {ind.ledger && <LedgerSourceLine figure={ind.ledger.figure} />}
+                      {ind.statistics && (
+                        <div className="mt-1">
+                          <StatisticsBadge />
+                        </div>
+                      )}
                       {!ind.ledger && flagOf(ind, actual, previous.get(ind.key) ?? null, settings) && <PlausibilityFlag note={v?.plausibilityNote} />}
                       {/* read-only: only what there is, or what is required; kept narrow so the number columns keep their room */}
                       {evidence && (evidence.files[ind.id]?.length || evidence.required.includes(ind.id)) ? (

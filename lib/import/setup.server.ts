@@ -19,7 +19,7 @@ import type { Direction, IndicatorCategory, Method } from '../domain/enums';
 import { indicatorEditMode } from '../setup/indicators.server';
 import { assertSetupManager } from '../setup/access';
 import { fileErrorMessage, issueMessage } from './messages.server';
-import { checkMeta, ImportFileError, mapHeaders, type ImportIssue } from './rules';
+import { checkMeta, type ImportIssue } from './rules';
 import {
   CATEGORY_LABELS,
   COMMON_MEASURE_UNITS,
@@ -36,7 +36,7 @@ import {
   type SetupPlan,
   type SheetRow,
 } from './setup-template';
-import { checkPackage, loadWorkbook, markErrors, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
+import { checkPackage, loadWorkbook, markErrors, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
 
 export { fileErrorMessage, issueMessage };
 
@@ -129,17 +129,7 @@ export async function parseSetupWorkbook(buf: Buffer, periodId: string): Promise
   await checkPackage(buf);
   const wb = await loadWorkbook(buf);
   checkMeta(readMeta(wb), { kind: SETUP_TEMPLATE.kind, version: SETUP_TEMPLATE.version, periodId });
-  const sheet = readSheet(wb, SETUP_TEMPLATE.sheet);
-  const { index, missing, duplicated } = mapHeaders(sheet.headers, SETUP_COLUMNS);
-  if (missing.length) throw new ImportFileError('missingColumns', { columns: missing.join('、') });
-  if (duplicated.length) throw new ImportFileError('duplicateColumns', { columns: duplicated.join('、') });
-  if (sheet.rows.length === 0) throw new ImportFileError('emptySheet');
-  const fields = [...index.entries()];
-  const rows: SheetRow[] = sheet.rows.map((r) => ({
-    row: r.row,
-    cells: new Map(fields.map(([f, c]) => [f, r.cells[c - 1] ?? { kind: 'empty' as const }])),
-  }));
-  return { rows, index, sheet: sheet.name };
+  return readFieldRows(wb, SETUP_TEMPLATE.sheet, SETUP_COLUMNS);
 }
 
 /** What the preview page shows; lists are cut to `LIST_MAX`, the counts are whole. */

@@ -6,7 +6,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
-import { IMPORT_LIMITS, ImportFileError, META_SHEET, mergeTouchesRow, readCell, textCell, type CellRead, type ImportIssue } from './rules';
+import { IMPORT_LIMITS, ImportFileError, mapHeaders, META_SHEET, mergeTouchesRow, readCell, textCell, type CellRead, type ImportIssue } from './rules';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -76,19 +76,23 @@ export async function loadWorkbook(buf: Buffer, opts: { full?: boolean } = {}): 
   return wb;
 }
 
-/** The template's hidden sheet: kind, version and period as written by templateMeta. */
-export function readMeta(wb: ExcelJS.Workbook): { kind: string; version: number; periodId: string } | null {
+/** The template's hidden sheet: kind, version, period and (for a template of one unit's data) its scope, as written by writeMeta. */
+export function readMeta(wb: ExcelJS.Workbook): { kind: string; version: number; periodId: string; scope: string } | null {
   const ws = wb.getWorksheet(META_SHEET);
   if (!ws) return null;
   const text = (addr: string) => {
     const t = textCell(readCell(ws.getCell(addr).value));
     return t.ok ? t.value : '';
   };
-  return { kind: text('B1'), version: Number(text('B2')) || 0, periodId: text('B3') };
+  return { kind: text('B1'), version: Number(text('B2')) || 0, periodId: text('B3'), scope: text('B4') };
 }
 
 /** Write the hidden sheet (and the drop-down lists other sheets' validations point at, from column D on). */
-export function writeMeta(wb: ExcelJS.Workbook, meta: { kind: string; version: number; periodId: string }, lists: Record<string, readonly string[]> = {}) {
+export function writeMeta(
+  wb: ExcelJS.Workbook,
+  meta: { kind: string; version: number; periodId: string; scope?: string },
+  lists: Record<string, readonly string[]> = {},
+) {
   const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   ws.getCell('A1').value = 'kind';
   ws.getCell('B1').value = meta.kind;
@@ -96,6 +100,10 @@ export function writeMeta(wb: ExcelJS.Workbook, meta: { kind: string; version: n
   ws.getCell('B2').value = meta.version;
   ws.getCell('A3').value = 'periodId';
   ws.getCell('B3').value = meta.periodId;
+  if (meta.scope) {
+    ws.getCell('A4').value = 'scope';
+    ws.getCell('B4').value = meta.scope;
+  }
   const ranges: Record<string, string> = {};
   Object.entries(lists).forEach(([name, values], i) => {
     const col = ws.getColumn(4 + i);
@@ -142,6 +150,28 @@ export function readSheet(wb: ExcelJS.Workbook, name?: string): ReadSheet {
   });
   if (rows.length > IMPORT_LIMITS.maxRows) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
   return { name: ws.name, headers, rows };
+}
+
+/**
+ * A template's sheet as rows of cells by field: headers mapped to the kind's columns (missing or duplicated ones
+ * refused), an empty sheet refused. Every import kind reads its sheet this way.
+ */
+export function readFieldRows<F extends string>(
+  wb: ExcelJS.Workbook,
+  sheetName: string,
+  columns: readonly { field: F; header: string; required?: boolean }[],
+): { rows: { row: number; cells: Map<F, CellRead> }[]; index: Map<F, number>; sheet: string } {
+  const sheet = readSheet(wb, sheetName);
+  const { index, missing, duplicated } = mapHeaders(sheet.headers, columns);
+  if (missing.length) throw new ImportFileError('missingColumns', { columns: missing.join('、') });
+  if (duplicated.length) throw new ImportFileError('duplicateColumns', { columns: duplicated.join('、') });
+  if (sheet.rows.length === 0) throw new ImportFileError('emptySheet');
+  const fields = [...index.entries()];
+  const rows = sheet.rows.map((r) => ({
+    row: r.row,
+    cells: new Map(fields.map(([f, c]) => [f, r.cells[c - 1] ?? { kind: 'empty' as const }])),
+  }));
+  return { rows, index, sheet: sheet.name };
 }
 
 const RED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };

@@ -46,7 +46,7 @@ export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: 
     db.rubricCriterion.findMany({ where: { id: { in: result.rubric.map((c) => c.id) } }, select: { id: true, name: true } }),
     db.indicator.findMany({
       where: { id: { in: unit.indicators.map((i) => i.indicatorId) } },
-      select: { id: true, measureUnit: true, category: true, value: { select: { plausibilityNote: true } } },
+      select: { id: true, measureUnit: true, category: true, value: { select: { plausibilityNote: true, source: true } } },
     }),
     mayReadGaps
       ? db.submission.findUnique({
@@ -83,7 +83,10 @@ export async function loadReportCardExtras(db: Tx, user: CurrentUser, periodId: 
     kind: unitRow?.kind ?? null,
     criterionNames: new Map(criteria.map((c) => [c.id, c.name])),
     indicatorInfo: new Map(
-      indicatorRows.map((i) => [i.id, { measureUnit: i.measureUnit, category: i.category, plausibilityNote: i.value?.plausibilityNote ?? null }]),
+      indicatorRows.map((i) => [
+        i.id,
+        { measureUnit: i.measureUnit, category: i.category, plausibilityNote: i.value?.plausibilityNote ?? null, statistics: i.value?.source === 'statistics' },
+      ]),
     ),
     gaps: mayReadGaps ? (submission?.gaps ?? []) : null,
     trend,

@@ -109,43 +109,54 @@ export async function saveDraft(
   ctx: ActionContext,
   input: { periodId: string; unitId: string; version: number; content: SubmissionInput },
 ): Promise<SaveResult> {
+  if (!canEditUnit(ctx.user, input.unitId)) throw new DomainError('notFound');
+  try {
+    return await ctx.db.$transaction((tx) => saveDraftIn(ctx, tx, input));
+  } catch (err) {
+    // two first saves racing to create the row: the loser is told, like any other conflict
+    if (isUniqueViolation(err)) throw new DomainError('conflict', { serverVersion: 1 });
+    throw err;
+  }
+}
+
+/**
+ * The draft save inside the caller's transaction — the one write path of a unit's content (the form's autosave and
+ * the unit's Excel import, lib/import/actuals.server.ts): same checks, same rows, same audit row.
+ */
+export async function saveDraftIn(
+  ctx: ActionContext,
+  tx: Tx,
+  input: { periodId: string; unitId: string; version: number; content: SubmissionInput },
+): Promise<SaveResult> {
   const { periodId, unitId } = input;
   if (!canEditUnit(ctx.user, unitId)) throw new DomainError('notFound');
   // the service is the authority on what is stored: over-long text is refused here too, never cut
   const parsed = submissionInputSchema.safeParse(input.content);
   if (!parsed.success) throw new DomainError('invalidInput', undefined, fieldErrorsOf(parsed.error));
   const typed = parsed.data;
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const period = await openPeriod(ctx, tx, periodId);
-      let sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
-      if (!sub) {
-        if (input.version !== 0) throw new DomainError('conflict', { serverVersion: 0 });
-        sub = await tx.submission.create({ data: { periodId, unitId, version: 0 } });
-      }
-      // a locked submission says so before anything about what was sent
-      if (!isEditableState(sub.state)) throw new DomainError('submissionLocked');
-      const content = await readActuals(tx, period, unitId, typed);
-      await assertReferences(tx, periodId, unitId, sub.id, content);
-
-      const before = await loadContent(tx, sub.id);
-      const version = await claimVersion(tx, sub.id, input.version, { highlights: content.highlights, h2Goals: content.h2Goals });
-      await writeContent(tx, sub.id, periodId, unitId, content, before);
-      const diff = contentDiff(before, await loadContent(tx, sub.id));
-      await ctx.audit(tx, {
-        action: 'submission.save_draft',
-        entityType: 'submission',
-        entityId: sub.id,
-        before: { version: input.version, ...diff.before },
-        after: { version, ...diff.after },
-      });
-      return { submissionId: sub.id, version, savedAt: ctx.now.toISOString() };
-    });
-  } catch (err) {
-    // two first saves racing to create the row: the loser is told, like any other conflict
-    if (isUniqueViolation(err)) throw new DomainError('conflict', { serverVersion: 1 });
-    throw err;
+  const period = await openPeriod(ctx, tx, periodId);
+  let sub = await tx.submission.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
+  if (!sub) {
+    if (input.version !== 0) throw new DomainError('conflict', { serverVersion: 0 });
+    sub = await tx.submission.create({ data: { periodId, unitId, version: 0 } });
   }
+  // a locked submission says so before anything about what was sent
+  if (!isEditableState(sub.state)) throw new DomainError('submissionLocked');
+  const content = await readActuals(tx, period, unitId, typed);
+  await assertReferences(tx, periodId, unitId, sub.id, content);
+
+  const before = await loadContent(tx, sub.id);
+  const version = await claimVersion(tx, sub.id, input.version, { highlights: content.highlights, h2Goals: content.h2Goals });
+  await writeContent(tx, sub.id, periodId, unitId, content, before);
+  const diff = contentDiff(before, await loadContent(tx, sub.id));
+  await ctx.audit(tx, {
+    action: 'submission.save_draft',
+    entityType: 'submission',
+    entityId: sub.id,
+    before: { version: input.version, ...diff.before },
+    after: { version, ...diff.after },
+  });
+  return { submissionId: sub.id, version, savedAt: ctx.now.toISOString() };
 }
 
 /**
@@ -158,7 +169,7 @@ async function readActuals(
   unitId: string,
   typed: SubmissionInput,
 ): Promise<SubmissionContent> {
-  const rows = await tx.indicator.findMany({ where: { periodId: period.id, unitId } });
+  const rows = await tx.indicator.findMany({ where: { periodId: period.id, unitId }, include: { value: { select: { actual: true, source: true } } } });
   const indicators = new Map(rows.map((r) => [r.id, indicatorInputOf(r)]));
   // foreign ids are refused by assertReferences; here they must not be dropped silently before it
   if (typed.values.some((v) => !indicators.has(v.indicatorId))) throw new DomainError('invalidInput');
@@ -180,6 +191,21 @@ async function readActuals(
     const fieldErrors = Object.fromEntries(checked.refused.map((r) => [`values.${r.indicatorId}`, [r.error]]));
     const details = checked.refused.map((r) => ({ code: r.error, params: { name: r.name, unit: r.expected ?? '' } }));
     throw new DomainError('badActuals', { count: details.length }, fieldErrors, details);
+  }
+  // a statistics-sourced actual (来源：统计数据, decision 022) is the 考核办's: the unit may not change it
+  const statistics = new Map(rows.filter((r) => r.value?.source === 'statistics').map((r) => [r.id, r]));
+  const overwritten = checked.values.filter((v) => {
+    const s = statistics.get(v.indicatorId);
+    return s && (v.actual === null || s.value!.actual === null || Math.abs(v.actual - s.value!.actual) > 1e-9);
+  });
+  if (overwritten.length) {
+    const names = overwritten.map((v) => statistics.get(v.indicatorId)!.name);
+    throw new DomainError(
+      'statisticsActual',
+      { names: names.join('、') },
+      Object.fromEntries(overwritten.map((v) => [`values.${v.indicatorId}`, ['statisticsActual']])),
+      names.map((name) => ({ code: 'statisticsActual', params: { names: name } })),
+    );
   }
   const byId = new Map(checked.values.map((v) => [v.indicatorId, v]));
   return {

@@ -2,5 +2,5 @@
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={['submission', 'review', 'ledger', 'evidence']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['submission', 'review', 'ledger', 'evidence', 'excelImport', 'actualsImport']}>{children}</ClientMessages>;
 }

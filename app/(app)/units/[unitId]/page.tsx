@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { inlineEvidence } from '@/components/evidence/view';
+import { ActualsImport } from '@/components/import/actuals-import';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { DraftPreviewPanel } from '@/components/submission/draft-preview';
 import { SubmissionForm } from '@/components/submission/submission-form';
@@ -58,6 +59,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
     ...indicatorInputOf(i),
     category: i.category,
     dataSource: i.dataSource,
+    statistics: i.value?.source === 'statistics',
     ledger: !i.ledgerFigure
       ? null
       : (live?.get(i.id) ?? {
@@ -104,6 +106,8 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
       {preview && <DraftPreviewPanel preview={preview} publicRanks={publicUnit ? { group: publicUnit.groupRank, overall: publicUnit.overallRank } : null} />}
       {editable ? (
         <SubmissionForm
+          // a new version (an Excel import, a statistics import) loads the form afresh
+          key={submission?.version ?? 0}
           periodId={period.id}
           unitId={unitId}
           userId={user.id}
@@ -127,6 +131,17 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           units={new Map(units.map((u) => [u.id, u.name]))}
           evidence={files}
         />
+      )}
+      {editable && (
+        <Card title={t('actualsImport.unitTitle')}>
+          <details data-testid="actuals-import-section">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('actualsImport.unitOpen')}</summary>
+            <p className="mt-2 text-sm text-slate-600">{t('actualsImport.unitIntro')}</p>
+            <div className="mt-3">
+              <ActualsImport base={`/api/import/periods/${period.id}/units/${unitId}/actuals`} kind="unit" />
+            </div>
+          </details>
+        </Card>
       )}
       {/* the decision comes after the content it judges */}
       {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}

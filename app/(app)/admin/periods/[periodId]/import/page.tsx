@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { ActualsImport } from '@/components/import/actuals-import';
 import { SetupImport } from '@/components/import/setup-import';
 import { Card, PageTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/guard.server';
@@ -18,6 +19,7 @@ export default async function PeriodImportPage({ params }: { params: Promise<{ p
   await requirePermission('setup:manage');
   const { periodId } = await params;
   const t = await getTranslations('excelImport');
+  const ta = await getTranslations('actualsImport');
   const period = await (await getDb()).period.findUnique({ where: { id: periodId }, select: { id: true, name: true } });
   if (!period) notFound();
   return (
@@ -35,6 +37,12 @@ export default async function PeriodImportPage({ params }: { params: Promise<{ p
       <Card title={t('link')}>
         <ClientMessages namespaces={['excelImport']}>
           <SetupImport periodId={period.id} />
+        </ClientMessages>
+      </Card>
+      <Card title={ta('statisticsTitle')}>
+        <p className="mb-3 text-sm text-slate-600">{ta('statisticsIntro')}</p>
+        <ClientMessages namespaces={['excelImport', 'actualsImport']}>
+          <ActualsImport base={`/api/import/periods/${period.id}/statistics`} kind="statistics" />
         </ClientMessages>
       </Card>
     </div>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IndicatorValue" ADD COLUMN     "source" TEXT NOT NULL DEFAULT 'unit';
