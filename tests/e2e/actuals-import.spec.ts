@@ -8,7 +8,8 @@ import { expect, type Browser } from '@playwright/test';
 import { samplePdf } from '../../lib/evidence/samples';
 import { screenshot, signInAndLand, test } from './fixtures';
 
-test.describe.configure({ mode: 'serial' });
+// many steps and full-page screenshots of a long form: more than the default minute on a loaded machine
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 // 融资担保公司's draft: the only other spec that opens it (submission.spec.ts) only looks at the form on a phone
 const UNIT = '泰和高新融资担保有限公司';
