@@ -17,6 +17,7 @@ import { bulkInsert } from '../db/bulk-insert';
 import { appProvider } from '../db/url';
 import type { Direction, IndicatorCategory, Method } from '../domain/enums';
 import { indicatorEditMode } from '../setup/indicators.server';
+import { INDICATOR_FIELDS, indicatorFieldsOf, type IndicatorValues } from '../setup/rules';
 import { assertSetupManager } from '../setup/access';
 import { fileErrorMessage, issueMessage } from './messages.server';
 import { checkMeta, ImportFileError, mapHeaders, type ImportIssue } from './rules';
@@ -36,7 +37,7 @@ import {
   type SetupPlan,
   type SheetRow,
 } from './setup-template';
-import { checkPackage, loadWorkbook, markErrors, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
+import { checkPackage, loadWorkbook, markErrors, parsedOnce, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
 
 export { fileErrorMessage, issueMessage };
 
@@ -55,18 +56,7 @@ async function loadContext(tx: Tx, periodId: string) {
   const existing: (ExistingIndicator & { sortOrder: number; updatedAt: Date })[] = rows.map((r) => ({
     id: r.id,
     unitId: r.unitId,
-    key: r.key,
-    name: r.name,
-    category: r.category as IndicatorCategory,
-    measureUnit: r.measureUnit,
-    direction: r.direction as Direction,
-    annualTarget: r.annualTarget,
-    halfTarget: r.halfTarget,
-    plannedPercent: r.plannedPercent,
-    weight: r.weight,
-    method: r.method as Method,
-    cap: r.cap,
-    dataSource: r.dataSource,
+    ...(indicatorFieldsOf(r) as IndicatorValues),
     pillarIds: r.pillars.map((p) => p.pillarId).sort(),
     sortOrder: r.sortOrder,
     updatedAt: r.updatedAt,
@@ -124,8 +114,21 @@ export async function setupTemplate(ctx: ActionContext, periodId: string): Promi
 
 // ───────────── parse + plan ─────────────
 
-/** Read the upload into sheet rows (refusing hostile or wrong files), without touching the database. */
-export async function parseSetupWorkbook(buf: Buffer, periodId: string): Promise<{ rows: SheetRow[]; index: Map<SetupField, number>; sheet: string }> {
+/**
+ * Read the upload into sheet rows (refusing hostile or wrong files), without touching the database. A commit right
+ * after its preview in the same process takes the preview's parse (parsedOnce).
+ */
+export function parseSetupWorkbook(buf: Buffer, periodId: string): Promise<ParsedSetup> {
+  return parsedOnce(buf, `${SETUP_TEMPLATE.kind}\n${periodId}`, () => parseSetup(buf, periodId));
+}
+
+interface ParsedSetup {
+  rows: SheetRow[];
+  index: Map<SetupField, number>;
+  sheet: string;
+}
+
+async function parseSetup(buf: Buffer, periodId: string): Promise<ParsedSetup> {
   await checkPackage(buf);
   const wb = await loadWorkbook(buf);
   checkMeta(readMeta(wb), { kind: SETUP_TEMPLATE.kind, version: SETUP_TEMPLATE.version, periodId });
@@ -282,54 +285,13 @@ export async function commitSetupImport(
         nextOrder.set(a.unitId, sortOrder + 1);
         return { id: randomUUID(), add: a, sortOrder };
       });
-      const columns = [
-        'id',
-        'periodId',
-        'unitId',
-        'key',
-        'name',
-        'category',
-        'measureUnit',
-        'direction',
-        'annualTarget',
-        'halfTarget',
-        'plannedPercent',
-        'weight',
-        'method',
-        'cap',
-        'dataSource',
-        'ledgerFigure',
-        'sortOrder',
-        'createdAt',
-        'updatedAt',
-      ];
       const now = new Date();
       await bulkInsert(
         tx,
         provider,
         'Indicator',
-        columns,
-        creates.map(({ id, add: { unitId, data: d }, sortOrder }) => [
-          id,
-          period.id,
-          unitId,
-          d.key,
-          d.name,
-          d.category,
-          d.measureUnit,
-          d.direction,
-          d.annualTarget,
-          d.halfTarget,
-          d.plannedPercent,
-          d.weight,
-          d.method,
-          d.cap,
-          d.dataSource,
-          null,
-          sortOrder,
-          now,
-          now,
-        ]),
+        ['id', 'periodId', 'unitId', ...INDICATOR_FIELDS, 'ledgerFigure', 'sortOrder', 'createdAt', 'updatedAt'],
+        creates.map(({ id, add: { unitId, data }, sortOrder }) => [id, period.id, unitId, ...INDICATOR_FIELDS.map((f) => data[f]), null, sortOrder, now, now]),
       );
       const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => [id, pillarId]));
       await bulkInsert(tx, provider, 'IndicatorPillar', ['indicatorId', 'pillarId'], links);
