@@ -316,6 +316,37 @@ export function planSetupImport(
   return { rows: rows.length, adds, changes, removes, unchanged, errors };
 }
 
+/** An indicator's audit snapshot as the setup forms write it (lib/setup/indicators.server.ts snapshot): ids, fields, pillars. */
+export function indicatorSnapshot(
+  periodId: string,
+  unitId: string,
+  id: string,
+  d: IndicatorData,
+  extra: { sortOrder?: number; ledgerFigure?: string | null } = {},
+) {
+  const { pillarIds, ...fields } = d;
+  return { id, periodId, unitId, ...fields, ...extra, pillarIds: [...pillarIds].sort() };
+}
+
+export interface SetupCommitResult {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** The `import.commit` audit row's after: the template, the file (name, SHA-256, rows) and the counts. */
+export function commitSummary(file: { fileName: string; sha256: string; rows: number }, result: SetupCommitResult) {
+  return {
+    template: SETUP_TEMPLATE.kind,
+    version: SETUP_TEMPLATE.version,
+    fileName: file.fileName.slice(0, 200),
+    sha256: file.sha256,
+    rows: file.rows,
+    ...result,
+  };
+}
+
 /** The row the template writes for a stored indicator (the round trip reads it back unchanged). */
 export function templateRow(
   ind: IndicatorData,

@@ -34,12 +34,16 @@ import {
   type IndicatorData,
   type SetupContext,
   type SetupField,
+  type SetupCommitResult,
   type SetupPlan,
   type SheetRow,
+  commitSummary,
+  indicatorSnapshot,
 } from './setup-template';
 import { checkPackage, loadWorkbook, markErrors, parsedOnce, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
 
 export { fileErrorMessage, issueMessage };
+export type { SetupCommitResult };
 
 // ───────────── context ─────────────
 
@@ -219,18 +223,6 @@ export async function setupErrorWorkbook(ctx: ActionContext, input: { periodId: 
 
 const INDICATOR_ENTRY = { action: 'setup.update_indicator', entityType: 'indicator' } as const;
 
-function snapshotOf(periodId: string, unitId: string, id: string, d: IndicatorData, extra: { sortOrder?: number; ledgerFigure?: string | null } = {}) {
-  const { pillarIds, ...fields } = d;
-  return { id, periodId, unitId, ...fields, ...extra, pillarIds: [...pillarIds].sort() };
-}
-
-export interface SetupCommitResult {
-  added: number;
-  changed: number;
-  removed: number;
-  unchanged: number;
-}
-
 /**
  * Apply an upload: the same file as the preview (hash), the period as the preview saw it (data version), no errors —
  * else refused and nothing written. One transaction; audit rows in one batch on the setup chain.
@@ -259,7 +251,12 @@ export async function commitSetupImport(
       for (let i = 0; i < plan.removes.length; i += chunk)
         await tx.indicator.deleteMany({ where: { id: { in: plan.removes.slice(i, i + chunk).map((r) => r.id) } } });
       for (const r of plan.removes)
-        audits.push({ action: 'setup.delete_indicator', entityType: 'indicator', entityId: r.id, before: snapshotOf(period.id, r.unitId, r.id, r.before) });
+        audits.push({
+          action: 'setup.delete_indicator',
+          entityType: 'indicator',
+          entityId: r.id,
+          before: indicatorSnapshot(period.id, r.unitId, r.id, r.before),
+        });
 
       for (const c of plan.changes) {
         const { pillarIds, ...fields } = c.data;
@@ -272,8 +269,8 @@ export async function commitSetupImport(
           action: 'setup.update_indicator',
           entityType: 'indicator',
           entityId: c.id,
-          before: snapshotOf(period.id, c.unitId, c.id, c.before),
-          after: snapshotOf(period.id, c.unitId, c.id, c.data),
+          before: indicatorSnapshot(period.id, c.unitId, c.id, c.before),
+          after: indicatorSnapshot(period.id, c.unitId, c.id, c.data),
         });
       }
 
@@ -300,7 +297,7 @@ export async function commitSetupImport(
           action: 'setup.create_indicator',
           entityType: 'indicator',
           entityId: id,
-          after: snapshotOf(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
+          after: indicatorSnapshot(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
         });
 
       const result: SetupCommitResult = { added: creates.length, changed: plan.changes.length, removed: plan.removes.length, unchanged: plan.unchanged };
@@ -308,14 +305,7 @@ export async function commitSetupImport(
         action: 'import.commit',
         entityType: 'period',
         entityId: period.id,
-        after: {
-          template: SETUP_TEMPLATE.kind,
-          version: SETUP_TEMPLATE.version,
-          fileName: input.fileName.slice(0, 200),
-          sha256: hash,
-          rows: plan.rows,
-          ...result,
-        },
+        after: commitSummary({ fileName: input.fileName, sha256: hash, rows: plan.rows }, result),
       });
       await writeAuditBatch(tx, ctx.actor, audits);
       return result;
