@@ -4,17 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unlabelledAuditFields as unlabelled } from '../support/audit-fields';
+import { storedIndicator } from '../support/indicators';
 import { auditChanges, auditFieldNames, auditValue, isSystemActor, type ValueContext } from '@/lib/audit/present';
 import { readCell } from '@/lib/import/rules';
-import {
-  commitSummary,
-  indicatorSnapshot,
-  planSetupImport,
-  SETUP_COLUMNS,
-  templateRow,
-  type ExistingIndicator,
-  type SetupField,
-} from '@/lib/import/setup-template';
+import { commitSummary, indicatorSnapshot, planSetupImport, SETUP_COLUMNS, templateRow, type SetupField } from '@/lib/import/setup-template';
 import { messages } from '@/messages';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -174,23 +167,7 @@ describe('fields of real audit rows', () => {
 
   it('the Excel setup import: its create/update/delete snapshots and its import.commit row', () => {
     // the rows the commit writes (lib/import/setup.server.ts), built by the same pure functions from a real plan
-    const stored: ExistingIndicator[] = ['bridges', 'roads'].map((key, i) => ({
-      id: `i${i}`,
-      unitId: 'u1',
-      key,
-      name: '新建桥梁',
-      category: 'main',
-      measureUnit: '座',
-      direction: 'higher',
-      annualTarget: 12,
-      halfTarget: null,
-      plannedPercent: null,
-      weight: 50,
-      method: 'ratio',
-      cap: null,
-      dataSource: null,
-      pillarIds: [],
-    }));
+    const stored = ['bridges', 'roads'].map((key, i) => storedIndicator({ id: `i${i}`, key, weight: 50, dataSource: null, pillarIds: [] }));
     const unit = { id: 'u1', code: 'jsj', name: '区建设局' };
     const records = [
       { ...templateRow(stored[0]!, unit, new Map()), name: '新建桥梁（含改建）' },
