@@ -3,45 +3,17 @@
 // one chain; and verifying a log of N rows (default 200,000) page by page. A scratch database; SQLite by default.
 //   npx tsx bench/audit-chain.bench.ts
 //   AUDIT_BENCH_PG=postgresql://postgres:postgres@127.0.0.1:5432/postgres AUDIT_BENCH_ROWS=200000 npx tsx bench/audit-chain.bench.ts
-import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { appendAuditRow, verifyAuditChain } from '../lib/audit/chain-store';
 import { GENESIS_HASH, rowHash } from '../lib/audit/hash';
 import { createClient, type Db, type Tx } from '../lib/db/client';
 import { bumpDataVersionSql } from '../lib/db/data-version';
 import { Prisma } from '../lib/generated/sqlite/client';
+import { createTestDatabase, migrate } from '../tests/support/scratch-db';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const PG = process.env.AUDIT_BENCH_PG ?? '';
 const ROWS = Number(process.env.AUDIT_BENCH_ROWS ?? 200_000);
 const WRITES = Number(process.env.AUDIT_BENCH_WRITES ?? 300);
-
-async function scratch(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!PG) {
-    const file = path.join(ROOT, 'data', `bench-audit-${randomBytes(3).toString('hex')}.db`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    return { url: `file:${file}`, drop: async () => ['', '-wal', '-shm'].forEach((s) => fs.rmSync(file + s, { force: true })) };
-  }
-  const { Client } = await import('pg');
-  const name = `leitai_auditbench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(PG);
-  u.pathname = '/' + name;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: PG });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 const after = (i: number) => ({ participant: 'jsj', participantId: `p${i % 20}`, version: 1, total: 87.5, scores: { c1: 35, c2: 27.5, c3: 25 } });
 const scope = { period: 'bench' } as const;
@@ -103,12 +75,8 @@ async function timeWrites(db: Db, label: string, fn: (tx: Tx, i: number) => Prom
 }
 
 async function main() {
-  const s = await scratch();
-  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/prisma.ts', 'migrate'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: s.url },
-    stdio: 'ignore',
-  });
+  const s = await createTestDatabase('auditbench', undefined, PG);
+  migrate(s.url);
   process.env.DATABASE_URL = s.url; // appendAuditRow picks the SQL by provider
   const db = await createClient(s.url);
   const pg = Boolean(PG);

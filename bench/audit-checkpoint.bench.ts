@@ -3,53 +3,21 @@
 // checkpoint row itself) against the full run. A scratch database; SQLite by default.
 //   npx tsx bench/audit-checkpoint.bench.ts
 //   AUDIT_BENCH_PG=postgresql://postgres:postgres@127.0.0.1:5432/postgres npx tsx bench/audit-checkpoint.bench.ts
-import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { readCheckpoints, readHeads, saveCheckpoints, verifyAuditChain } from '../lib/audit/chain-store';
 import { GENESIS_HASH, rowHash } from '../lib/audit/hash';
 import { createClient } from '../lib/db/client';
+import { createTestDatabase, migrate } from '../tests/support/scratch-db';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const PG = process.env.AUDIT_BENCH_PG ?? '';
 const ROWS = Number(process.env.AUDIT_BENCH_ROWS ?? 200_000);
 const BEHIND = 100;
 
-async function scratch(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!PG) {
-    const file = path.join(ROOT, 'data', `bench-auditcp-${randomBytes(3).toString('hex')}.db`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    return { url: `file:${file}`, drop: async () => ['', '-wal', '-shm'].forEach((s) => fs.rmSync(file + s, { force: true })) };
-  }
-  const { Client } = await import('pg');
-  const name = `leitai_auditcp_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(PG);
-  u.pathname = '/' + name;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: PG });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 async function main() {
-  const s = await scratch();
-  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/prisma.ts', 'migrate'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: s.url },
-    stdio: 'ignore',
-  });
+  const s = await createTestDatabase('auditcp', undefined, PG);
+  migrate(s.url);
   process.env.DATABASE_URL = s.url;
   const db = await createClient(s.url);
   console.log(`engine: ${PG ? 'postgresql' : 'sqlite'}, ${ROWS} rows`);

@@ -2,7 +2,7 @@
 // and the server's RSS growth (the body is streamed into 1 MiB chunks, copied once; a download holds one chunk).
 // Needs a production build (`npx next build`). Usage: npx tsx bench/evidence.bench.ts   (< 1 min on SQLite)
 //   EVIDENCE_BENCH_PG=postgresql://user:pw@127.0.0.1:5432/postgres   run on PostgreSQL (scratch database, dropped)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { createClient } from '../lib/db/client';
 import { samplePdf } from '../lib/evidence/samples';
 import { EVIDENCE_MAX_BYTES } from '../lib/evidence/rules';
 import { quietEnv } from '../scripts/run';
+import { createTestDatabase, migrate, seed } from '../tests/support/scratch-db';
 import { waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -17,31 +18,6 @@ const PORT = 3731;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PG = process.env.EVIDENCE_BENCH_PG ?? '';
 const ROUNDS = 3;
-
-async function database(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!PG) {
-    const file = path.join(ROOT, 'data', 'bench-evidence.db');
-    for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
-    return { url: `file:${file}`, drop: async () => {} };
-  }
-  const { Client } = await import('pg');
-  const name = `leitai_bench_ev_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(PG);
-  u.pathname = '/' + name;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: PG });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -77,12 +53,10 @@ async function sessionCookie(username: string): Promise<string> {
   }
 }
 
-const db = await database();
+const db = await createTestDatabase('bench_ev', undefined, PG);
 const env = { ...process.env, ...quietEnv, DATABASE_URL: db.url, NODE_ENV: 'production' as const };
-for (const script of [['scripts/prisma.ts', 'migrate'], ['prisma/seed.ts']]) {
-  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), script, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error(`${script.join(' ')} failed`);
-}
+migrate(db.url);
+seed(db.url, { ...quietEnv, NODE_ENV: 'production' });
 const client = await createClient(db.url);
 const period = await client.period.findFirstOrThrow({ where: { state: 'open' } });
 const unit = await client.unit.findUniqueOrThrow({ where: { code: 'szj' } });

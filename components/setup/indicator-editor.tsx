@@ -6,25 +6,14 @@ import { copyIndicatorsAction, createIndicatorAction, deleteIndicatorAction, mov
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '@/lib/domain/enums';
 import { parseNumberInput } from '@/lib/domain/number-input';
 import { weightsSumTo100 } from '@/lib/domain/schemas';
+import type { IndicatorValues } from '@/lib/setup/rules';
 import { isLedgerFigure, LEDGER_FIGURE_UNIT, LEDGER_FIGURES, type LedgerFigure } from '@/lib/problems/rules';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Field, FormButtons, FormError, FormNotice, inputCls, primaryBtn, secondaryBtn, useFieldMessage, useSetupAction } from '@/components/ui/form-kit';
 import { formatters } from '@/components/ui/format';
 
-export interface IndicatorRow {
+export interface IndicatorRow extends IndicatorValues {
   id: string;
-  key: string;
-  name: string;
-  category: IndicatorCategory;
-  measureUnit: string;
-  direction: Direction;
-  annualTarget: number | null;
-  halfTarget: number | null;
-  plannedPercent: number | null;
-  weight: number;
-  method: Method;
-  cap: number | null;
-  dataSource: string | null;
   /** the ledger figure the actual is taken from (DESIGN §8); null = typed by the unit */
   ledgerFigure: string | null;
   pillarIds: string[];

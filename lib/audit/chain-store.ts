@@ -42,61 +42,18 @@ async function lockHead(tx: Tx, chain: string, now: Date, also: Prisma.Sql | nul
   return { seq: rawInt(rows[0]?.seq), hash: String(rows[0]?.hash ?? GENESIS_HASH) };
 }
 
-const jsonParam = (v: unknown) => {
-  const j = storedJson(v);
-  return j === null ? null : JSON.stringify(j);
-};
+const jsonParam = (v: unknown) => (v === null ? null : JSON.stringify(v));
+
+const AUDIT_COLUMNS = ['id', 'at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'before', 'after', 'chain', 'seq', 'prevHash', 'hash'];
 
 /**
  * Append one audit row to its chain inside the caller's transaction: seq = head.seq + 1, prevHash = head.hash, hash over
- * the row (lib/audit/hash.ts), head moved. `bump` (the data-version statement, or null) runs with the head lock.
- * Round trips on PostgreSQL: two (lock + read the head with the bump; insert the row with the head update).
+ * the row (lib/audit/hash.ts), head moved — a batch of one (appendAuditRows). `bump` (the data-version statement, or
+ * null) runs with the head lock.
  */
 export async function appendAuditRow(tx: Tx, input: AuditRowInput, bump: Prisma.Sql | null = null, provider: Provider = appProvider()): Promise<void> {
-  const at = new Date(Math.floor((input.at ?? new Date()).getTime()));
-  const head = await lockHead(tx, input.chain, at, bump, provider);
-  const row: ChainedRow = {
-    chain: input.chain,
-    seq: head.seq + 1,
-    prevHash: head.hash,
-    at,
-    actorId: input.actorId,
-    actorName: input.actorName,
-    ip: input.ip,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    before: storedJson(input.before),
-    after: storedJson(input.after),
-  };
-  const hash = rowHash(row);
-  if (provider === 'postgresql') {
-    // the row id is a UUID here, not Prisma's cuid: nothing orders or parses audit ids
-    await tx.$executeRaw`
-      WITH head AS (UPDATE "AuditChain" SET "seq" = ${row.seq}, "hash" = ${hash} WHERE "chain" = ${row.chain})
-      INSERT INTO "AuditLog" ("id", "at", "actorId", "actorName", "ip", "action", "entityType", "entityId", "before", "after", "chain", "seq", "prevHash", "hash")
-      VALUES (${randomUUID()}, ${at}, ${row.actorId}, ${row.actorName}, ${row.ip}, ${row.action}, ${row.entityType}, ${row.entityId},
-              ${jsonParam(row.before)}::jsonb, ${jsonParam(row.after)}::jsonb, ${row.chain}, ${row.seq}, ${row.prevHash}, ${hash})`;
-    return;
-  }
-  await tx.auditLog.create({
-    data: {
-      at,
-      actorId: row.actorId,
-      actorName: row.actorName,
-      ip: row.ip,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      before: (row.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (row.after ?? undefined) as Prisma.InputJsonValue | undefined,
-      chain: row.chain,
-      seq: row.seq,
-      prevHash: row.prevHash,
-      hash,
-    },
-  });
-  await tx.auditChain.update({ where: { chain: row.chain }, data: { seq: row.seq, hash } });
+  const { chain, ...row } = input;
+  await appendAuditRows(tx, chain, [row], bump, provider);
 }
 
 /** Lock a chain's head until the transaction ends (PostgreSQL; SQLite's first write takes the database lock): writers of the chain queue behind it. */
@@ -105,9 +62,10 @@ export async function lockAuditChain(tx: Tx, chain: string, provider: Provider =
 }
 
 /**
- * Append many rows to ONE chain in the caller's transaction (a bulk import's per-record rows): the head is locked and
- * read once, the rows are hashed in order and inserted in batches, the head moved once — the same rows appendAuditRow
- * would write one by one, without two round trips per row.
+ * Append rows to ONE chain in the caller's transaction (one form write, or a bulk import's per-record rows): the head
+ * is locked and read once, the rows are hashed in order and inserted in batches (lib/db/bulk-insert.ts), the head moved
+ * once. Round trips on PostgreSQL for a few rows: two (lock + read the head with the bump; insert the rows with the
+ * head update).
  */
 export async function appendAuditRows(
   tx: Tx,
@@ -117,10 +75,9 @@ export async function appendAuditRows(
   provider: Provider = appProvider(),
 ): Promise<void> {
   if (inputs.length === 0) return;
-  const now = new Date(Math.floor(Date.now()));
+  const now = new Date(Math.floor((inputs[0]!.at ?? new Date()).getTime()));
   let head = await lockHead(tx, chain, now, bump, provider);
-  const rows: (ChainedRow & { id: string; hash: string })[] = [];
-  for (const input of inputs) {
+  const values = inputs.map((input) => {
     const at = new Date(Math.floor((input.at ?? now).getTime()));
     const row: ChainedRow = {
       chain,
@@ -136,35 +93,27 @@ export async function appendAuditRows(
       before: storedJson(input.before),
       after: storedJson(input.after),
     };
-    const hash = rowHash(row);
-    rows.push({ ...row, id: randomUUID(), hash });
-    head = { seq: row.seq, hash };
-  }
-  const columns = ['id', 'at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'before', 'after', 'chain', 'seq', 'prevHash', 'hash'];
-  await bulkInsert(
-    tx,
-    provider,
-    'AuditLog',
-    columns,
-    rows.map((r) => [
-      r.id,
-      r.at,
-      r.actorId,
-      r.actorName,
-      r.ip,
-      r.action,
-      r.entityType,
-      r.entityId,
-      jsonParam(r.before),
-      jsonParam(r.after),
-      r.chain,
-      r.seq,
-      r.prevHash,
-      r.hash,
-    ]),
-    { before: 'jsonb', after: 'jsonb' },
-  );
-  await tx.auditChain.update({ where: { chain }, data: { seq: head.seq, hash: head.hash } });
+    head = { seq: row.seq, hash: rowHash(row) };
+    // the row id is a UUID, not Prisma's cuid: nothing orders or parses audit ids
+    return [
+      randomUUID(),
+      at,
+      row.actorId,
+      row.actorName,
+      row.ip,
+      row.action,
+      row.entityType,
+      row.entityId,
+      jsonParam(row.before),
+      jsonParam(row.after),
+      chain,
+      row.seq,
+      row.prevHash,
+      head.hash,
+    ];
+  });
+  const moveHead = Prisma.sql`UPDATE "AuditChain" SET "seq" = ${head.seq}, "hash" = ${head.hash} WHERE "chain" = ${chain}`;
+  await bulkInsert(tx, provider, 'AuditLog', AUDIT_COLUMNS, values, { json: ['before', 'after'], withLast: moveHead });
 }
 
 /**
@@ -204,7 +153,7 @@ export async function startAuditChains(tx: Tx, inputs: readonly AuditRowInput[],
     tx,
     provider,
     'AuditLog',
-    ['id', 'at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'before', 'after', 'chain', 'seq', 'prevHash', 'hash'],
+    AUDIT_COLUMNS,
     rows.map((r) => [
       r.id,
       r.at,
@@ -221,7 +170,7 @@ export async function startAuditChains(tx: Tx, inputs: readonly AuditRowInput[],
       r.prevHash,
       r.hash,
     ]),
-    { before: 'jsonb', after: 'jsonb' },
+    { json: ['before', 'after'] },
   );
 }
 

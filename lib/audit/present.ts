@@ -52,6 +52,31 @@ export interface ValueContext {
   number: (x: number) => string;
 }
 
+/**
+ * Every field name the audit page labels for a row (messages audit.fields.<key>): the keys of before/after (a bare
+ * value reads as `value`) and, as auditValue shows them, the keys of objects nested one level (in arrays too) — an
+ * object with a `name` reads as that name. Technical keys are left out.
+ */
+export function auditFieldNames(before: unknown, after: unknown): string[] {
+  const names = new Set<string>();
+  const walk = (value: unknown, depth: number) => {
+    if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1));
+    const obj = record(value);
+    if (!obj || typeof obj.name === 'string' || depth > 1) return;
+    for (const [k, v] of Object.entries(obj)) {
+      if (HIDDEN.has(k)) continue;
+      names.add(k);
+      walk(v, depth + 1);
+    }
+  };
+  for (const change of auditChanges(before, after)) {
+    names.add(change.field);
+    walk(change.before, 0);
+    walk(change.after, 0);
+  }
+  return [...names].sort();
+}
+
 /** A value in words. `null`/absent reads as —. */
 export function auditValue(field: string, value: unknown, ctx: ValueContext, depth = 0): string {
   if (value === null || value === undefined || value === '') return '—';

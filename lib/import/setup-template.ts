@@ -6,6 +6,7 @@
 import zhCore from '../../messages/zh-CN/core.json';
 import { DIRECTIONS, INDICATOR_CATEGORIES, METHODS, type Direction, type IndicatorCategory, type Method } from '../domain/enums';
 import { indicatorSchema, weightsSumTo100 } from '../domain/schemas';
+import { indicatorDataOf, INDICATOR_FIELDS, type IndicatorValues } from '../setup/rules';
 import { issueKey } from '../setup/validate';
 import { choiceCell, numberCell, splitList, textCell, type CellRead, type CellResult, type ImportIssue } from './rules';
 
@@ -53,20 +54,8 @@ export const METHOD_LABELS = zhCore.indicator.methods as Record<Method, string>;
 /** Units of measure offered in the sheet's drop-down (any other text is still accepted). */
 export const COMMON_MEASURE_UNITS = ['%', '个', '家', '件', '项', '人', '人次', '亿元', '万元', '元', '平方米', '公里', '吨', '天', '小时', '户', '盏'];
 
-/** The fields an indicator row sets, as the setup service stores them. */
-export interface IndicatorData {
-  key: string;
-  name: string;
-  category: IndicatorCategory;
-  measureUnit: string;
-  direction: Direction;
-  annualTarget: number | null;
-  halfTarget: number | null;
-  plannedPercent: number | null;
-  weight: number;
-  method: Method;
-  cap: number | null;
-  dataSource: string | null;
+/** The fields an indicator row sets, as the setup service stores them (lib/setup/rules.ts), and its pillars. */
+export interface IndicatorData extends IndicatorValues {
   pillarIds: string[];
 }
 
@@ -120,20 +109,8 @@ export interface SetupPlan {
   errors: ImportIssue[];
 }
 
-const COMPARED: (keyof IndicatorData)[] = [
-  'name',
-  'category',
-  'measureUnit',
-  'direction',
-  'annualTarget',
-  'halfTarget',
-  'plannedPercent',
-  'weight',
-  'method',
-  'cap',
-  'dataSource',
-  'pillarIds',
-];
+/** What a row may change of a stored indicator (its key is what matches it). */
+const COMPARED: (keyof IndicatorData)[] = [...INDICATOR_FIELDS.filter((f) => f !== 'key'), 'pillarIds'];
 
 /** The fields that differ between what is stored and what the row says. */
 export function changedFields(before: IndicatorData, after: IndicatorData): (keyof IndicatorData)[] {
@@ -275,28 +252,7 @@ export function planSetupImport(
       } else seen.set(k, r.row);
     }
     if (!rowOk || !parsed.success || !unit) continue;
-    const f = parsed.data;
-    const milestone = f.direction === 'milestone';
-    valid.push({
-      row: r.row,
-      unitId: unit.id,
-      unitCode: unit.code,
-      data: {
-        key: f.key,
-        name: f.name,
-        category: f.category,
-        measureUnit: f.measureUnit,
-        direction: f.direction,
-        annualTarget: milestone ? null : f.annualTarget,
-        halfTarget: milestone ? null : f.halfTarget,
-        plannedPercent: milestone ? f.plannedPercent : null,
-        weight: f.weight,
-        method: f.method,
-        cap: f.cap,
-        dataSource: f.dataSource && f.dataSource.trim() !== '' ? f.dataSource.trim() : null,
-        pillarIds: [...new Set(pillarIds)].sort(),
-      },
-    });
+    valid.push({ row: r.row, unitId: unit.id, unitCode: unit.code, data: { ...indicatorDataOf(parsed.data), pillarIds: [...new Set(pillarIds)].sort() } });
   }
 
   for (const w of weights.values())
@@ -358,6 +314,37 @@ export function planSetupImport(
 
   errors.sort((a, b) => a.row - b.row || a.col - b.col);
   return { rows: rows.length, adds, changes, removes, unchanged, errors };
+}
+
+/** An indicator's audit snapshot as the setup forms write it (lib/setup/indicators.server.ts snapshot): ids, fields, pillars. */
+export function indicatorSnapshot(
+  periodId: string,
+  unitId: string,
+  id: string,
+  d: IndicatorData,
+  extra: { sortOrder?: number; ledgerFigure?: string | null } = {},
+) {
+  const { pillarIds, ...fields } = d;
+  return { id, periodId, unitId, ...fields, ...extra, pillarIds: [...pillarIds].sort() };
+}
+
+export interface SetupCommitResult {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** The `import.commit` audit row's after: the template, the file (name, SHA-256, rows) and the counts. */
+export function commitSummary(file: { fileName: string; sha256: string; rows: number }, result: SetupCommitResult) {
+  return {
+    template: SETUP_TEMPLATE.kind,
+    version: SETUP_TEMPLATE.version,
+    fileName: file.fileName.slice(0, 200),
+    sha256: file.sha256,
+    rows: file.rows,
+    ...result,
+  };
 }
 
 /** The row the template writes for a stored indicator (the round trip reads it back unchanged). */

@@ -17,6 +17,7 @@ import { bulkInsert } from '../db/bulk-insert';
 import { appProvider } from '../db/url';
 import type { Direction, IndicatorCategory, Method } from '../domain/enums';
 import { indicatorEditMode } from '../setup/indicators.server';
+import { INDICATOR_FIELDS, indicatorFieldsOf, type IndicatorValues } from '../setup/rules';
 import { assertSetupManager } from '../setup/access';
 import { fileErrorMessage, issueMessage } from './messages.server';
 import { checkMeta, type ImportIssue } from './rules';
@@ -33,12 +34,16 @@ import {
   type IndicatorData,
   type SetupContext,
   type SetupField,
+  type SetupCommitResult,
   type SetupPlan,
   type SheetRow,
+  commitSummary,
+  indicatorSnapshot,
 } from './setup-template';
-import { checkPackage, loadWorkbook, markErrors, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
+import { checkPackage, loadWorkbook, markErrors, parsedOnce, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
 
 export { fileErrorMessage, issueMessage };
+export type { SetupCommitResult };
 
 // ───────────── context ─────────────
 
@@ -55,18 +60,7 @@ async function loadContext(tx: Tx, periodId: string) {
   const existing: (ExistingIndicator & { sortOrder: number; updatedAt: Date })[] = rows.map((r) => ({
     id: r.id,
     unitId: r.unitId,
-    key: r.key,
-    name: r.name,
-    category: r.category as IndicatorCategory,
-    measureUnit: r.measureUnit,
-    direction: r.direction as Direction,
-    annualTarget: r.annualTarget,
-    halfTarget: r.halfTarget,
-    plannedPercent: r.plannedPercent,
-    weight: r.weight,
-    method: r.method as Method,
-    cap: r.cap,
-    dataSource: r.dataSource,
+    ...(indicatorFieldsOf(r) as IndicatorValues),
     pillarIds: r.pillars.map((p) => p.pillarId).sort(),
     sortOrder: r.sortOrder,
     updatedAt: r.updatedAt,
@@ -124,8 +118,21 @@ export async function setupTemplate(ctx: ActionContext, periodId: string): Promi
 
 // ───────────── parse + plan ─────────────
 
-/** Read the upload into sheet rows (refusing hostile or wrong files), without touching the database. */
-export async function parseSetupWorkbook(buf: Buffer, periodId: string): Promise<{ rows: SheetRow[]; index: Map<SetupField, number>; sheet: string }> {
+/**
+ * Read the upload into sheet rows (refusing hostile or wrong files), without touching the database. A commit right
+ * after its preview in the same process takes the preview's parse (parsedOnce).
+ */
+export function parseSetupWorkbook(buf: Buffer, periodId: string): Promise<ParsedSetup> {
+  return parsedOnce(buf, `${SETUP_TEMPLATE.kind}\n${periodId}`, () => parseSetup(buf, periodId));
+}
+
+interface ParsedSetup {
+  rows: SheetRow[];
+  index: Map<SetupField, number>;
+  sheet: string;
+}
+
+async function parseSetup(buf: Buffer, periodId: string): Promise<ParsedSetup> {
   await checkPackage(buf);
   const wb = await loadWorkbook(buf);
   checkMeta(readMeta(wb), { kind: SETUP_TEMPLATE.kind, version: SETUP_TEMPLATE.version, periodId });
@@ -206,18 +213,6 @@ export async function setupErrorWorkbook(ctx: ActionContext, input: { periodId: 
 
 const INDICATOR_ENTRY = { action: 'setup.update_indicator', entityType: 'indicator' } as const;
 
-function snapshotOf(periodId: string, unitId: string, id: string, d: IndicatorData, extra: { sortOrder?: number; ledgerFigure?: string | null } = {}) {
-  const { pillarIds, ...fields } = d;
-  return { id, periodId, unitId, ...fields, ...extra, pillarIds: [...pillarIds].sort() };
-}
-
-export interface SetupCommitResult {
-  added: number;
-  changed: number;
-  removed: number;
-  unchanged: number;
-}
-
 /**
  * Apply an upload: the same file as the preview (hash), the period as the preview saw it (data version), no errors —
  * else refused and nothing written. One transaction; audit rows in one batch on the setup chain.
@@ -246,7 +241,12 @@ export async function commitSetupImport(
       for (let i = 0; i < plan.removes.length; i += chunk)
         await tx.indicator.deleteMany({ where: { id: { in: plan.removes.slice(i, i + chunk).map((r) => r.id) } } });
       for (const r of plan.removes)
-        audits.push({ action: 'setup.delete_indicator', entityType: 'indicator', entityId: r.id, before: snapshotOf(period.id, r.unitId, r.id, r.before) });
+        audits.push({
+          action: 'setup.delete_indicator',
+          entityType: 'indicator',
+          entityId: r.id,
+          before: indicatorSnapshot(period.id, r.unitId, r.id, r.before),
+        });
 
       for (const c of plan.changes) {
         const { pillarIds, ...fields } = c.data;
@@ -259,8 +259,8 @@ export async function commitSetupImport(
           action: 'setup.update_indicator',
           entityType: 'indicator',
           entityId: c.id,
-          before: snapshotOf(period.id, c.unitId, c.id, c.before),
-          after: snapshotOf(period.id, c.unitId, c.id, c.data),
+          before: indicatorSnapshot(period.id, c.unitId, c.id, c.before),
+          after: indicatorSnapshot(period.id, c.unitId, c.id, c.data),
         });
       }
 
@@ -272,54 +272,13 @@ export async function commitSetupImport(
         nextOrder.set(a.unitId, sortOrder + 1);
         return { id: randomUUID(), add: a, sortOrder };
       });
-      const columns = [
-        'id',
-        'periodId',
-        'unitId',
-        'key',
-        'name',
-        'category',
-        'measureUnit',
-        'direction',
-        'annualTarget',
-        'halfTarget',
-        'plannedPercent',
-        'weight',
-        'method',
-        'cap',
-        'dataSource',
-        'ledgerFigure',
-        'sortOrder',
-        'createdAt',
-        'updatedAt',
-      ];
       const now = new Date();
       await bulkInsert(
         tx,
         provider,
         'Indicator',
-        columns,
-        creates.map(({ id, add: { unitId, data: d }, sortOrder }) => [
-          id,
-          period.id,
-          unitId,
-          d.key,
-          d.name,
-          d.category,
-          d.measureUnit,
-          d.direction,
-          d.annualTarget,
-          d.halfTarget,
-          d.plannedPercent,
-          d.weight,
-          d.method,
-          d.cap,
-          d.dataSource,
-          null,
-          sortOrder,
-          now,
-          now,
-        ]),
+        ['id', 'periodId', 'unitId', ...INDICATOR_FIELDS, 'ledgerFigure', 'sortOrder', 'createdAt', 'updatedAt'],
+        creates.map(({ id, add: { unitId, data }, sortOrder }) => [id, period.id, unitId, ...INDICATOR_FIELDS.map((f) => data[f]), null, sortOrder, now, now]),
       );
       const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => [id, pillarId]));
       await bulkInsert(tx, provider, 'IndicatorPillar', ['indicatorId', 'pillarId'], links);
@@ -328,7 +287,7 @@ export async function commitSetupImport(
           action: 'setup.create_indicator',
           entityType: 'indicator',
           entityId: id,
-          after: snapshotOf(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
+          after: indicatorSnapshot(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
         });
 
       const result: SetupCommitResult = { added: creates.length, changed: plan.changes.length, removed: plan.removes.length, unchanged: plan.unchanged };
@@ -336,14 +295,7 @@ export async function commitSetupImport(
         action: 'import.commit',
         entityType: 'period',
         entityId: period.id,
-        after: {
-          template: SETUP_TEMPLATE.kind,
-          version: SETUP_TEMPLATE.version,
-          fileName: input.fileName.slice(0, 200),
-          sha256: hash,
-          rows: plan.rows,
-          ...result,
-        },
+        after: commitSummary({ fileName: input.fileName, sha256: hash, rows: plan.rows }, result),
       });
       await writeAuditBatch(tx, ctx.actor, audits);
       return result;

@@ -61,6 +61,29 @@ export async function checkPackage(buf: Buffer): Promise<void> {
   }
 }
 
+/**
+ * The last few parses of this process, by the file's SHA-256 and a key of the caller's (what the parse depended on):
+ * a commit right after its preview skips parsing the same bytes again. Small and per process — a miss (another
+ * instance, a restart, an older upload) parses again, so the result never depends on it; the value must be treated as
+ * read-only by its users.
+ */
+const PARSED_KEEP = 2;
+const parsed = new Map<string, unknown>();
+
+export async function parsedOnce<T>(buf: Buffer, key: string, parse: () => Promise<T>): Promise<T> {
+  const k = `${sha256(buf)}\n${key}`;
+  if (parsed.has(k)) {
+    const hit = parsed.get(k) as T;
+    parsed.delete(k); // most recent last
+    parsed.set(k, hit);
+    return hit;
+  }
+  const value = await parse();
+  parsed.set(k, value);
+  while (parsed.size > PARSED_KEEP) parsed.delete(parsed.keys().next().value!);
+  return value;
+}
+
 /** Load a checked package into exceljs (values, styles and merges; drawings, validations and the like skipped). */
 export async function loadWorkbook(buf: Buffer, opts: { full?: boolean } = {}): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -15,6 +15,7 @@ import type { Tx } from '../db/client';
 import { indicatorSchema } from '../domain/schemas';
 import { isLedgerFigure, ledgerSetupProblem } from '../problems/rules';
 import { assertSetupManager, isUniqueViolation } from './access';
+import { indicatorDataOf, indicatorFieldsOf } from './rules';
 import { copyIndicatorsInput, idInput, indicatorExtras, indicatorPlacement, moveIndicatorInput, type IndicatorFields } from './schemas';
 import { fieldError, fieldErrorsFrom, issueKey, parseInput } from './validate';
 
@@ -40,25 +41,9 @@ function parseIndicator(input: unknown) {
   if (!extras.success) Object.assign(errors, fieldErrorsFrom(extras.error));
   if (fields.success && extras.success && extras.data.ledgerFigure !== undefined) checkLedger(fields.data, extras.data.ledgerFigure, errors);
   if (!fields.success || !extras.success || Object.keys(errors).length) throw new DomainError('invalidInput', undefined, errors);
-  const f = fields.data;
-  const milestone = f.direction === 'milestone';
   return {
-    data: {
-      key: f.key,
-      name: f.name,
-      category: f.category,
-      measureUnit: f.measureUnit,
-      direction: f.direction,
-      annualTarget: milestone ? null : f.annualTarget,
-      halfTarget: milestone ? null : f.halfTarget,
-      plannedPercent: milestone ? f.plannedPercent : null,
-      weight: f.weight,
-      method: f.method,
-      cap: f.cap,
-      dataSource: f.dataSource && f.dataSource.trim() !== '' ? f.dataSource.trim() : null,
-      // undefined: a new indicator is typed, an edited one keeps its source
-      ledgerFigure: extras.data.ledgerFigure,
-    },
+    // undefined ledger figure: a new indicator is typed, an edited one keeps its source
+    data: { ...indicatorDataOf(fields.data), ledgerFigure: extras.data.ledgerFigure },
     pillarIds: [...new Set(extras.data.pillarIds)],
   };
 }
@@ -272,18 +257,7 @@ export async function copyIndicators(ctx: ActionContext, input: z.input<typeof c
           id: randomUUID(),
           periodId: c.periodId,
           unitId: to.id,
-          key: s.key,
-          name: s.name,
-          category: s.category,
-          measureUnit: s.measureUnit,
-          direction: s.direction,
-          annualTarget: s.annualTarget,
-          halfTarget: s.halfTarget,
-          plannedPercent: s.plannedPercent,
-          weight: s.weight,
-          method: s.method,
-          cap: s.cap,
-          dataSource: s.dataSource,
+          ...indicatorFieldsOf(s),
           ledgerFigure: s.ledgerFigure,
           sortOrder: next++,
           pillars: { create: s.pillars.map((p) => ({ pillarId: p.pillarId })) },

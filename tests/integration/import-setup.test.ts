@@ -12,6 +12,7 @@ import { updateIndicator } from '@/lib/setup/indicators.server';
 import { createPeriod } from '@/lib/setup/periods.server';
 import { ctxOf } from '../support/actors';
 import { createTestDatabase, migrate, seed, type TestDatabase } from '../support/database';
+import { unlabelledAuditFields } from '../support/audit-fields';
 import { refusalCode } from '../support/refusal';
 import { colOf, editWorkbook, setupWorkbook } from '../support/xlsx';
 
@@ -106,6 +107,8 @@ describe('preview and commit', () => {
     const done = rows.find((a) => a.action === 'import.commit')!;
     expect(done.after).toMatchObject({ fileName: '指标设置.xlsx', sha256: p.hash, added: 1, changed: 1, removed: 1 });
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    // every field of every row in the database (the seed's, the setup forms' and the import's) has its label
+    expect(unlabelledAuditFields(await db.auditLog.findMany({ select: { before: true, after: true } }))).toEqual({ 'zh-CN': [], en: [] });
     // and the template now round-trips again
     const again = await preview((await setupTemplate(admin, periodId)).body);
     expect(again.counts).toMatchObject({ adds: 0, changes: 0, removes: 0, errors: 0 });

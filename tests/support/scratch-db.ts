@@ -21,9 +21,11 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** An empty scratch database, or (with `template`, a URL the global setup made) a copy of that database. */
-export async function createTestDatabase(label: string, template?: string): Promise<TestDatabase> {
-  const base = process.env.DATABASE_URL ?? '';
+/**
+ * An empty scratch database, or (with `template`, a URL the global setup made) a copy of that database; on the
+ * PostgreSQL server `base` names (default DATABASE_URL), else a SQLite file.
+ */
+export async function createTestDatabase(label: string, template?: string, base: string = process.env.DATABASE_URL ?? ''): Promise<TestDatabase> {
   const name = `leitai_${label}_${randomBytes(4).toString('hex')}`;
   if (providerOf(base) === 'postgresql') {
     const { Client } = await import('pg');

@@ -3,7 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditChanges, auditValue, isSystemActor, type ValueContext } from '@/lib/audit/present';
+import { unlabelledAuditFields as unlabelled } from '../support/audit-fields';
+import { storedIndicator } from '../support/indicators';
+import { auditChanges, auditFieldNames, auditValue, isSystemActor, type ValueContext } from '@/lib/audit/present';
+import { readCell } from '@/lib/import/rules';
+import { commitSummary, indicatorSnapshot, planSetupImport, SETUP_COLUMNS, templateRow, type SetupField } from '@/lib/import/setup-template';
 import { messages } from '@/messages';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -147,6 +151,39 @@ describe('audit field labels', () => {
       const labels = messages[locale].audit.fields as Record<string, string>;
       expect(fields.filter((f) => typeof labels[f] !== 'string')).toEqual([]);
     }
+  });
+});
+
+describe('fields of real audit rows', () => {
+  it('finds every key the page labels, nested ones too, and nothing technical', () => {
+    expect(auditFieldNames({ id: 'x', state: 'draft' }, { id: 'x', state: 'open', ranking: [{ rank: 1, unitId: 'u1' }] })).toEqual([
+      'rank',
+      'ranking',
+      'state',
+      'unitId',
+    ]);
+    expect(unlabelled([{ after: { brandNewField: 1 } }])).toEqual({ 'zh-CN': ['brandNewField'], en: ['brandNewField'] });
+  });
+
+  it('the Excel setup import: its create/update/delete snapshots and its import.commit row', () => {
+    // the rows the commit writes (lib/import/setup.server.ts), built by the same pure functions from a real plan
+    const stored = ['bridges', 'roads'].map((key, i) => storedIndicator({ id: `i${i}`, key, weight: 50, dataSource: null, pillarIds: [] }));
+    const unit = { id: 'u1', code: 'jsj', name: '区建设局' };
+    const records = [
+      { ...templateRow(stored[0]!, unit, new Map()), name: '新建桥梁（含改建）' },
+      { ...templateRow(stored[0]!, unit, new Map()), key: 'tunnels', dataSource: '区建设局台账', pillars: 'P1' },
+    ];
+    const rows = records.map((r, i) => ({ row: i + 2, cells: new Map(SETUP_COLUMNS.map((c) => [c.field, readCell(r[c.field])] as const)) }));
+    const index = new Map(SETUP_COLUMNS.map((c, i) => [c.field, i + 1] as [SetupField, number]));
+    const plan = planSetupImport(rows, index, { mode: 'full', units: [unit], pillars: [{ id: 'p1', code: 'P1', name: '营商环境' }], existing: stored });
+    expect(plan).toMatchObject({ errors: [], adds: [expect.anything()], changes: [expect.anything()], removes: [expect.anything()] });
+    const audit = [
+      ...plan.removes.map((r) => ({ before: indicatorSnapshot('p', r.unitId, r.id, r.before) })),
+      ...plan.changes.map((c) => ({ before: indicatorSnapshot('p', c.unitId, c.id, c.before), after: indicatorSnapshot('p', c.unitId, c.id, c.data) })),
+      ...plan.adds.map((a) => ({ after: indicatorSnapshot('p', a.unitId, 'new', a.data, { sortOrder: 2, ledgerFigure: null }) })),
+      { after: commitSummary({ fileName: 'setup.xlsx', sha256: 'ab', rows: plan.rows }, { added: 1, changed: 1, removed: 1, unchanged: 0 }) },
+    ];
+    expect(unlabelled(audit)).toEqual({ 'zh-CN': [], en: [] });
   });
 });
 

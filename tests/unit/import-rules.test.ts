@@ -19,12 +19,12 @@ import {
   planSetupImport,
   SETUP_COLUMNS,
   templateRow,
-  type ExistingIndicator,
   type SetupContext,
   type SetupField,
   type SheetRow,
 } from '@/lib/import/setup-template';
 import { messages } from '@/messages';
+import { storedIndicator } from '../support/indicators';
 
 const num = (v: unknown, fmt?: string) => numberCell(readCell(v, fmt));
 
@@ -111,27 +111,9 @@ const units = [
   { id: 'u2', code: 'spj', name: '区审批局' },
 ];
 const pillars = [{ id: 'p1', code: 'P1', name: '营商环境' }];
-const stored = (over: Partial<ExistingIndicator>): ExistingIndicator => ({
-  id: 'i1',
-  unitId: 'u1',
-  key: 'bridges',
-  name: '新建桥梁',
-  category: 'main',
-  measureUnit: '座',
-  direction: 'higher',
-  annualTarget: 12,
-  halfTarget: null,
-  plannedPercent: null,
-  weight: 60,
-  method: 'ratio',
-  cap: null,
-  dataSource: '区建设局台账',
-  pillarIds: ['p1'],
-  ...over,
-});
 const existing = [
-  stored({}),
-  stored({ id: 'i2', key: 'roads', name: '道路改造', direction: 'milestone', annualTarget: null, plannedPercent: 50, weight: 40, pillarIds: [] }),
+  storedIndicator({}),
+  storedIndicator({ id: 'i2', key: 'roads', name: '道路改造', direction: 'milestone', annualTarget: null, plannedPercent: 50, weight: 40, pillarIds: [] }),
 ];
 const ctx = (mode: SetupContext['mode'] = 'full'): SetupContext => ({ mode, units, pillars, existing });
 const index = new Map(SETUP_COLUMNS.map((c, i) => [c.field, i + 1] as [SetupField, number]));
