@@ -53,6 +53,18 @@ export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): 
  * Many audited writes of one kind at once (a bulk import): every entry must resolve to the same scope and chain; the
  * rows are those writeAudit would write one by one, appended with one head lock and one data-version bump.
  */
+/** An entry as the chain store takes it, by this actor. */
+const rowOf = (actor: AuditActor, e: AuditEntry) => ({
+  actorId: actor.id,
+  actorName: actor.name,
+  ip: actor.ip,
+  action: e.action,
+  entityType: e.entityType,
+  entityId: e.entityId ?? null,
+  before: e.before,
+  after: e.after,
+});
+
 export async function writeAuditBatch(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const scope = scopeOf(entries[0]!);
@@ -61,16 +73,7 @@ export async function writeAuditBatch(tx: Tx, actor: AuditActor, entries: readon
   await appendAuditRows(
     tx,
     chain,
-    entries.map((e) => ({
-      actorId: actor.id,
-      actorName: actor.name,
-      ip: actor.ip,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId ?? null,
-      before: e.before,
-      after: e.after,
-    })),
+    entries.map((e) => rowOf(actor, e)),
     bumpDataVersionSql(scope),
   );
 }
@@ -83,17 +86,7 @@ export async function writeAuditForNewEntities(tx: Tx, actor: AuditActor, entrie
   for (const e of entries) if (scopeOf(e) !== 'unshared') throw new Error(`writeAuditForNewEntities: ${e.action} is not an unshared write`);
   await startAuditChains(
     tx,
-    entries.map((e) => ({
-      chain: chainFor('unshared', e),
-      actorId: actor.id,
-      actorName: actor.name,
-      ip: actor.ip,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId ?? null,
-      before: e.before,
-      after: e.after,
-    })),
+    entries.map((e) => ({ chain: chainFor('unshared', e), ...rowOf(actor, e) })),
   );
 }
 

@@ -4,7 +4,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { formatters } from '@/components/ui/format';
-import { ImportFlow, More, td, th, type PreviewBase } from './import-flow';
+import { ImportFlow, PreviewTable, type PreviewBase } from './import-flow';
 
 interface Preview extends PreviewBase {
   counts: { rows: number; changes: number; unchanged: number; blank: number; errors: number };
@@ -25,41 +25,33 @@ export function ActualsImport({ base, kind }: { base: string; kind: 'unit' | 'st
       summary={(p) => ta('counts', p.counts)}
       doneText={(r) => ta('committed', r)}
       onCommitted={() => router.refresh()}
-      renderPreview={(preview) =>
-        preview.changes.length > 0 && (
-          <details open className="text-sm">
-            <summary className="cursor-pointer font-medium">{ta('changesTitle', { count: preview.counts.changes })}</summary>
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full min-w-[520px]" data-testid="actuals-changes">
-                <thead>
-                  <tr>
-                    <th className={th}>{t('col.row')}</th>
-                    {kind === 'statistics' && <th className={th}>{ta('col.unit')}</th>}
-                    <th className={th}>{ta('col.name')}</th>
-                    <th className={th}>{ta('col.change')}</th>
-                    <th className={th}>{ta('col.note')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.changes.map((c) => (
-                    <tr key={c.row} data-testid="actuals-change">
-                      <td className={`${td} tabular`}>{c.row}</td>
-                      {kind === 'statistics' && <td className={td}>{c.unit}</td>}
-                      <td className={td}>{c.name}</td>
-                      <td className={`${td} whitespace-nowrap tabular`}>
-                        <s className="text-slate-400">{c.before === null ? '—' : f.val(c.before, 6)}</s> → {f.val(c.after, 6)}
-                        <span className="ml-0.5 text-xs text-slate-500">{c.measureUnit}</span>
-                      </td>
-                      <td className={`${td} max-w-[16rem] break-words`}>{c.note || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <More shown={preview.changes.length} total={preview.counts.changes} />
-          </details>
-        )
-      }
+      renderPreview={(preview) => (
+        <PreviewTable
+          title={ta('changesTitle', { count: preview.counts.changes })}
+          total={preview.counts.changes}
+          rows={preview.changes}
+          rowKey={(c) => c.row}
+          minWidth="min-w-[520px]"
+          testId="actuals-changes"
+          rowTestId="actuals-change"
+          columns={[
+            { header: t('col.row'), cell: (c) => c.row, className: 'tabular' },
+            kind === 'statistics' && { header: ta('col.unit'), cell: (c) => c.unit },
+            { header: ta('col.name'), cell: (c) => c.name },
+            {
+              header: ta('col.change'),
+              className: 'whitespace-nowrap tabular',
+              cell: (c) => (
+                <>
+                  <s className="text-slate-400">{c.before === null ? '—' : f.val(c.before, 6)}</s> → {f.val(c.after, 6)}
+                  <span className="ml-0.5 text-xs text-slate-500">{c.measureUnit}</span>
+                </>
+              ),
+            },
+            { header: ta('col.note'), cell: (c) => c.note || '—', className: 'max-w-[16rem] break-words' },
+          ]}
+        />
+      )}
     />
   );
 }

@@ -229,3 +229,55 @@ export function ImportFlow<P extends PreviewBase, R extends Record<string, numbe
     </div>
   );
 }
+
+export interface PreviewColumn<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** extra classes for the cell (e.g. 'tabular', 'whitespace-nowrap') */
+  className?: string;
+}
+
+/** One list of a preview (added, changed, …): an open section with a table, cut at what the server sent. */
+export function PreviewTable<T>(props: {
+  title: string;
+  total: number;
+  rows: readonly T[];
+  rowKey: (row: T) => string | number;
+  columns: readonly (PreviewColumn<T> | false)[];
+  minWidth?: string;
+  testId?: string;
+  rowTestId?: string;
+}) {
+  if (props.rows.length === 0) return null;
+  const columns = props.columns.filter((c): c is PreviewColumn<T> => c !== false);
+  return (
+    <details open className="text-sm">
+      <summary className="cursor-pointer font-medium">{props.title}</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className={`w-full ${props.minWidth ?? 'min-w-[480px]'}`} data-testid={props.testId}>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.header} className={th}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr key={props.rowKey(r)} data-testid={props.rowTestId}>
+                {columns.map((c) => (
+                  <td key={c.header} className={c.className ? `${td} ${c.className}` : td}>
+                    {c.cell(r)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <More shown={props.rows.length} total={props.total} />
+    </details>
+  );
+}

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { inputCls, secondaryBtn } from '@/components/ui/form-kit';
 import type { ProblemField, ProblemMapping } from '@/lib/import/problems-template';
-import { ImportFlow, More, td, th, type PreviewBase } from './import-flow';
+import { ImportFlow, More, PreviewTable, type PreviewBase } from './import-flow';
 
 type Field = ProblemField;
 type Mapping = ProblemMapping;
@@ -140,38 +140,22 @@ export function ProblemsImport({ fields }: { fields: readonly FieldOption[] }) {
       }
       renderPreview={(preview) => (
         <>
-          {preview.adds.length > 0 && (
-            <details open className="text-sm">
-              <summary className="cursor-pointer font-medium">{t('addsTitle', { count: preview.counts.adds })}</summary>
-              <div className="mt-2 overflow-x-auto">
-                <table className="w-full min-w-[560px]" data-testid="import-adds">
-                  <thead>
-                    <tr>
-                      <th className={th}>{t('col.row')}</th>
-                      <th className={th}>{t('col.ref')}</th>
-                      <th className={th}>{t('col.enterprise')}</th>
-                      <th className={th}>{t('col.title')}</th>
-                      <th className={th}>{t('col.leadUnit')}</th>
-                      <th className={th}>{t('col.dueAt')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.adds.map((a) => (
-                      <tr key={a.row}>
-                        <td className={`${td} tabular`}>{a.row}</td>
-                        <td className={`${td} tabular`}>{a.ref}</td>
-                        <td className={td}>{a.enterprise}</td>
-                        <td className={td}>{a.title}</td>
-                        <td className={td}>{a.leadUnit}</td>
-                        <td className={`${td} tabular whitespace-nowrap`}>{a.dueAt}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <More shown={preview.adds.length} total={preview.counts.adds} />
-            </details>
-          )}
+          <PreviewTable
+            title={t('addsTitle', { count: preview.counts.adds })}
+            total={preview.counts.adds}
+            rows={preview.adds}
+            rowKey={(a) => a.row}
+            minWidth="min-w-[560px]"
+            testId="import-adds"
+            columns={[
+              { header: t('col.row'), cell: (a) => a.row, className: 'tabular' },
+              { header: t('col.ref'), cell: (a) => a.ref, className: 'tabular' },
+              { header: t('col.enterprise'), cell: (a) => a.enterprise },
+              { header: t('col.title'), cell: (a) => a.title },
+              { header: t('col.leadUnit'), cell: (a) => a.leadUnit },
+              { header: t('col.dueAt'), cell: (a) => a.dueAt, className: 'tabular whitespace-nowrap' },
+            ]}
+          />
           {preview.unchanged.length > 0 && (
             <details className="text-sm">
               <summary className="cursor-pointer font-medium text-slate-600">{t('unchangedTitle', { count: preview.counts.unchanged })}</summary>

@@ -44,6 +44,42 @@ async function lockHead(tx: Tx, chain: string, now: Date, also: Prisma.Sql | nul
 
 const jsonParam = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
+/** An input as the row its hash covers: at the given place in its chain, its time cut to the millisecond. */
+function chainedRow(chain: string, seq: number, prevHash: string, input: Omit<AuditRowInput, 'chain'>, now: Date): ChainedRow {
+  return {
+    chain,
+    seq,
+    prevHash,
+    at: new Date(Math.floor((input.at ?? now).getTime())),
+    actorId: input.actorId,
+    actorName: input.actorName,
+    ip: input.ip,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    before: storedJson(input.before),
+    after: storedJson(input.after),
+  };
+}
+
+/** The AuditLog columns' values of a hashed row; the id is a UUID, not Prisma's cuid: nothing orders or parses audit ids. */
+const auditValues = (r: ChainedRow, hash: string) => [
+  randomUUID(),
+  r.at,
+  r.actorId,
+  r.actorName,
+  r.ip,
+  r.action,
+  r.entityType,
+  r.entityId,
+  jsonParam(r.before),
+  jsonParam(r.after),
+  r.chain,
+  r.seq,
+  r.prevHash,
+  hash,
+];
+
 const AUDIT_COLUMNS = ['id', 'at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'before', 'after', 'chain', 'seq', 'prevHash', 'hash'];
 
 /**
@@ -78,39 +114,9 @@ export async function appendAuditRows(
   const now = new Date(Math.floor((inputs[0]!.at ?? new Date()).getTime()));
   let head = await lockHead(tx, chain, now, bump, provider);
   const values = inputs.map((input) => {
-    const at = new Date(Math.floor((input.at ?? now).getTime()));
-    const row: ChainedRow = {
-      chain,
-      seq: head.seq + 1,
-      prevHash: head.hash,
-      at,
-      actorId: input.actorId,
-      actorName: input.actorName,
-      ip: input.ip,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      before: storedJson(input.before),
-      after: storedJson(input.after),
-    };
+    const row = chainedRow(chain, head.seq + 1, head.hash, input, now);
     head = { seq: row.seq, hash: rowHash(row) };
-    // the row id is a UUID, not Prisma's cuid: nothing orders or parses audit ids
-    return [
-      randomUUID(),
-      at,
-      row.actorId,
-      row.actorName,
-      row.ip,
-      row.action,
-      row.entityType,
-      row.entityId,
-      jsonParam(row.before),
-      jsonParam(row.after),
-      chain,
-      row.seq,
-      row.prevHash,
-      head.hash,
-    ];
+    return auditValues(row, head.hash);
   });
   const moveHead = Prisma.sql`UPDATE "AuditChain" SET "seq" = ${head.seq}, "hash" = ${head.hash} WHERE "chain" = ${chain}`;
   await bulkInsert(tx, provider, 'AuditLog', AUDIT_COLUMNS, values, { json: ['before', 'after'], withLast: moveHead });
@@ -126,21 +132,8 @@ export async function startAuditChains(tx: Tx, inputs: readonly AuditRowInput[],
   if (inputs.length === 0) return;
   const now = new Date(Math.floor(Date.now()));
   const rows = inputs.map((input) => {
-    const row: ChainedRow = {
-      chain: input.chain,
-      seq: 1,
-      prevHash: GENESIS_HASH,
-      at: new Date(Math.floor((input.at ?? now).getTime())),
-      actorId: input.actorId,
-      actorName: input.actorName,
-      ip: input.ip,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      before: storedJson(input.before),
-      after: storedJson(input.after),
-    };
-    return { ...row, id: randomUUID(), hash: rowHash(row) };
+    const row = chainedRow(input.chain, 1, GENESIS_HASH, input, now);
+    return { ...row, hash: rowHash(row) };
   });
   await bulkInsert(
     tx,
@@ -154,22 +147,7 @@ export async function startAuditChains(tx: Tx, inputs: readonly AuditRowInput[],
     provider,
     'AuditLog',
     AUDIT_COLUMNS,
-    rows.map((r) => [
-      r.id,
-      r.at,
-      r.actorId,
-      r.actorName,
-      r.ip,
-      r.action,
-      r.entityType,
-      r.entityId,
-      jsonParam(r.before),
-      jsonParam(r.after),
-      r.chain,
-      r.seq,
-      r.prevHash,
-      r.hash,
-    ]),
+    rows.map((r) => auditValues(r, r.hash)),
     { json: ['before', 'after'] },
   );
 }
