@@ -26,6 +26,8 @@ const ENUMS: Record<string, string[]> = {
   submissionState: ['audit.submissionState'],
   kind: ['unitKind', 'auditChain.kinds'],
   trigger: ['audit.trigger'],
+  template: ['audit.importTemplate'],
+  target: ['audit.evidenceTarget'],
   category: ['indicator.categories', 'problem.category'],
   method: ['indicator.methods'],
   direction: ['indicator.directions'],

@@ -91,12 +91,14 @@ export function auditValue(field: string, value: unknown, ctx: ValueContext, dep
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
+    // records nested in a record (a gap's measures): how many; the records themselves are behind 详情
+    if (depth > 0 && value.some((v) => record(v) && typeof record(v)!.name !== 'string')) return ctx.number(value.length);
     const shown = value.slice(0, LIST_MAX).map((v) => auditValue(field, v, ctx, depth + 1));
     return shown.join('、') + (value.length > LIST_MAX ? ctx.more(value.length) : '');
   }
   const obj = record(value)!;
   if (typeof obj.name === 'string') return obj.name;
-  if (depth > 1) return JSON.stringify(obj);
+  if (depth > 1) return '…';
   return Object.entries(obj)
     .filter(([k]) => !HIDDEN.has(k))
     .map(([k, v]) => `${ctx.fieldLabel(k)}：${auditValue(k, v, ctx, depth + 1)}`)

@@ -85,7 +85,7 @@ test('a unit head imports actuals: one error, fixed, committed, seen in the form
   await screenshot(page, 'actuals-import-form-1366');
 
   // a PDF on one indicator
-  const panel = page.getByTestId('evidence-indicators').locator('li').filter({ hasText: '在保余额' });
+  const panel = page.getByTestId('indicator-row').filter({ hasText: '在保余额' }).getByTestId('record-evidence');
   await panel
     .locator('input[type=file]')
     .setInputFiles({ name: FILE, mimeType: 'application/pdf', buffer: samplePdf(['Guarantee ledger, first half of 2026']) });
@@ -95,7 +95,7 @@ test('a unit head imports actuals: one error, fixed, committed, seen in the form
   const reviewer = await browser.newPage();
   await signInAndLand(reviewer, 'admin');
   await reviewer.goto(`/units/${unitId}`);
-  const link = reviewer.getByTestId('evidence-indicators').getByTestId('evidence-link').filter({ hasText: FILE });
+  const link = reviewer.getByTestId('indicator-table').getByTestId('evidence-link').filter({ hasText: FILE });
   await expect(link).toBeVisible();
   const res = await reviewer.request.get((await link.getAttribute('href'))!);
   expect(res.status()).toBe(200);

@@ -127,6 +127,21 @@ describe('auditValue', () => {
       ),
     ).toMatch(/k11等共 14 项$/);
   });
+  it("records nested in a record read as how many, never as JSON (a gap's measures)", () => {
+    const gap = {
+      id: 'g1',
+      description: '差距',
+      rootCause: '原因',
+      measures: [
+        { id: 'm1', content: '措施一' },
+        { id: 'm2', content: '措施二' },
+      ],
+    };
+    const text = auditValue('gaps', [gap], ctx);
+    expect(text).toBe('description：差距，rootCause：原因，measures：2');
+    expect(text).not.toContain('{');
+    expect(auditValue('deep', [{ a: { b: { c: 1 } } }], ctx)).not.toContain('{');
+  });
 });
 
 describe('audit field labels', () => {

@@ -104,6 +104,18 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
         )}
       </Card>
       {preview && <DraftPreviewPanel preview={preview} publicRanks={publicUnit ? { group: publicUnit.groupRank, overall: publicUnit.overallRank } : null} />}
+      {/* the other way to fill the actuals: before the form it fills */}
+      {editable && (
+        <Card title={t('actualsImport.unitTitle')}>
+          <details data-testid="actuals-import-section">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('actualsImport.unitOpen')}</summary>
+            <p className="mt-2 text-sm text-slate-600">{t('actualsImport.unitIntro')}</p>
+            <div className="mt-3">
+              <ActualsImport base={`/api/import/periods/${period.id}/units/${unitId}/actuals`} kind="unit" />
+            </div>
+          </details>
+        </Card>
+      )}
       {editable ? (
         <SubmissionForm
           // a new version (an Excel import, a statistics import) loads the form afresh
@@ -131,17 +143,6 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           units={new Map(units.map((u) => [u.id, u.name]))}
           evidence={files}
         />
-      )}
-      {editable && (
-        <Card title={t('actualsImport.unitTitle')}>
-          <details data-testid="actuals-import-section">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('actualsImport.unitOpen')}</summary>
-            <p className="mt-2 text-sm text-slate-600">{t('actualsImport.unitIntro')}</p>
-            <div className="mt-3">
-              <ActualsImport base={`/api/import/periods/${period.id}/units/${unitId}/actuals`} kind="unit" />
-            </div>
-          </details>
-        </Card>
       )}
       {/* the decision comes after the content it judges */}
       {submission?.state === 'submitted' && can(user, 'submission:review:any') && <ReviewPanel submissionId={submission.id} version={submission.version} />}
