@@ -14,15 +14,7 @@ import {
   textCell,
   type CellRead,
 } from '@/lib/import/rules';
-import {
-  DIRECTION_LABELS,
-  planSetupImport,
-  SETUP_COLUMNS,
-  templateRow,
-  type SetupContext,
-  type SetupField,
-  type SheetRow,
-} from '@/lib/import/setup-template';
+import { DIRECTION_LABELS, planSetupImport, SETUP_COLUMNS, templateRow, type SetupContext, type SetupField, type SheetRow } from '@/lib/import/setup-template';
 import { messages } from '@/messages';
 import { storedIndicator } from '../support/indicators';
 
