@@ -11,47 +11,13 @@ import { samplePdf } from '../lib/evidence/samples';
 import { EVIDENCE_MAX_BYTES } from '../lib/evidence/rules';
 import { quietEnv } from '../scripts/run';
 import { createTestDatabase, migrate, seed } from '../tests/support/scratch-db';
-import { waitFor } from './support';
+import { rssMb, sampled, sessionCookie, waitFor } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = 3731;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PG = process.env.EVIDENCE_BENCH_PG ?? '';
 const ROUNDS = 3;
-
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
-
-/** Run `fn` while sampling the server's RSS every 20 ms; the peak seen. */
-async function sampled<T>(pid: number, fn: () => Promise<T>): Promise<{ value: T; peak: number; ms: number }> {
-  let peak = rssMb(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 20);
-  const t0 = performance.now();
-  try {
-    const value = await fn();
-    return { value, peak: Math.max(peak, rssMb(pid)), ms: performance.now() - t0 };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-async function sessionCookie(username: string): Promise<string> {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${BASE}/login`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'Leitai@2026');
-    await page.click('form:has(input[name=password]) button[type=submit]');
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  } finally {
-    await browser.close();
-  }
-}
 
 const db = await createTestDatabase('bench_ev', undefined, PG);
 const env = { ...process.env, ...quietEnv, DATABASE_URL: db.url, NODE_ENV: 'production' as const };
@@ -71,7 +37,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port'
 });
 try {
   await waitFor(`${BASE}/api/health`);
-  const cookie = await sessionCookie('szj_head');
+  const cookie = await sessionCookie(BASE, 'szj_head');
   const pid = server.pid!;
   // warm the routes once with a small file
   await fetch(`${BASE}/api/evidence?indicatorId=${indicator.id}&name=warm.pdf`, {

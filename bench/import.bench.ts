@@ -7,16 +7,7 @@
 //   npx tsx bench/import.bench.ts                                                       # SQLite
 //   DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:5432/postgres npx tsx bench/import.bench.ts
 // Settings: IMPORT_BENCH_UNITS=25  IMPORT_BENCH_PER_UNIT=400
-import { register } from 'node:module';
-
-// the services are server-only modules (they also build Chinese messages with next-intl, which under the react-server
-// condition pulls React's client hooks): resolve the 'server-only' marker to nothing, as the unit tests' alias does
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      "export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(s, c); }",
-    ),
-);
+import './server-only';
 
 // builder mode: write the workbook in a child process, so the measuring process never holds exceljs's build of it
 if (process.env.IMPORT_BENCH_BUILD) {
