@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ActionContext } from '@/lib/actions/define-action.server';
 import type { CurrentUser } from '@/lib/auth/guard.server';
 import type { Db } from '@/lib/db/client';
-import type { ImportFileError as ImportFileErrorType } from '@/lib/import/rules';
 
 const state = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as Db | null }));
 vi.mock('@/lib/db.server', () => ({ getDb: async () => state.db }));
@@ -19,15 +18,14 @@ vi.mock('@/lib/auth/auth.server', () => ({
 const { POST, GET } = await import('@/app/api/import/problems/[step]/route');
 const { verifyAuditChain } = await import('@/lib/audit/chain-store');
 const { createClient } = await import('@/lib/db/client');
-const { ImportFileError } = await import('@/lib/import/rules');
 const { commitProblemsImport, previewProblemsImport, problemsErrorWorkbook, problemsTemplate } = await import('@/lib/import/problems.server');
-const { fileErrorMessage } = await import('@/lib/import/messages.server');
 const { PROBLEM_COLUMNS } = await import('@/lib/import/problems-template');
 const { loadWorkbook, sha256 } = await import('@/lib/import/xlsx.server');
 const { recordProblem } = await import('@/lib/problems/commands.server');
 const { ctxOf, userOf } = await import('../support/actors');
 const { createSeededDatabase } = await import('../support/database');
 const { hotlineExport } = await import('../support/hotline-export');
+const { expectFileRefused } = await import('../support/import-refusal');
 const { refusalCode } = await import('../support/refusal');
 
 let scratch: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -288,17 +286,13 @@ describe('hostile files: one clear message each, nothing written', () => {
     ],
   ];
   it.each(cases)('%s', async (_name, make, code) => {
-    const body = await make();
-    const before = await counts();
-    const err = await preview(body).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(ImportFileError);
-    expect((err as ImportFileErrorType).code).toBe(code);
-    expect(fileErrorMessage(err as ImportFileErrorType)).toMatch(/[\u4e00-\u9fff]{4}/);
-    await expect(commitProblemsImport(admin, { fileName: 'x.xlsx', body, hash: sha256(body), dataVersion: '' })).rejects.toThrow();
-    expect(await counts()).toEqual(before);
+    await expectFileRefused({
+      body: await make(),
+      code,
+      preview,
+      commit: (body, hash) => commitProblemsImport(admin, { fileName: 'x.xlsx', body, hash, dataVersion: '' }),
+      counts,
+    });
   });
 
   it('full-width digits, trailing spaces, dates as serials or text are read, not refused', async () => {
