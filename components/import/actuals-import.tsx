@@ -23,6 +23,7 @@ export function ActualsImport({ base, kind }: { base: string; kind: 'unit' | 'st
       testId={kind === 'unit' ? 'actuals-import' : 'statistics-import'}
       hasChanges={(p) => p.counts.changes > 0}
       summary={(p) => ta('counts', p.counts)}
+      nothingText={ta('nothing')}
       doneText={(r) => ta('committed', r)}
       onCommitted={() => router.refresh()}
       renderPreview={(preview) => (
