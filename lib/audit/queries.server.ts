@@ -42,7 +42,7 @@ export async function loadAuditPage(db: Db, f: AuditFilter) {
     db.auditLog.findMany({ distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
     referenceNames(db),
   ]);
-  await addProblemNames(db, rows, names);
+  await addPageNames(db, rows, names);
   return {
     rows,
     total,
@@ -56,7 +56,7 @@ export async function loadAuditPage(db: Db, f: AuditFilter) {
 /** The newest rows (the auditor's home), with the names their ids stand for. */
 export async function loadLatestAudit(db: Db, take = 10) {
   const [rows, total, names] = await Promise.all([db.auditLog.findMany({ orderBy: { at: 'desc' }, take }), db.auditLog.count(), referenceNames(db)]);
-  await addProblemNames(db, rows, names);
+  await addPageNames(db, rows, names);
   return { rows, total, names };
 }
 
@@ -80,11 +80,35 @@ export async function referenceNames(db: Db): Promise<Map<string, string>> {
   return names;
 }
 
-/** Ledger problems named by number and title — only those on the page (the ledger holds many thousands). */
-async function addProblemNames(db: Db, rows: readonly { entityType: string; entityId: string | null }[], names: Map<string, string>): Promise<void> {
-  const ids = [...new Set(rows.filter((r) => r.entityType === 'problem' && r.entityId).map((r) => r.entityId!))];
-  if (!ids.length) return;
-  for (const p of await db.enterpriseProblem.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, title: true } })) {
-    names.set(p.id, `${p.code} ${p.title}`);
+/** The indicator ids an audit value holds (a submission's values, a statistics import's rows), a few levels deep. */
+function indicatorIdsIn(value: unknown, into: Set<string>, depth = 0): void {
+  if (depth > 3 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) return value.forEach((v) => indicatorIdsIn(v, into, depth + 1));
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'indicatorId' && typeof v === 'string') into.add(v);
+    else indicatorIdsIn(v, into, depth + 1);
   }
+}
+
+/**
+ * Names only the page needs (the ledger and the indicators are too many to load whole): ledger problems by number and
+ * title, indicators by name — one query each, for the rows on the page.
+ */
+async function addPageNames(
+  db: Db,
+  rows: readonly { entityType: string; entityId: string | null; before: unknown; after: unknown }[],
+  names: Map<string, string>,
+): Promise<void> {
+  const problemIds = [...new Set(rows.filter((r) => r.entityType === 'problem' && r.entityId).map((r) => r.entityId!))];
+  const indicatorIds = new Set<string>();
+  for (const r of rows) {
+    indicatorIdsIn(r.before, indicatorIds);
+    indicatorIdsIn(r.after, indicatorIds);
+  }
+  const [problems, indicators] = await Promise.all([
+    problemIds.length ? db.enterpriseProblem.findMany({ where: { id: { in: problemIds } }, select: { id: true, code: true, title: true } }) : [],
+    indicatorIds.size ? db.indicator.findMany({ where: { id: { in: [...indicatorIds].slice(0, 800) } }, select: { id: true, name: true } }) : [],
+  ]);
+  for (const p of problems) names.set(p.id, `${p.code} ${p.title}`);
+  for (const i of indicators) names.set(i.id, i.name);
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@/lib/actions/result';
+import { loadLatestAudit } from '@/lib/audit/queries.server';
 import { createClient, type Db } from '@/lib/db/client';
 import { LIMITS, type SubmissionContent } from '@/lib/domain/submission-content';
 import { approveSubmission, loadContent, returnSubmission, saveDraft, submitSubmission } from '@/lib/submissions/commands.server';
@@ -88,6 +89,10 @@ describe('drafts', () => {
     expect((row.before as { highlights: string }).highlights).toBe(content.highlights);
     expect((row.after as { highlights: string }).highlights).toBe('新的亮绩');
     expect((row.after as { values: { actual: number }[] }).values).toEqual([expect.objectContaining({ actual: 4321 })]);
+    // the audit page names the changed indicator, not its id
+    const { names } = await loadLatestAudit(db, 1);
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { id: changed.values[0]!.indicatorId } });
+    expect(names.get(indicator.id)).toBe(indicator.name);
     expect(row.after).not.toHaveProperty('gaps'); // unchanged parts are not repeated
   });
 
