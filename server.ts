@@ -3,6 +3,8 @@
 // request, the security headers with a fresh CSP nonce and the refusals Next would answer with a 500
 // (lib/http/rules.ts, docs/decisions/016-http-hardening.md).
 // Usage: tsx server.ts [--port 3000] [--hostname 0.0.0.0]   (PORT / HOSTNAME env work too; needs `next build`)
+// first: before Next.js and the app's modules load, so their source maps are not kept (lib/ops/source-maps.ts)
+import './lib/ops/source-maps';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
