@@ -9,7 +9,7 @@ import { bulkInsert } from '@/lib/db/bulk-insert';
 import { appProvider } from '@/lib/db/url';
 import { enqueueOutbox, type AddressedNotice } from '@/lib/notify/outbox.server';
 import { BACKOFF_BASE_MS, OUTBOX_COLUMNS, nextDigestAt } from '@/lib/notify/outbox-rules';
-import { assembleDigests, runSender, type SendFn } from '@/lib/notify/sender.server';
+import { assembleDigests, runSender, startSenderLoop, type SendFn } from '@/lib/notify/sender.server';
 import type { Notice } from '@/lib/notify/types';
 import { type TestDatabase, createSeededDatabase } from '../support/database';
 import { receiverConfigs, startReceivers, testTransport, type Receivers } from '../support/notify-receivers';
@@ -169,6 +169,18 @@ describe('sender', () => {
     expect((await runSender({ db, send: testTransport(), workerId: 'w2', now: () => t0 })).claimed).toBe(0);
     const later = new Date(t0.getTime() + 61_000);
     expect((await runSender({ db, send: testTransport(), workerId: 'w2', now: () => later })).sent).toBe(2);
+  });
+
+  it('the loop wakes when rows are queued in this process, not only at its poll', async () => {
+    const loop = startSenderLoop({ db, send: testTransport(), workerId: 'loop', pollMs: 600_000 });
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // its first pass found nothing
+      await db.$transaction((tx) => enqueueOutbox(tx, addressed()));
+      for (let i = 0; i < 100 && rx.received.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(rx.received.map((r) => r.channel).sort()).toEqual(['email', 'wecom']);
+    } finally {
+      await loop.stop();
+    }
   });
 
   it('two senders racing over 500 rows send each exactly once', async () => {
