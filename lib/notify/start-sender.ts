@@ -1,16 +1,11 @@
-// server.ts starts the outbox sender through this (plain Node, outside Next.js's bundler), like lib/ops/start-backups.ts:
-// a resolve hook maps the `server-only` marker to an empty module, then the sender and the transport load. Every app
+// server.ts starts the outbox sender through this (plain Node, outside Next.js's bundler), like lib/ops/start-backups.ts
+// (lib/ops/plain-node.ts lets it import `server-only` modules), then the sender and the transport load. Every app
 // instance may run one: claims (FOR UPDATE SKIP LOCKED + a lease) keep PostgreSQL instances from sending a row twice;
 // on SQLite there is one process. LEITAI_NOTIFY_SENDER=off disables it; LEITAI_NOTIFY_POLL_MS sets the poll (5 s).
 import os from 'node:os';
-import { register } from 'node:module';
 import type { Db } from '../db/client';
+import { allowServerOnlyImports } from '../ops/plain-node';
 import type { SendFn, SenderLoop } from './sender.server';
-
-const SERVER_ONLY_HOOK = `export async function resolve(specifier, context, next) {
-  if (specifier === 'server-only') return { url: 'data:text/javascript,export{}', shortCircuit: true };
-  return next(specifier, context);
-}`;
 
 /**
  * The transport that delivers one message (lib/notify/transports.server.ts `sendThrough`, built beside this). Until it
@@ -25,7 +20,7 @@ async function transport(): Promise<SendFn | null> {
 export async function startNotifySender(db: Db, send?: SendFn): Promise<SenderLoop | null> {
   if (process.env.LEITAI_NOTIFY_SENDER === 'off') return null;
   try {
-    register('data:text/javascript,' + encodeURIComponent(SERVER_ONLY_HOOK));
+    allowServerOnlyImports();
     const through = send ?? (await transport());
     if (!through) {
       console.log('[notify] outbox sender not started: no transport configured yet');
