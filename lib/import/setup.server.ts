@@ -41,6 +41,7 @@ import {
   indicatorSnapshot,
 } from './setup-template';
 import { checkPackage, loadWorkbook, markErrors, parsedOnce, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
+import { deleteWithEvidence } from '../evidence/store.server';
 
 export { fileErrorMessage, issueMessage };
 export type { SetupCommitResult };
@@ -238,8 +239,10 @@ export async function commitSetupImport(
 
       const audits: AuditEntry[] = [];
       // removals first: a unit's new set is then numbered after what stays
-      for (let i = 0; i < plan.removes.length; i += chunk)
-        await tx.indicator.deleteMany({ where: { id: { in: plan.removes.slice(i, i + chunk).map((r) => r.id) } } });
+      await deleteWithEvidence(tx, { indicatorIds: plan.removes.map((r) => r.id) }, async () => {
+        for (let i = 0; i < plan.removes.length; i += chunk)
+          await tx.indicator.deleteMany({ where: { id: { in: plan.removes.slice(i, i + chunk).map((r) => r.id) } } });
+      });
       for (const r of plan.removes)
         audits.push({
           action: 'setup.delete_indicator',

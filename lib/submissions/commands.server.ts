@@ -23,6 +23,7 @@ import { liveLedgerActuals } from '../problems/ledger-indicators.server';
 import { isLedgerFigure } from '../problems/rules';
 import { indicatorsWithEvidence } from '../evidence/commands.server';
 import { missingEvidence } from '../evidence/rules';
+import { deleteWithEvidence } from '../evidence/store.server';
 import { previousActuals } from './queries.server';
 import { checkActuals, flagOf, indicatorInputOf, unconfirmed } from './rules';
 
@@ -255,7 +256,8 @@ async function writeContent(tx: Tx, submissionId: string, periodId: string, unit
   const keepGaps = new Set(content.gaps.map((g) => g.id));
   const keepMeasures = new Set(content.gaps.flatMap((g) => g.measures.map((m) => m.id)));
   const oldMeasureIds = before.gaps.flatMap((g) => g.measures.map((m) => m.id)).filter((id) => !keepMeasures.has(id));
-  if (oldMeasureIds.length) await tx.measure.deleteMany({ where: { id: { in: oldMeasureIds }, submissionId } });
+  if (oldMeasureIds.length)
+    await deleteWithEvidence(tx, { measureIds: oldMeasureIds }, () => tx.measure.deleteMany({ where: { id: { in: oldMeasureIds }, submissionId } }));
   const oldGapIds = before.gaps.map((g) => g.id).filter((id) => !keepGaps.has(id));
   if (oldGapIds.length) await tx.gap.deleteMany({ where: { id: { in: oldGapIds }, submissionId } });
 
