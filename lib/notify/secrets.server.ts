@@ -24,7 +24,7 @@ export function parseSecretKey(text: string): Buffer {
 }
 
 /** The key in use: LEITAI_SECRET_KEY, else the one kept in data/ (created on first use). */
-export function secretKey(env: { LEITAI_SECRET_KEY?: string } = process.env, dir = path.join(process.cwd(), 'data')): Buffer {
+export function secretKey(env: Record<string, string | undefined> = process.env, dir = path.join(process.cwd(), 'data')): Buffer {
   if (env.LEITAI_SECRET_KEY) return parseSecretKey(env.LEITAI_SECRET_KEY);
   return parseSecretKey(keptSecret(dir, KEY_FILE, () => crypto.randomBytes(32).toString('base64')));
 }
