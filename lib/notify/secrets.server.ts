@@ -2,7 +2,7 @@
 // stored as "v1:<iv>:<tag>:<ciphertext>" (base64). Key: LEITAI_SECRET_KEY (32 bytes, base64 or hex); without it a dev
 // or demo deployment keeps a random key in data/notify-secret-key (like data/auth-secret) — production must set the
 // variable and keep it safe: losing it makes every channel's secrets unreadable (re-enter them on /admin/notify).
-import 'server-only';
+// No 'server-only' marker: the seed (plain Node) encrypts the demo channels' secrets with it.
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { keptSecret } from '../auth/secret';

@@ -5,19 +5,8 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
 import { getSetting } from '../settings/settings.server';
-import {
-  absoluteLink,
-  dingtalkBody,
-  dingtalkUrl,
-  emailBody,
-  robotRefusal,
-  webhookUrlSchema,
-  wecomBody,
-  type ChannelConfig,
-  type ChannelMessage,
-  type ChannelSecrets,
-  type ChannelType,
-} from './channels';
+import { absoluteLink, dingtalkBody, dingtalkUrl, emailBody, robotRefusal, wecomBody, type ChannelMessage } from './bodies';
+import { webhookUrlSchema, type ChannelConfig, type ChannelSecrets, type ChannelType } from './channels';
 import { decryptSecrets } from './secrets.server';
 
 export const SEND_TIMEOUT_MS = 10_000;

@@ -162,8 +162,13 @@ describe('钉钉 robot', () => {
     ]);
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(JSON.stringify(rows)).not.toContain(sign);
-    const [view] = await listChannels(db);
-    expect(view).toMatchObject({ id, secrets: { webhookUrl: true, signSecret: true, password: false }, secretUnreadable: false });
+    const views = await listChannels(db);
+    expect(views.find((v) => v.id === id)).toMatchObject({ secrets: { webhookUrl: true, signSecret: true, password: false }, secretUnreadable: false });
+    // the seed's demo channels: disabled, their secrets readable with the same key
+    expect(views.filter((v) => v.id !== id)).toMatchObject([
+      { type: 'dingtalk', unitId: null, enabled: false, secrets: { webhookUrl: true, signSecret: true }, secretUnreadable: false },
+      { type: 'wecom', unitName: '泰和高新区科技创新局', enabled: false, secrets: { webhookUrl: true }, secretUnreadable: false },
+    ]);
   });
 
   it('posts the markdown body with timestamp and a sign the receiver can recompute', async () => {

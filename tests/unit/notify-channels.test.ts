@@ -5,18 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  absoluteLink,
-  channelFormSchema,
-  channelFromForm,
-  dingtalkBody,
-  dingtalkSign,
-  dingtalkUrl,
-  emailBody,
-  realEmail,
-  robotRefusal,
-  wecomBody,
-} from '@/lib/notify/channels';
+import { absoluteLink, dingtalkBody, dingtalkSign, dingtalkUrl, emailBody, robotRefusal, wecomBody } from '@/lib/notify/bodies';
+import { channelFormSchema, channelFromForm, realEmail } from '@/lib/notify/channels';
 import { decryptSecrets, encryptSecrets, parseSecretKey, secretKey, SecretKeyError } from '@/lib/notify/secrets.server';
 
 const msg = { title: '填报截止提醒', body: '林业局的 2026年上半年 填报将于 3 天后截止。', href: '/units/u1?tab=submission' };
