@@ -99,3 +99,21 @@ test('a unit head sets a notification email and a daily digest', async ({ page }
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'notify-prefs-390');
 });
+
+test('the admin sets a user’s notification email on the user’s page', async ({ page }) => {
+  await signInAndLand(page, 'admin');
+  await page.goto('/admin/users');
+  await page.getByTestId('users-table').getByRole('row').filter({ hasText: 'kcj_staff' }).getByRole('link', { name: '编辑' }).click();
+  const form = page.getByTestId('preferences-form');
+  await expect(form.getByLabel('通知邮箱')).toHaveValue('');
+  // a unit's staff has no unit robot choice (the head has)
+  await expect(form.getByTestId('pref-webhook')).toHaveCount(0);
+  await form.getByLabel('通知邮箱').fill('guoxiaoting@');
+  await form.getByRole('button', { name: '保存设置' }).click();
+  await expect(form.getByTestId('field-error')).toHaveText('邮箱地址格式不对。');
+  await form.getByLabel('通知邮箱').fill('guoxiaoting@kcj.taihe-gxq.example.cn');
+  await form.getByRole('button', { name: '保存设置' }).click();
+  await expect(form.getByTestId('form-notice')).toHaveText('已保存。');
+  await page.reload();
+  await expect(page.getByTestId('preferences-form').getByLabel('通知邮箱')).toHaveValue('guoxiaoting@kcj.taihe-gxq.example.cn');
+});
