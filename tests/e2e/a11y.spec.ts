@@ -99,6 +99,7 @@ test('admin: every 考核设置 page', async ({ browser }) => {
   await audit(page, found, 'user', await href(page, /^\/admin\/users\/[^/]+$/));
   await audit(page, found, 'groups', '/admin/groups');
   await audit(page, found, 'pillars', '/admin/pillars');
+  await audit(page, found, 'reminders', '/admin/notify');
   report(found);
 });
 
@@ -155,6 +156,7 @@ test('unit head: home, own submission, measures, ranking, report card, 403 and 4
   await audit(page, found, 'measures', '/measures');
   await audit(page, found, 'problems', '/problems');
   await audit(page, found, 'leaderboard', '/leaderboard');
+  await audit(page, found, 'reminder settings', '/account/notifications');
   const card = await href(page, /^\/leaderboard\/[^/]+\/units\/[^/]+$/).catch(() => null);
   if (card) {
     await audit(page, found, 'report card', card);
