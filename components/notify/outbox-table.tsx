@@ -43,7 +43,8 @@ export async function OutboxTable({
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const chip = (active: boolean) =>
     `rounded-full border px-3 py-1 text-sm ${active ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-slate-700 hover:border-brand-600'}`;
-  const kindLabel = (k: string) => (tAll.has(`notify.kinds.${k}`) ? tAll(`notify.kinds.${k}`) : k);
+  // the kinds of lib/notify/types.ts NOTIFY_KINDS (and 'digest'); an unknown one shows as written
+  const kindLabel = (k: string) => (tAll.has(`notifyChannels.kinds.${k}`) ? tAll(`notifyChannels.kinds.${k}`) : k);
   return (
     <div className="space-y-3">
       <nav className="flex flex-wrap gap-2" aria-label={t('outbox.status')} data-testid="outbox-filter">

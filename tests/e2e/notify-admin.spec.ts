@@ -4,9 +4,12 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { expect } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { screenshot, signInAndLand, test } from './fixtures';
 
+const dbFile = path.resolve('data', `e2e-${process.env.E2E_PORT ?? '3100'}.db`);
 let receiver: http.Server;
 let base = '';
 const hits: { url: URL; body: { msgtype?: string; markdown?: { title?: string; text?: string } } }[] = [];
@@ -75,10 +78,33 @@ test('admin adds a 钉钉 robot and sends a test message to a local receiver', a
   expect(body.markdown?.title).toBe('擂台系统测试消息');
   expect(body.markdown?.text).toContain('[查看详情](http');
 
-  await expect(page.getByTestId('outbox-filter')).toContainText('失败');
+  // deliveries: a message that gave up after 5 tries and one sent, written into the server's database directly (the
+  // sender is not part of this page)
+  const db = new Database(dbFile);
+  const { id: channelId } = db.prepare('SELECT id FROM "NotifyChannel" WHERE name = ?').get(name) as { id: string };
+  const head = db.prepare('SELECT id FROM "user" WHERE username = ?').get('kcj_head') as { id: string };
+  const at = new Date().toISOString();
+  const insert = db.prepare(
+    `INSERT INTO "OutboxMessage" ("id", "dedupeKey", "kind", "channelId", "recipientUserId", "title", "body", "href", "status", "attempts", "dueAt", "nextAttemptAt", "lastError", "sentAt", "createdAt")
+     VALUES (?, ?, 'submission.returned', ?, ?, '填报已退回', '请补充佐证材料。', '/', ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const tag = name.slice(-5);
+  insert.run(`e2e-failed-${tag}`, `e2e:failed:${tag}`, channelId, head.id, 'failed', 5, at, at, 'HTTP 502: Bad Gateway', null, at);
+  insert.run(`e2e-sent-${tag}`, `e2e:sent:${tag}`, channelId, head.id, 'sent', 1, at, at, null, at, at);
+  db.close();
+  await page.goto('/admin/notify?status=failed#outbox');
+  const failedRow = page.getByTestId('outbox-row').filter({ hasText: 'HTTP 502: Bad Gateway' });
+  await expect(failedRow).toContainText('林海涛');
+  await expect(failedRow).toContainText('填报被退回');
+  await expect(failedRow.getByTestId('outbox-status')).toHaveText('失败');
   await screenshot(page, 'notify-admin-1366');
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'notify-admin-390');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await failedRow.getByTestId('outbox-resend').click();
+  await expect(failedRow).toHaveCount(0);
+  await page.goto('/admin/notify?status=pending#outbox');
+  await expect(page.getByTestId('outbox-row').filter({ hasText: 'HTTP 502: Bad Gateway' }).getByTestId('outbox-status')).toHaveText('待发送');
 });
 
 test('a unit head sets a notification email and a daily digest', async ({ page }) => {

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteLink, dingtalkBody, dingtalkSign, dingtalkUrl, emailBody, robotRefusal, wecomBody } from '@/lib/notify/bodies';
 import { channelFormSchema, channelFromForm, realEmail } from '@/lib/notify/channels';
+import { NOTIFY_KINDS } from '@/lib/notify/types';
+import { messages } from '@/messages';
 import { decryptSecrets, encryptSecrets, parseSecretKey, secretKey, SecretKeyError } from '@/lib/notify/secrets.server';
 
 const msg = { title: '填报截止提醒', body: '林业局的 2026年上半年 填报将于 3 天后截止。', href: '/units/u1?tab=submission' };
@@ -149,5 +151,17 @@ describe('secrets at rest', () => {
     expect(secretKey({}, dir).equals(first)).toBe(true);
     expect(fs.statSync(path.join(dir, 'notify-secret-key')).mode & 0o777).toBe(0o600);
     fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('deliveries page words', () => {
+  it('names every reminder kind in both languages', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const kinds = messages[locale].notifyChannels.kinds as unknown as Record<string, Record<string, string>>;
+      for (const k of NOTIFY_KINDS) {
+        const [a, b] = k.split('.') as [string, string];
+        expect(kinds[a]?.[b], `${locale} ${k}`).toEqual(expect.any(String));
+      }
+    }
   });
 });
