@@ -29,8 +29,15 @@ export function secretKey(env: Record<string, string | undefined> = process.env,
   return parseSecretKey(keptSecret(dir, KEY_FILE, () => crypto.randomBytes(32).toString('base64')));
 }
 
+// the process's key, read once per LEITAI_SECRET_KEY value (a sender decrypts a channel per message)
+let current: { env: string | undefined; key: Buffer } | null = null;
+function processKey(): Buffer {
+  if (!current || current.env !== process.env.LEITAI_SECRET_KEY) current = { env: process.env.LEITAI_SECRET_KEY, key: secretKey() };
+  return current.key;
+}
+
 /** Encrypt a channel's secrets (any JSON value). */
-export function encryptSecrets(value: unknown, key: Buffer = secretKey()): string {
+export function encryptSecrets(value: unknown, key: Buffer = processKey()): string {
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
@@ -38,7 +45,7 @@ export function encryptSecrets(value: unknown, key: Buffer = secretKey()): strin
 }
 
 /** Decrypt what encryptSecrets wrote; a wrong key or a changed byte is refused (GCM's tag), never returned as garbage. */
-export function decryptSecrets<T = unknown>(stored: string, key: Buffer = secretKey()): T {
+export function decryptSecrets<T = unknown>(stored: string, key: Buffer = processKey()): T {
   const parts = stored.split(':');
   if (parts.length !== 4 || parts[0] !== VERSION) throw new SecretKeyError('通知渠道的密钥格式不对（应为 v1:<iv>:<tag>:<密文>）');
   const [, iv, tag, body] = parts as [string, string, string, string];

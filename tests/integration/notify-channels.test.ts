@@ -430,3 +430,20 @@ describe('preferences', () => {
     expect(unlabelledAuditFields(rows)).toEqual({ 'zh-CN': [], en: [] });
   });
 });
+
+describe('a different key', () => {
+  it('leaves the secrets unreadable: the page says so, sending refuses with a clear reason', async () => {
+    const saved = process.env.LEITAI_SECRET_KEY;
+    process.env.LEITAI_SECRET_KEY = Buffer.alloc(32, 9).toString('base64');
+    try {
+      const views = await listChannels(db);
+      expect(views.length).toBeGreaterThan(0);
+      expect(views.every((v) => v.secretUnreadable && !v.secrets.webhookUrl)).toBe(true);
+      const row = await db.notifyChannel.findFirstOrThrow({ where: { type: 'dingtalk', secret: { not: null } } });
+      await expect(sendThrough(asSendChannel(row), { title: 't', body: 'b', href: '/' }, { baseUrl: BASE })).rejects.toThrow(/LEITAI_SECRET_KEY/);
+    } finally {
+      if (saved === undefined) delete process.env.LEITAI_SECRET_KEY;
+      else process.env.LEITAI_SECRET_KEY = saved;
+    }
+  });
+});
