@@ -36,16 +36,26 @@ export async function sendThrough(channel: SendChannel, message: ChannelMessage,
   const secrets = channel.secret ? decryptSecrets<ChannelSecrets>(channel.secret) : {};
   const config = (channel.config ?? {}) as ChannelConfig;
   const link = absoluteLink(message.href, opts.baseUrl ?? (await getSetting('notify.baseUrl')));
-  const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(SEND_TIMEOUT_MS)]) : AbortSignal.timeout(SEND_TIMEOUT_MS);
-  switch (channel.type) {
-    case 'dingtalk':
-      return postRobot(dingtalkUrl(webhookOf(secrets), secrets.signSecret, opts.now ?? new Date()), dingtalkBody(message, link), signal);
-    case 'wecom':
-      return postRobot(webhookOf(secrets), wecomBody(message, link), signal);
-    case 'email':
-      return sendEmail(config, secrets, message, link, signal);
-    default:
-      throw new SendError(`未知的渠道类型 ${String(channel.type)}`);
+  // one signal ending on our timeout or the caller's, carrying the words of why
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(new SendError(`超时（${SEND_TIMEOUT_MS / 1000} 秒）`)), SEND_TIMEOUT_MS);
+  const stop = () => ctl.abort(new SendError('已取消'));
+  if (opts.signal?.aborted) stop();
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    switch (channel.type) {
+      case 'dingtalk':
+        return await postRobot(dingtalkUrl(webhookOf(secrets), secrets.signSecret, opts.now ?? new Date()), dingtalkBody(message, link), ctl.signal);
+      case 'wecom':
+        return await postRobot(webhookOf(secrets), wecomBody(message, link), ctl.signal);
+      case 'email':
+        return await sendEmail(config, secrets, message, link, ctl.signal);
+      default:
+        throw new SendError(`未知的渠道类型 ${String(channel.type)}`);
+    }
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', stop);
   }
 }
 
@@ -66,9 +76,10 @@ async function postRobot(url: string, body: unknown, signal: AbortSignal): Promi
       signal,
     });
   } catch (err) {
-    throw new SendError(reasonOf(err));
+    throw new SendError(signal.aborted ? abortReason(signal) : reasonOf(err));
   }
   const text = await res.text().catch(() => '');
+  if (signal.aborted) throw new SendError(abortReason(signal)); // the reply was cut short: not known to be delivered
   if (res.status >= 300 && res.status < 400) throw new SendError(`HTTP ${res.status} 重定向（未跟随）`);
   if (!res.ok) throw new SendError(`HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`);
   let reply: unknown;
@@ -100,17 +111,19 @@ async function sendEmail(config: ChannelConfig, secrets: ChannelSecrets, m: Chan
   try {
     await transport.sendMail({ from: config.from, to: m.toEmail, ...emailBody(m, link) });
   } catch (err) {
-    throw new SendError(signal.aborted ? '超时（10 秒）' : reasonOf(err));
+    throw new SendError(signal.aborted ? abortReason(signal) : reasonOf(err));
   } finally {
     signal.removeEventListener('abort', abort);
     transport.close();
   }
 }
 
+/** Why the signal ended the send: our timeout, or the caller stopping (e.g. a sender shutting down). */
+const abortReason = (signal: AbortSignal) => (signal.reason instanceof Error ? signal.reason.message : '已取消');
+
 /** The short reason of a network or SMTP failure: the server's reply when there is one. */
 function reasonOf(err: unknown): string {
   if (err instanceof Error) {
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') return '超时（10 秒）';
     const e = err as Error & { response?: string; code?: string; cause?: { code?: string; message?: string } };
     const reason = e.response ?? (e.cause?.code ? `${e.cause.code}${e.cause.message ? ` ${e.cause.message}` : ''}` : e.message);
     return reason.slice(0, 300);

@@ -12,6 +12,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import type { ChannelType } from '@/lib/notify/channels';
 import { deleteChannel, resendMessage, saveChannel, savePreferences, setChannelEnabled, testChannel } from '@/lib/notify/channels.commands.server';
 import { listChannels, listOutbox, outboxCounts, userPreferences } from '@/lib/notify/channels.queries.server';
+import { encryptSecrets } from '@/lib/notify/secrets.server';
 import { sendThrough } from '@/lib/notify/transports.server';
 import { unlabelledAuditFields } from '../support/audit-fields';
 import { ctxOf } from '../support/actors';
@@ -99,6 +100,7 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (data += c.toString('utf8')));
     req.on('end', () => {
       hits.push({ url: new URL(req.url ?? '/', robotUrl), body: JSON.parse(data || 'null') });
+      if (req.url?.startsWith('/hang')) return; // never answers
       const r = reply ?? { status: 200, body: JSON.stringify({ errcode: 0, errmsg: 'ok' }) };
       reply = null;
       res.writeHead(r.status, { 'content-type': 'application/json', ...r.headers });
@@ -200,6 +202,13 @@ describe('钉钉 robot', () => {
     await expect(sendThrough(ch, m, { baseUrl: BASE })).rejects.toThrow('HTTP 503: busy');
     reply = { status: 302, body: '', headers: { location: 'http://127.0.0.2/elsewhere' } };
     await expect(sendThrough(ch, m, { baseUrl: BASE })).rejects.toThrow(/HTTP 302/);
+  });
+
+  it('a robot that never answers is given up when the signal ends', async () => {
+    const ch = { id: 'x', type: 'wecom' as const, config: {}, secret: encryptSecrets({ webhookUrl: `${robotUrl}/hang?key=k` }) };
+    const started = Date.now();
+    await expect(sendThrough(ch, { title: 't', body: 'b', href: '/' }, { baseUrl: BASE, signal: AbortSignal.timeout(300) })).rejects.toThrow('已取消');
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('发送测试消息 sends at once and is audited with its outcome; a failure reads in Chinese', async () => {
