@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { screenshot, signInAndLand, test } from './fixtures';
+import { openAccountMenu, screenshot, signInAndLand, test } from './fixtures';
 
 const dbFile = path.resolve('data', `e2e-${process.env.E2E_PORT ?? '3100'}.db`);
 let receiver: http.Server;
@@ -109,7 +109,9 @@ test('admin adds a 钉钉 robot and sends a test message to a local receiver', a
 
 test('a unit head sets a notification email and a daily digest', async ({ page }) => {
   await signInAndLand(page, 'kcj_head');
-  await page.goto('/account/notifications');
+  await openAccountMenu(page);
+  await page.getByTestId('account-links').getByRole('link', { name: '消息提醒设置' }).click();
+  await expect(page).toHaveURL(/\/account\/notifications$/);
   const form = page.getByTestId('preferences-form');
   // the demo head already has an email and an email digest at 17:30
   await expect(form.getByLabel('通知邮箱')).toHaveValue('linhaitao@kcj.taihe-gxq.example.cn');
