@@ -60,6 +60,10 @@ export function ChannelForm({ units, initial, onDone }: { units: { id: string; n
   const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setV({ ...v, [k]: e.target instanceof HTMLInputElement && e.target.type === 'checkbox' ? e.target.checked : e.target.value });
   const secretHint = (isSet: boolean | undefined, hint?: string) => (initial && isSet ? t('secretSet') : hint);
+  // a secret is typed, never shown: empty keeps the stored one
+  const secretInput = (p: object, k: 'smtpPassword' | 'signSecret') => (
+    <input {...p} type="password" className={inputCls} value={v[k]} onChange={set(k)} autoComplete="new-password" name={k} />
+  );
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setNotice(null);
@@ -127,17 +131,7 @@ export function ChannelForm({ units, initial, onDone }: { units: { id: string; n
             {(p) => <input {...p} className={inputCls} value={v.smtpUser} onChange={set('smtpUser')} autoComplete="off" name="smtpUser" />}
           </Field>
           <Field label={t('fields.smtpPassword')} hint={secretHint(initial?.secrets.password)} error={msg('smtpPassword')}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                className={inputCls}
-                value={v.smtpPassword}
-                onChange={set('smtpPassword')}
-                autoComplete="new-password"
-                name="smtpPassword"
-              />
-            )}
+            {(p) => secretInput(p, 'smtpPassword')}
           </Field>
           <Field label={t('fields.smtpFrom')} hint={t('fields.smtpFromHint')} error={msg('smtpFrom')}>
             {(p) => <input {...p} className={inputCls} value={v.smtpFrom} onChange={set('smtpFrom')} name="smtpFrom" />}
@@ -162,17 +156,7 @@ export function ChannelForm({ units, initial, onDone }: { units: { id: string; n
           </Field>
           {v.type === 'dingtalk' && (
             <Field label={t('fields.signSecret')} hint={secretHint(initial?.secrets.signSecret, t('fields.signSecretHint'))} error={msg('signSecret')}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="password"
-                  className={inputCls}
-                  value={v.signSecret}
-                  onChange={set('signSecret')}
-                  autoComplete="new-password"
-                  name="signSecret"
-                />
-              )}
+              {(p) => secretInput(p, 'signSecret')}
             </Field>
           )}
         </div>
