@@ -25,6 +25,7 @@ import { district } from './demo/district';
 import { replayProblem, type ProblemHistory } from './demo/problem-history';
 import { DEMO_LEDGER_LAST_DAY, demoProblems, type DemoProblem } from './demo/problems';
 import type { DemoIndicator, DemoUnit } from './demo/types';
+import { seedNotifyDemo } from './demo/notify';
 
 export const DEMO_PASSWORD = 'Leitai@2026';
 const DAY = 86_400_000;
@@ -541,6 +542,9 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
       createdAt: prev.publishedAt!,
     },
   });
+
+  // ── reminders: channels configured but disabled, one user's email and digest ──
+  await seedNotifyDemo(tx, { unitId: (code) => unitIds.get(code)!, userId: (username) => userId.get(username)! }, now);
 
   const summary: SeedSummary = {
     groups: district.groups.length,

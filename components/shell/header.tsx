@@ -62,6 +62,11 @@ export async function Header({ user, period }: { user: CurrentUser; period: { na
                 </Link>
               </li>
               <li>
+                <Link href="/account/notifications" className={item} data-testid="notify-settings-link">
+                  {t('notifyChannels.prefs.link')}
+                </Link>
+              </li>
+              <li>
                 <Link href="/account/two-factor" className={item} data-testid="two-factor-link">
                   <span>{m('twoFactor')}</span>
                   <span
