@@ -22,7 +22,7 @@ export type BulkValue = string | number | boolean | Date | null;
  * INSERT `rows` (each with a value for every column, in order) into `table`. `json` names the columns whose value is
  * JSON text (e.g. an audit row's before/after): stored as that JSON (jsonb on PostgreSQL, the text on SQLite).
  * `withLast` (a data-modifying statement) runs with the last INSERT: on PostgreSQL in its round trip (a WITH clause),
- * on SQLite right after it.
+ * on SQLite right after it. `suffix` ends every INSERT (e.g. `ON CONFLICT (…) DO NOTHING`: same text on both engines).
  */
 export async function bulkInsert(
   tx: Tx,
@@ -30,10 +30,11 @@ export async function bulkInsert(
   table: string,
   columns: readonly string[],
   rows: readonly (readonly BulkValue[])[],
-  opts: { json?: readonly string[]; withLast?: Prisma.Sql } = {},
+  opts: { json?: readonly string[]; withLast?: Prisma.Sql; suffix?: Prisma.Sql } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
   const list = columns.map((c) => `"${c}"`).join(', ');
+  const tail = opts.suffix ? Prisma.sql` ${opts.suffix}` : Prisma.empty;
   if (provider === 'postgresql') {
     // each row as a JSON object; a JSON column's text goes in as it is (it is JSON already)
     const keys = columns.map((c) => JSON.stringify(c) + ':');
@@ -46,7 +47,7 @@ export async function bulkInsert(
         .join(',');
       const last = i + PG_ROWS >= rows.length;
       const prefix = last && opts.withLast ? Prisma.sql`WITH done AS (${opts.withLast}) ` : Prisma.empty;
-      await tx.$executeRaw(Prisma.sql`${prefix}${head}${'[' + text + ']'}::json)`);
+      await tx.$executeRaw(Prisma.sql`${prefix}${head}${'[' + text + ']'}::json)${tail}`);
     }
     return;
   }
@@ -54,7 +55,7 @@ export async function bulkInsert(
   const head = Prisma.raw(`INSERT INTO "${table}" (${list}) VALUES `);
   for (let i = 0; i < rows.length; i += per) {
     const values = rows.slice(i, i + per).map((r) => Prisma.sql`(${Prisma.join(r)})`);
-    await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(values)}`);
+    await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(values)}${tail}`);
   }
   if (opts.withLast) await tx.$executeRaw(opts.withLast);
 }
