@@ -14,6 +14,7 @@ import { EVIDENCE_CSP, isEvidenceFileRequest } from './lib/evidence/rules';
 import { createPageCache } from './lib/page-cache/page-cache';
 import { startAuditVerify } from './lib/ops/start-audit-verify';
 import { startBackups } from './lib/ops/start-backups';
+import { startReminders } from './lib/notify/start-reminders';
 import { parseSetting } from './lib/settings/rules';
 import zhHttp from './messages/zh-CN/http.json';
 import { CLIENT_ADDR_HEADER, INTERNAL_HEADERS } from './lib/net/client-address';
@@ -40,6 +41,7 @@ async function main() {
   const db = await createClient();
   const backups = await startBackups(db); // daily backups at setting backup.time (lib/ops/scheduler.ts)
   const auditVerify = await startAuditVerify(db); // daily full audit-chain verification, an hour after the backup
+  const reminders = await startReminders(db); // the time-based reminders every 5 minutes (lib/notify/schedule.ts)
   const sessionLimits = sessionLimitsReader(db);
 
   const pages = createPageCache({
@@ -135,6 +137,7 @@ async function main() {
   const stop = () => {
     backups?.stop();
     auditVerify?.stop();
+    reminders?.stop();
     server.close();
     void db.$disconnect().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();

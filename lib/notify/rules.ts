@@ -98,7 +98,15 @@ type Audience = Pick<Notice, 'userIds' | 'unitIds' | 'roles' | 'allOfRoles' | 'c
 export const unitsAudience = (unitIds: readonly string[]): Audience => ({ unitIds: [...unitIds], roles: UNIT_ROLES, channelUnitIds: [...unitIds] });
 const problemAudience = (p: Pick<WorldProblem, 'leadUnitId' | 'assistUnitIds'>) => unitsAudience([p.leadUnitId, ...p.assistUnitIds]);
 
-function notice(t: Translate, kind: NotifyKind, targetId: string, now: Date, audience: Audience, href: string, params: Record<string, string | number>): Notice {
+function notice(
+  t: Translate,
+  kind: NotifyKind,
+  targetId: string,
+  now: Date,
+  audience: Audience,
+  href: string,
+  params: Record<string, string | number>,
+): Notice {
   return {
     kind,
     targetId,
@@ -194,7 +202,11 @@ export const TIME_RULES: readonly AnyTimeRule[] = [
   measureRule('measure.overdue', (m, now) => measureOverdue(m, now)),
   // open ledger problem due within 3 days → lead + assisting units; overdue → also 考核办 (role admin)
   problemRule('problem.due_soon', (p, now) => problemOpen(p) && dueWithin(p.dueAt, now, PROBLEM_DUE_DAYS), problemAudience),
-  problemRule('problem.overdue', (p, now) => problemOverdue(p, now), (p) => ({ ...problemAudience(p), allOfRoles: ['admin'], channelUnitIds: [p.leadUnitId, ...p.assistUnitIds, null] })),
+  problemRule(
+    'problem.overdue',
+    (p, now) => problemOverdue(p, now),
+    (p) => ({ ...problemAudience(p), allOfRoles: ['admin'], channelUnitIds: [p.leadUnitId, ...p.assistUnitIds, null] }),
+  ),
   // an arena in preparation starting within 30 minutes → its judges
   {
     kind: 'arena.starting',

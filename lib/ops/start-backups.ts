@@ -23,8 +23,16 @@ export async function startBackups(db: Db) {
   }
 }
 
-async function start(db: Db) {
+let mapped = false;
+/** Map `server-only` to an empty module for this process (once; the reminders' starter needs it too). */
+export function mapServerOnly() {
+  if (mapped) return;
+  mapped = true;
   register('data:text/javascript,' + encodeURIComponent(SERVER_ONLY_HOOK));
+}
+
+async function start(db: Db) {
+  mapServerOnly();
   const { writeAudit } = await import('../audit.server');
   const { getSettings } = await import('../settings/settings.server');
   return startBackupScheduler({

@@ -95,7 +95,17 @@ describe('measures, ledger problems, arenas', () => {
   });
 
   it('a ledger problem: lead + assisting units; overdue also reaches 考核办', () => {
-    const problems = [{ id: 'q1', code: 'QY2026-0001', title: '用电报装慢', dueAt: endOfChinaDay('2026-05-20'), status: 'in_progress', leadUnitId: 'u1', assistUnitIds: ['u3'] }];
+    const problems = [
+      {
+        id: 'q1',
+        code: 'QY2026-0001',
+        title: '用电报装慢',
+        dueAt: endOfChinaDay('2026-05-20'),
+        status: 'in_progress',
+        leadUnitId: 'u1',
+        assistUnitIds: ['u3'],
+      },
+    ];
     const pw = world({ periods: [], problems });
     expect(kindsAt(pw, new Date('2026-05-16T12:00:00+08:00'))).toEqual([]);
     const [soon] = timeNotices(pw, new Date('2026-05-17T08:00:00+08:00'), t);
@@ -127,7 +137,14 @@ describe('event rules', () => {
 
   it('returned (with the comment) and approved → unit head + staff of that unit', () => {
     const [r] = EVENT_RULES.submissionReturned({ ...e, comment: '第3项指标缺佐证材料' }, now, t);
-    expect(r).toMatchObject({ kind: 'submission.returned', targetId: 's1', day: '2026-07-01', unitIds: ['u1'], roles: ['unit_head', 'unit_staff'], href: '/units/u1' });
+    expect(r).toMatchObject({
+      kind: 'submission.returned',
+      targetId: 's1',
+      day: '2026-07-01',
+      unitIds: ['u1'],
+      roles: ['unit_head', 'unit_staff'],
+      href: '/units/u1',
+    });
     expect(r!.body).toContain('第3项指标缺佐证材料');
     const [a] = EVENT_RULES.submissionApproved(e, now, t);
     expect(a).toMatchObject({ kind: 'submission.approved', unitIds: ['u1'] });

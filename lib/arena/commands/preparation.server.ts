@@ -12,6 +12,8 @@ import { loadArenaCore, type ArenaCore } from '../queries.server';
 import { prepRefusal } from '../rules';
 import { ARENA_PERIOD_STATES, type ArenaEventPayloads, type ParticipantLite } from '../types';
 import { assertHost, codesOf, refuse, TX_OPTIONS, write, type Writer } from './writer.server';
+import { notify, notifyText } from '../../notify/notify.server';
+import { EVENT_RULES } from '../../notify/rules';
 
 function lite(a: ArenaCore): ParticipantLite[] {
   return a.participants.map((p) => ({ id: p.id, unitId: p.unitId, unitName: p.unit.name, order: p.order, state: p.state as ParticipantLite['state'] }));
@@ -182,6 +184,8 @@ export async function setJudges(ctx: ActionContext, input: { arenaId: string; us
     if (added.length > 0) await w.tx.arenaJudge.createMany({ data: added.map((userId) => ({ arenaId: a.id, userId })) });
     const after = users.map((u) => u.username ?? u.id).sort();
     await ctx.audit(w.tx, { action: 'arena.set_judges', entityType: 'arena', entityId: a.id, before: { judges: before }, after: { judges: after } });
+    // each new judge is told (lib/notify), in this transaction
+    await notify(w.tx, EVENT_RULES.judgeAssigned({ arena: a, userIds: added }, ctx.now, notifyText), ctx.now);
     await emitUpdated(w, 'judges');
     return { count: wanted.length };
   });
