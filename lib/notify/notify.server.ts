@@ -1,90 +1,26 @@
-// The in-app store of reminders (issue #14): notices (lib/notify/rules.ts) → their recipients (enabled users) →
-// Notification rows, exactly once per (user, kind, target, day) by the unique (userId, dedupeKey) — one multi-row
-// INSERT … ON CONFLICT DO NOTHING on both engines — then the outbox for the channels, with only the rows that are new.
-// Always inside the caller's transaction: a rolled-back event notifies nobody. docs/decisions/024-notifications.md.
+// The in-app reminders' entry point (issue #14): notices (lib/notify/rules.ts) → Notification rows for their
+// recipients, exactly once per (user, kind, target, day) (store.ts) → the outbox for the channels, with only the
+// recipients that are new. Always inside the caller's transaction: a rolled-back event notifies nobody.
+// docs/decisions/024-notifications.md.
 import 'server-only';
-import { randomUUID } from 'node:crypto';
-import { createTranslator } from 'next-intl';
-import { Prisma } from '../generated/sqlite/client';
-import { bulkInsert } from '../db/bulk-insert';
 import type { Tx } from '../db/client';
-import { appProvider } from '../db/url';
-import { UNIT_ROLES } from '../domain/enums';
-import { messages } from '../../messages';
-import { enqueueOutbox, type AddressedNotice, type Recipient } from './outbox.server';
-import type { Translate } from './rules';
-import { noticeKey, type Notice } from './types';
+import { enqueueOutbox } from './outbox.server';
+import { storeNotifications } from './store';
+import type { Notice } from './types';
 
-/** The words of a notice: zh-CN, namespace `notifications` (stored as text: a notification reads as it was sent). */
-export const notifyText: Translate = createTranslator({ locale: 'zh-CN', messages: messages['zh-CN'], namespace: 'notifications' }) as unknown as Translate;
-
-const COLUMNS = ['id', 'userId', 'kind', 'title', 'body', 'href', 'dedupeKey', 'createdAt'] as const;
-const ON_CONFLICT = Prisma.sql`ON CONFLICT ("userId", "dedupeKey") DO NOTHING`;
-
-/** Does `u` belong to notice `n`'s audience? */
-export function reaches(n: Notice, u: Recipient): boolean {
-  if (n.userIds?.includes(u.id)) return true;
-  if (n.allOfRoles?.includes(u.role)) return true;
-  if (u.unitId && n.unitIds?.includes(u.unitId)) return (n.roles ?? UNIT_ROLES).includes(u.role);
-  return false;
-}
-
-/** The enabled users any of the notices reaches, in one query. */
-async function candidates(tx: Tx, notices: readonly Notice[]): Promise<Recipient[]> {
-  const userIds = new Set<string>();
-  const unitIds = new Set<string>();
-  const roles = new Set<string>();
-  for (const n of notices) {
-    n.userIds?.forEach((id) => userIds.add(id));
-    n.unitIds?.forEach((id) => unitIds.add(id));
-    n.allOfRoles?.forEach((r) => roles.add(r));
-  }
-  const or: Prisma.UserWhereInput[] = [];
-  if (userIds.size) or.push({ id: { in: [...userIds] } });
-  if (unitIds.size) or.push({ unitId: { in: [...unitIds] } });
-  if (roles.size) or.push({ role: { in: [...roles] } });
-  if (!or.length) return [];
-  return tx.user.findMany({ where: { disabled: false, OR: or }, select: { id: true, unitId: true, role: true, email: true } });
-}
+export { notifyText } from './store';
 
 export interface NotifyResult {
-  /** Notification rows written (duplicates of the day skipped) */
+  /** Notification rows written (what a recipient already had under the same key is skipped) */
   created: number;
   /** outbox messages queued */
   queued: number;
 }
 
-/**
- * Address the notices, store one Notification per recipient (skipping what that recipient already has under the
- * same key), and queue the outbox for the new ones — all in `tx`.
- */
+/** Store the notices for their recipients and queue the channel messages of the new ones — all in `tx`. */
 export async function notify(tx: Tx, notices: readonly Notice[], now: Date = new Date()): Promise<NotifyResult> {
-  if (!notices.length) return { created: 0, queued: 0 };
-  const users = await candidates(tx, notices);
-  const rows: (string | Date)[][] = [];
-  const planned: { id: string; notice: Notice; recipient: Recipient }[] = [];
-  const seen = new Set<string>();
-  for (const notice of notices) {
-    const key = noticeKey(notice);
-    for (const u of users) {
-      if (!reaches(notice, u) || seen.has(`${u.id}\n${key}`)) continue;
-      seen.add(`${u.id}\n${key}`);
-      const id = randomUUID();
-      rows.push([id, u.id, notice.kind, notice.title, notice.body, notice.href, key, now]);
-      planned.push({ id, notice, recipient: u });
-    }
-  }
-  if (!rows.length) return { created: 0, queued: 0 };
-  await bulkInsert(tx, appProvider(), 'Notification', COLUMNS, rows, { suffix: ON_CONFLICT });
-  // the rows this call wrote (the others were there already): only those go to the outbox
-  const fresh = new Set<string>();
-  for (let i = 0; i < planned.length; i += 500) {
-    const ids = planned.slice(i, i + 500).map((p) => p.id);
-    for (const r of await tx.notification.findMany({ where: { id: { in: ids } }, select: { id: true } })) fresh.add(r.id);
-  }
-  const byNotice = new Map<Notice, Recipient[]>();
-  for (const p of planned) if (fresh.has(p.id)) (byNotice.get(p.notice) ?? byNotice.set(p.notice, []).get(p.notice)!).push(p.recipient);
-  const addressed: AddressedNotice[] = [...byNotice].map(([notice, recipients]) => ({ notice, recipients }));
-  const queued = addressed.length ? await enqueueOutbox(tx, addressed) : 0;
-  return { created: fresh.size, queued };
+  const addressed = await storeNotifications(tx, notices, now);
+  if (!addressed.length) return { created: 0, queued: 0 };
+  const created = addressed.reduce((n, a) => n + a.recipients.length, 0);
+  return { created, queued: await enqueueOutbox(tx, addressed) };
 }

@@ -36,6 +36,21 @@ afterAll(async () => {
 
 const idOf = async (username: string) => (await db.user.findUniqueOrThrow({ where: { username } })).id;
 
+describe('the demo district', () => {
+  it('a returned unit’s head has an unread 退回 notice; a supervised problem’s lead unit has 督办; judges know their arena', async () => {
+    const returned = await db.submission.findFirstOrThrow({ where: { state: 'returned', period: { state: 'open' } }, include: { unit: true } });
+    const head = await idOf(`${returned.unit.code}_head`);
+    const notice = await db.notification.findFirstOrThrow({ where: { userId: head, kind: 'submission.returned' } });
+    expect(notice.readAt).toBeNull();
+    expect(notice.body).toContain(returned.reviewComment!);
+    const supervised = await db.enterpriseProblem.findFirstOrThrow({ where: { supervised: true } });
+    const leadHead = await db.user.findFirstOrThrow({ where: { unitId: supervised.leadUnitId, role: 'unit_head' } });
+    expect(await db.notification.count({ where: { userId: leadHead.id, kind: 'problem.supervised' } })).toBeGreaterThan(0);
+    const judge = await db.arenaJudge.findFirstOrThrow({ where: { arena: { state: 'prep' } } });
+    expect(await db.notification.count({ where: { userId: judge.userId, kind: 'arena.judge' } })).toBe(1);
+  });
+});
+
 describe('an event reaches exactly its recipients, once a day', () => {
   it('returning a submission tells the head and staff of that unit, one notification each, nobody else', async () => {
     const ctx = await ctxOf(db, 'admin');
