@@ -8,11 +8,12 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from '@/li
 const button =
   'whitespace-nowrap rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60';
 
-function useRun(failed: string) {
+/** A button running one action, then refreshing the page; a failure is said beside it. */
+function ActionButton({ label, failed, action, testId }: { label: string; failed: string; action: () => Promise<{ ok: boolean }>; testId: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const run = (action: () => Promise<{ ok: boolean }>) =>
+  const run = () =>
     start(async () => {
       setError(null);
       try {
@@ -23,51 +24,26 @@ function useRun(failed: string) {
         setError(failed);
       }
     });
-  return { pending, error, run };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" className={button} disabled={pending} onClick={run} data-testid={testId}>
+        {label}
+      </button>
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
+    </span>
+  );
 }
 
 export function MarkReadButton({ id, label, failed }: { id: string; label: string; failed: string }) {
-  const { pending, error, run } = useRun(failed);
-  return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        className={button}
-        disabled={pending}
-        onClick={() => run(() => markNotificationReadAction({ id }))}
-        data-testid="notification-mark-read"
-      >
-        {label}
-      </button>
-      {error && (
-        <span role="alert" className="text-xs text-red-700">
-          {error}
-        </span>
-      )}
-    </span>
-  );
+  return <ActionButton label={label} failed={failed} action={() => markNotificationReadAction({ id })} testId="notification-mark-read" />;
 }
 
 export function MarkAllReadButton({ label, failed }: { label: string; failed: string }) {
-  const { pending, error, run } = useRun(failed);
-  return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        className={button}
-        disabled={pending}
-        onClick={() => run(() => markAllNotificationsReadAction({}))}
-        data-testid="notifications-mark-all"
-      >
-        {label}
-      </button>
-      {error && (
-        <span role="alert" className="text-xs text-red-700">
-          {error}
-        </span>
-      )}
-    </span>
-  );
+  return <ActionButton label={label} failed={failed} action={() => markAllNotificationsReadAction({})} testId="notifications-mark-all" />;
 }
 
 /** The notice's title as a link to the thing to act on; an unread one is marked read on the way. */
