@@ -4,7 +4,7 @@
 // `notifications`, keys `rule.<kind>.title|body`), so the words are frozen when the notice is made. No I/O.
 // Overdue and open are the domain's own notions (lib/domain/deadline.ts, lib/measures/rules.ts, lib/problems/rules.ts).
 import { displayState } from '../domain/deadline';
-import { chinaDay } from '../domain/dates';
+import { chinaDay, chinaMinuteInput } from '../domain/dates';
 import { can } from '../auth/permissions';
 import { ROLES, UNIT_ROLES } from '../domain/enums';
 import { isOpen as measureOpen, isOverdue as measureOverdue } from '../measures/rules';
@@ -87,9 +87,7 @@ export function dueWithin(at: Date, now: Date, days: number): boolean {
 }
 
 /** `HH:MM` China time. */
-export function chinaTime(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
-}
+export const chinaTime = (at: Date): string => chinaMinuteInput(at).slice(11);
 
 /** Who a notice reaches (a subset of Notice). */
 type Audience = Pick<Notice, 'userIds' | 'unitIds' | 'roles' | 'allOfRoles' | 'channelUnitIds'>;

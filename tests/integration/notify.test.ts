@@ -12,6 +12,7 @@ import { EVENT_RULES } from '@/lib/notify/rules';
 import { runReminders } from '@/lib/notify/schedule';
 import { shanghaiDay } from '@/lib/notify/types';
 import { returnSubmission } from '@/lib/submissions/commands.server';
+import { updateArena } from '@/lib/arena/commands.server';
 import { ctxOf } from '../support/actors';
 import { type TestDatabase, createSeededDatabase } from '../support/database';
 
@@ -129,6 +130,26 @@ describe('the scheduler', () => {
     expect(
       await db.notification.count({ where: { userId: await idOf(`${approved.unit.code}_head`), kind: { in: ['submission.overdue', 'submission.due_soon'] } } }),
     ).toBe(0);
+  });
+});
+
+describe('the arena’s planned start', () => {
+  it('set by the host (China time, audited); its judges are reminded once within the 30 minutes before', async () => {
+    const arena = await db.arena.findFirstOrThrow({ where: { state: 'prep' }, include: { judges: true } });
+    const admin = await ctxOf(db, 'admin');
+    await updateArena(admin, { arenaId: arena.id, name: arena.name, minutesPerSpeaker: arena.minutesPerSpeaker, scheduledAt: '2027-01-15T09:00' });
+    const start = new Date('2027-01-15T09:00:00+08:00');
+    expect((await db.arena.findUniqueOrThrow({ where: { id: arena.id } })).scheduledAt?.getTime()).toBe(start.getTime());
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'arena.update', entityId: arena.id }, orderBy: { at: 'desc' } });
+    expect(JSON.stringify(audit.after)).toContain('scheduledAt');
+
+    await runReminders(db, new Date(start.getTime() - 31 * 60_000));
+    expect(await db.notification.count({ where: { kind: 'arena.starting', dedupeKey: { startsWith: `arena.starting:${arena.id}:` } } })).toBe(0);
+    await runReminders(db, new Date(start.getTime() - 25 * 60_000));
+    await runReminders(db, new Date(start.getTime() - 20 * 60_000));
+    const rows = await db.notification.findMany({ where: { kind: 'arena.starting', dedupeKey: { startsWith: `arena.starting:${arena.id}:` } } });
+    expect(rows.map((r) => r.userId).sort()).toEqual(arena.judges.map((j) => j.userId).sort());
+    expect(rows[0]!.body).toContain('09:00');
   });
 });
 
