@@ -3,6 +3,8 @@
 // request, the security headers with a fresh CSP nonce and the refusals Next would answer with a 500
 // (lib/http/rules.ts, docs/decisions/016-http-hardening.md).
 // Usage: tsx server.ts [--port 3000] [--hostname 0.0.0.0]   (PORT / HOSTNAME env work too; needs `next build`)
+// first: before Next.js and the app's modules load, so their source maps are not kept (lib/ops/source-maps.ts)
+import './lib/ops/source-maps';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
@@ -15,6 +17,7 @@ import { createPageCache } from './lib/page-cache/page-cache';
 import { startAuditVerify } from './lib/ops/start-audit-verify';
 import { startBackups } from './lib/ops/start-backups';
 import { startReminders } from './lib/notify/start-reminders';
+import { startNotifySender } from './lib/notify/start-sender';
 import { parseSetting } from './lib/settings/rules';
 import zhHttp from './messages/zh-CN/http.json';
 import { CLIENT_ADDR_HEADER, INTERNAL_HEADERS } from './lib/net/client-address';
@@ -42,6 +45,7 @@ async function main() {
   const backups = await startBackups(db); // daily backups at setting backup.time (lib/ops/scheduler.ts)
   const auditVerify = await startAuditVerify(db); // daily full audit-chain verification, an hour after the backup
   const reminders = await startReminders(db); // the time-based reminders every 5 minutes (lib/notify/schedule.ts)
+  const notifySender = await startNotifySender(db); // the reminders' outbox sender (lib/notify/sender.server.ts)
   const sessionLimits = sessionLimitsReader(db);
 
   const pages = createPageCache({
@@ -138,6 +142,7 @@ async function main() {
     backups?.stop();
     auditVerify?.stop();
     reminders?.stop();
+    void notifySender?.stop();
     server.close();
     void db.$disconnect().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();

@@ -37,11 +37,15 @@ const body = await setupWorkbook(periodId, codes, PER_UNIT);
 
 // the server node process itself (not an npx wrapper), so /proc/<pid> is its memory
 const log = fs.openSync(path.join(ROOT, 'data', 'bench-import-server.log'), 'w');
-const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-  cwd: ROOT,
-  env: { ...process.env, ...quietEnv, DATABASE_URL: tdb.url, NODE_ENV: 'production' },
-  stdio: ['ignore', log, log],
-});
+const server = spawn(
+  process.execPath,
+  [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'server.ts', '--port', String(PORT), '--hostname', '127.0.0.1'],
+  {
+    cwd: ROOT,
+    env: { ...process.env, ...quietEnv, DATABASE_URL: tdb.url, NODE_ENV: 'production' },
+    stdio: ['ignore', log, log],
+  },
+);
 try {
   await waitFor(`${BASE}/api/health`);
   const cookie = await sessionCookie(BASE, 'admin');

@@ -3,9 +3,9 @@
 //   tsx scripts/test.ts          everything
 //   tsx scripts/test.ts e2e      build + end-to-end only
 // With LEITAI_TEST_PG=postgresql://… (what .ci/run sets) the PostgreSQL suite (`npm run test:pg`) runs too: its
-// integration files beside the shared end-to-end tests, its two-instance test beside the end-to-end tests that switch
-// district-wide settings (those run one at a time, on a fresh server: playwright.config.ts LEITAI_E2E_PHASE). The checks before that run two at a time (CI has two cores), their output printed as
-// each ends.
+// integration files beside the SQLite ones (before the build), its two-instance test beside the end-to-end tests that
+// switch district-wide settings (those run one at a time, on a fresh server: playwright.config.ts LEITAI_E2E_PHASE).
+// The checks run two at a time (CI has two cores), their output printed as each ends.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { quietEnv } from './run';
@@ -99,8 +99,13 @@ async function main(): Promise<boolean> {
         2,
       )),
     );
-    // integration runs on SQLite here; `npm run test:pg` (or LEITAI_TEST_PG) runs the same files on PostgreSQL
-    results.push(await runStage(npx('integration (SQLite)', ['vitest', 'run', '--project', 'integration'], { DATABASE_URL: '' }), true));
+    // integration runs on SQLite here; `npm run test:pg` (or LEITAI_TEST_PG) runs the same files on PostgreSQL — beside
+    // it, before the build: the end-to-end tests then have the two cores to themselves (run beside them, the
+    // PostgreSQL files took 824 s instead of ~200 s and slowed the browser tests as much)
+    const sqlite = runStage(npx('integration (SQLite)', ['vitest', 'run', '--project', 'integration'], { DATABASE_URL: '' }), !pg);
+    const pgIntegration = pg ? runStage(npx('integration (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'integration'], { DATABASE_URL: pg }), false) : null;
+    results.push(await sqlite);
+    if (pgIntegration) results.push(await pgIntegration);
   }
   const build = await runStage(npx('build', ['next', 'build'], { NODE_ENV: 'production' }), true);
   results.push(build);
@@ -108,14 +113,11 @@ async function main(): Promise<boolean> {
   if (!pg) {
     results.push(await (build.ok ? runStage(npx('end-to-end (Chromium)', ['playwright', 'test']), true) : failed('end-to-end (Chromium)')));
   } else {
-    // with PostgreSQL: the shared end-to-end part beside the PostgreSQL integration files, then the district-wide
-    // part (one browser at a time, on a fresh server) beside the two-instance test
-    const shared = build.ok
-      ? runStage(npx('end-to-end (Chromium)', ['playwright', 'test'], { LEITAI_E2E_PHASE: 'shared' }), true)
-      : failed('end-to-end (Chromium)');
-    const pgIntegration = all ? runStage(npx('integration (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'integration'], { DATABASE_URL: pg }), false) : null;
-    results.push(await shared);
-    if (pgIntegration) results.push(await pgIntegration);
+    // with PostgreSQL: the shared end-to-end part, then the district-wide part (one browser at a time, on a fresh
+    // server) beside the two-instance test
+    results.push(
+      await (build.ok ? runStage(npx('end-to-end (Chromium)', ['playwright', 'test'], { LEITAI_E2E_PHASE: 'shared' }), true) : failed('end-to-end (Chromium)')),
+    );
     if (build.ok) {
       const global = runStage(npx('end-to-end, district-wide', ['playwright', 'test'], { LEITAI_E2E_PHASE: 'global' }), false);
       const cluster = runStage(npx('two instances (PostgreSQL)', ['tsx', 'scripts/test-pg.ts', 'cluster'], { DATABASE_URL: pg }), true);

@@ -80,35 +80,42 @@ export async function referenceNames(db: Db): Promise<Map<string, string>> {
   return names;
 }
 
-/** The indicator ids an audit value holds (a submission's values, a statistics import's rows), a few levels deep. */
-function indicatorIdsIn(value: unknown, into: Set<string>, depth = 0): void {
+/** What an audit value refers to by id, a few levels deep: indicators (a submission's values, a statistics import's
+ * rows), and an evidence file's record (`target` + `targetId`). */
+type Refs = { indicator: Set<string>; measure: Set<string>; problem: Set<string> };
+function refsIn(value: unknown, into: Refs, depth = 0): void {
   if (depth > 3 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) return value.forEach((v) => indicatorIdsIn(v, into, depth + 1));
-  for (const [k, v] of Object.entries(value)) {
-    if (k === 'indicatorId' && typeof v === 'string') into.add(v);
-    else indicatorIdsIn(v, into, depth + 1);
+  if (Array.isArray(value)) return value.forEach((v) => refsIn(v, into, depth + 1));
+  const o = value as Record<string, unknown>;
+  if (typeof o.targetId === 'string' && (o.target === 'indicator' || o.target === 'measure' || o.target === 'problem')) into[o.target].add(o.targetId);
+  for (const [k, v] of Object.entries(o)) {
+    if (k === 'indicatorId' && typeof v === 'string') into.indicator.add(v);
+    else refsIn(v, into, depth + 1);
   }
 }
 
 /**
- * Names only the page needs (the ledger and the indicators are too many to load whole): ledger problems by number and
- * title, indicators by name — one query each, for the rows on the page.
+ * Names only the page needs (the ledger, the measures and the indicators are too many to load whole): ledger problems
+ * by number and title, measures by their text, indicators by name — one query each, for the rows on the page.
  */
 async function addPageNames(
   db: Db,
   rows: readonly { entityType: string; entityId: string | null; before: unknown; after: unknown }[],
   names: Map<string, string>,
 ): Promise<void> {
-  const problemIds = [...new Set(rows.filter((r) => r.entityType === 'problem' && r.entityId).map((r) => r.entityId!))];
-  const indicatorIds = new Set<string>();
+  const refs: Refs = { indicator: new Set(), measure: new Set(), problem: new Set() };
   for (const r of rows) {
-    indicatorIdsIn(r.before, indicatorIds);
-    indicatorIdsIn(r.after, indicatorIds);
+    if (r.entityType === 'problem' && r.entityId) refs.problem.add(r.entityId);
+    refsIn(r.before, refs);
+    refsIn(r.after, refs);
   }
-  const [problems, indicators] = await Promise.all([
-    problemIds.length ? db.enterpriseProblem.findMany({ where: { id: { in: problemIds } }, select: { id: true, code: true, title: true } }) : [],
-    indicatorIds.size ? db.indicator.findMany({ where: { id: { in: [...indicatorIds].slice(0, 800) } }, select: { id: true, name: true } }) : [],
+  const ids = (s: Set<string>) => [...s].slice(0, 800);
+  const [problems, indicators, measures] = await Promise.all([
+    refs.problem.size ? db.enterpriseProblem.findMany({ where: { id: { in: ids(refs.problem) } }, select: { id: true, code: true, title: true } }) : [],
+    refs.indicator.size ? db.indicator.findMany({ where: { id: { in: ids(refs.indicator) } }, select: { id: true, name: true } }) : [],
+    refs.measure.size ? db.measure.findMany({ where: { id: { in: ids(refs.measure) } }, select: { id: true, content: true } }) : [],
   ]);
   for (const p of problems) names.set(p.id, `${p.code} ${p.title}`);
   for (const i of indicators) names.set(i.id, i.name);
+  for (const m of measures) names.set(m.id, m.content.length > 40 ? `${m.content.slice(0, 40)}…` : m.content);
 }

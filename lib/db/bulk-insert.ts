@@ -22,7 +22,8 @@ export type BulkValue = string | number | boolean | Date | null;
  * INSERT `rows` (each with a value for every column, in order) into `table`. `json` names the columns whose value is
  * JSON text (e.g. an audit row's before/after): stored as that JSON (jsonb on PostgreSQL, the text on SQLite).
  * `withLast` (a data-modifying statement) runs with the last INSERT: on PostgreSQL in its round trip (a WITH clause),
- * on SQLite right after it. `suffix` ends every INSERT (e.g. `ON CONFLICT (…) DO NOTHING`: same text on both engines).
+ * on SQLite right after it. `onConflict` (e.g. `("dedupeKey") DO NOTHING`) is appended as `ON CONFLICT …` to every
+ * INSERT (both engines). Answers the rows inserted.
  */
 export async function bulkInsert(
   tx: Tx,
@@ -30,11 +31,12 @@ export async function bulkInsert(
   table: string,
   columns: readonly string[],
   rows: readonly (readonly BulkValue[])[],
-  opts: { json?: readonly string[]; withLast?: Prisma.Sql; suffix?: Prisma.Sql } = {},
-): Promise<void> {
-  if (rows.length === 0) return;
+  opts: { json?: readonly string[]; withLast?: Prisma.Sql; onConflict?: string } = {},
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  let inserted = 0;
+  const conflict = Prisma.raw(opts.onConflict ? ` ON CONFLICT ${opts.onConflict}` : '');
   const list = columns.map((c) => `"${c}"`).join(', ');
-  const tail = opts.suffix ? Prisma.sql` ${opts.suffix}` : Prisma.empty;
   if (provider === 'postgresql') {
     // each row as a JSON object; a JSON column's text goes in as it is (it is JSON already)
     const keys = columns.map((c) => JSON.stringify(c) + ':');
@@ -47,15 +49,16 @@ export async function bulkInsert(
         .join(',');
       const last = i + PG_ROWS >= rows.length;
       const prefix = last && opts.withLast ? Prisma.sql`WITH done AS (${opts.withLast}) ` : Prisma.empty;
-      await tx.$executeRaw(Prisma.sql`${prefix}${head}${'[' + text + ']'}::json)${tail}`);
+      inserted += await tx.$executeRaw(Prisma.sql`${prefix}${head}${'[' + text + ']'}::json)${conflict}`);
     }
-    return;
+    return inserted;
   }
   const per = Math.max(1, Math.floor(SQLITE_MAX_PARAMS / columns.length));
   const head = Prisma.raw(`INSERT INTO "${table}" (${list}) VALUES `);
   for (let i = 0; i < rows.length; i += per) {
     const values = rows.slice(i, i + per).map((r) => Prisma.sql`(${Prisma.join(r)})`);
-    await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(values)}${tail}`);
+    inserted += await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(values)}${conflict}`);
   }
   if (opts.withLast) await tx.$executeRaw(opts.withLast);
+  return inserted;
 }

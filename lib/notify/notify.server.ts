@@ -22,5 +22,5 @@ export async function notify(tx: Tx, notices: readonly Notice[], now: Date = new
   const addressed = await storeNotifications(tx, notices, now);
   if (!addressed.length) return { created: 0, queued: 0 };
   const created = addressed.reduce((n, a) => n + a.recipients.length, 0);
-  return { created, queued: await enqueueOutbox(tx, addressed) };
+  return { created, queued: await enqueueOutbox(tx, addressed, now) };
 }

@@ -1,13 +1,13 @@
-// server.ts starts the reminder scheduler through this (plain Node, like lib/ops/start-backups.ts, whose `server-only`
-// resolve hook it registers too: notify.server.ts is marked server-only). Off with LEITAI_NOTIFY_SCHEDULE=off.
+// server.ts starts the reminder scheduler through this (plain Node, like lib/ops/start-backups.ts; lib/ops/plain-node.ts
+// lets it import notify.server.ts, which is marked server-only). Off with LEITAI_NOTIFY_SCHEDULE=off.
 import type { Db } from '../db/client';
 import { databaseUrl } from '../db/url';
-import { mapServerOnly } from '../ops/start-backups';
+import { allowServerOnlyImports } from '../ops/plain-node';
 
 export async function startReminders(db: Db) {
   if (process.env.LEITAI_NOTIFY_SCHEDULE === 'off') return null;
   try {
-    mapServerOnly();
+    allowServerOnlyImports();
     const { startReminderScheduler } = await import('./schedule');
     return startReminderScheduler({ db, url: databaseUrl(), dir: process.env.LEITAI_BACKUP_DIR ?? './backups' });
   } catch (err) {

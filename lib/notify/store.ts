@@ -4,7 +4,7 @@
 // it too (prisma/seed.ts); the app goes through notify() (notify.server.ts), which also queues the channels.
 import { randomUUID } from 'node:crypto';
 import { createTranslator } from 'next-intl';
-import { Prisma } from '../generated/sqlite/client';
+import type { Prisma } from '../generated/sqlite/client';
 import { bulkInsert } from '../db/bulk-insert';
 import type { Tx } from '../db/client';
 import { appProvider } from '../db/url';
@@ -18,7 +18,7 @@ import { noticeKey, type Notice } from './types';
 export const notifyText: Translate = createTranslator({ locale: 'zh-CN', messages: messages['zh-CN'], namespace: 'notifications' }) as unknown as Translate;
 
 const COLUMNS = ['id', 'userId', 'kind', 'title', 'body', 'href', 'dedupeKey', 'createdAt'] as const;
-const ON_CONFLICT = Prisma.sql`ON CONFLICT ("userId", "dedupeKey") DO NOTHING`;
+const ON_CONFLICT = '("userId", "dedupeKey") DO NOTHING';
 
 /** Does `u` belong to notice `n`'s audience? */
 export function reaches(n: Notice, u: Recipient): boolean {
@@ -67,7 +67,7 @@ export async function storeNotifications(tx: Tx, notices: readonly Notice[], now
     }
   }
   if (!rows.length) return [];
-  await bulkInsert(tx, appProvider(), 'Notification', COLUMNS, rows, { suffix: ON_CONFLICT });
+  await bulkInsert(tx, appProvider(), 'Notification', COLUMNS, rows, { onConflict: ON_CONFLICT });
   // the rows this call wrote (the others were there already)
   const fresh = new Set<string>();
   for (let i = 0; i < planned.length; i += 500) {

@@ -1,12 +1,14 @@
-// server.ts starts the daily full verification of the audit log through this (plain Node, like lib/ops/start-backups.ts,
-// whose `server-only` resolve hook it relies on: it is started after the backups). Off with LEITAI_AUDIT_VERIFY_SCHEDULE=off.
+// server.ts starts the daily full verification of the audit log through this (plain Node, like lib/ops/start-backups.ts;
+// lib/ops/plain-node.ts lets it import writeAudit). Off with LEITAI_AUDIT_VERIFY_SCHEDULE=off.
 import type { Db } from '../db/client';
 import { databaseUrl } from '../db/url';
 import { startAuditVerifyScheduler } from './audit-verify-schedule';
+import { allowServerOnlyImports } from './plain-node';
 
 export async function startAuditVerify(db: Db) {
   if (process.env.LEITAI_AUDIT_VERIFY_SCHEDULE === 'off') return null;
   try {
+    allowServerOnlyImports();
     const { writeAudit } = await import('../audit.server');
     const { getSettings } = await import('../settings/settings.server');
     return startAuditVerifyScheduler({

@@ -21,7 +21,7 @@ test('考核办 imports the indicator setup: two errors shown, fixed, committed'
   await page.goto('/admin/periods');
   await page.getByRole('link', { name: '2026年上半年' }).first().click();
   await page.getByTestId('import-link').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Excel 导入指标设置' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Excel 导入：指标设置与统计数据' })).toBeVisible();
   // the page also holds the statistics import: everything below is the setup import's section
   const setup = page.getByTestId('setup-import');
 

@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLatestAudit } from '@/lib/audit/queries.server';
 import { createClient, type Db } from '@/lib/db/client';
 import type { SubmissionContent } from '@/lib/domain/submission-content';
 import { attachEvidence, deleteEvidence, writableTarget } from '@/lib/evidence/commands.server';
@@ -307,6 +308,10 @@ describe('ledger problems', () => {
     const assist = `${open.assists[0]!.unit.code}_head`;
     const unrelated = await db.unit.findFirstOrThrow({ where: { id: { notIn: [open.leadUnitId, ...open.assists.map((a) => a.unitId)] } } });
     const file = await upload(lead, { kind: 'problem', id: open.id }, '企业诉求函.pdf', samplePdf(['Request letter']));
+    // the audit log names the problem the file is on, not its id
+    const { rows, names } = await loadLatestAudit(db, 1);
+    expect(rows[0]).toMatchObject({ action: 'evidence.upload', entityId: file.id });
+    expect(names.get(open.id)).toBe(`${open.code} ${open.title}`);
     expect((await evidenceForDownload(db, await userOf(db, assist), file.id))?.fileName).toBe('企业诉求函.pdf');
     expect((await evidenceForDownload(db, await userOf(db, 'leader1'), file.id))?.fileName).toBe('企业诉求函.pdf');
     expect(await evidenceForDownload(db, await userOf(db, `${unrelated.code}_head`), file.id)).toBeNull();

@@ -34,7 +34,7 @@ export default async function PeriodImportPage({ params }: { params: Promise<{ p
         <p className="text-sm text-slate-600">{t('intro')}</p>
         <p className="mt-2 text-sm text-slate-600">{t('rules')}</p>
       </Card>
-      <Card title={t('link')}>
+      <Card title={t('setupCard')}>
         <ClientMessages namespaces={['excelImport']}>
           <SetupImport periodId={period.id} />
         </ClientMessages>
