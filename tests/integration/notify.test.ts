@@ -70,6 +70,19 @@ describe('an event reaches exactly its recipients, once a day', () => {
     expect(await db.notification.count({ where: { dedupeKey: `submission.returned:${sub.id}:${shanghaiDay(now)}` } })).toBe(2);
   });
 
+  it('the new notifications go on to the outbox in the same transaction (a district robot); a repeat queues nothing', async () => {
+    const channel = await db.notifyChannel.create({ data: { type: 'wecom', unitId: null, name: '考核办企业微信群', config: {} } });
+    const now = new Date();
+    const notices = EVENT_RULES.submissionApproved({ submission: sub, period: sub.period, unit: sub.unit }, now, notifyText);
+    const first = await db.$transaction((tx) => notify(tx, notices, now));
+    expect(first).toMatchObject({ created: 2 });
+    expect(first.queued).toBeGreaterThan(0);
+    expect(await db.outboxMessage.count({ where: { channelId: channel.id, kind: 'submission.approved' } })).toBe(first.queued);
+    expect(await db.$transaction((tx) => notify(tx, notices, now))).toEqual({ created: 0, queued: 0 });
+    await db.notifyChannel.delete({ where: { id: channel.id } });
+    await db.notification.deleteMany({ where: { kind: 'submission.approved' } });
+  });
+
   it('a write that rolls back notifies nobody', async () => {
     const now = new Date();
     const notices = EVENT_RULES.submissionApproved({ submission: sub, period: sub.period, unit: sub.unit }, now, notifyText);
