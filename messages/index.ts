@@ -30,6 +30,7 @@ import enHttp from './en/http.json';
 import enEvidence from './en/evidence.json';
 import enSecUi from './en/sec-ui.json';
 import enNotifyChannels from './en/notify-channels.json';
+import enNotifications from './en/notifications.json';
 import zhAccount from './zh-CN/account.json';
 import zhExcelImport from './zh-CN/excel-import.json';
 import zhLedgerImport from './zh-CN/ledger-import.json';
@@ -60,6 +61,7 @@ import zhHttp from './zh-CN/http.json';
 import zhEvidence from './zh-CN/evidence.json';
 import zhSecUi from './zh-CN/sec-ui.json';
 import zhNotifyChannels from './zh-CN/notify-channels.json';
+import zhNotifications from './zh-CN/notifications.json';
 
 export const messages = {
   'zh-CN': {
@@ -93,6 +95,7 @@ export const messages = {
     ...zhActualsImport,
     ...zhSecUi,
     ...zhNotifyChannels,
+    ...zhNotifications,
   },
   en: {
     ...enCore,
@@ -125,6 +128,7 @@ export const messages = {
     ...enActualsImport,
     ...enSecUi,
     ...enNotifyChannels,
+    ...enNotifications,
   },
 } as const;
 

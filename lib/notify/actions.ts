@@ -1,5 +1,6 @@
 'use server';
-// Server actions of the reminder channels: thin wrappers over lib/notify/channels.commands.server.ts.
+// Server actions of the reminders: marking one's own notifications read (the bell's list page; any signed-in user, the
+// commands keep to own rows) and the channels (thin wrappers over lib/notify/channels.commands.server.ts).
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action.server';
@@ -13,6 +14,7 @@ import {
   setChannelEnabled,
   testChannel,
 } from '@/lib/notify/channels.commands.server';
+import { markAllNotificationsRead, markNotificationRead } from '@/lib/notify/commands.server';
 
 const id = z.string().min(1).max(64);
 const PAGE = '/admin/notify';
@@ -72,5 +74,25 @@ export const savePreferencesAction = defineAction({
     revalidatePath('/account/notifications');
     if (input.userId) revalidatePath(`/admin/users/${input.userId}`);
     return null;
+  },
+});
+
+export const markNotificationReadAction = defineAction({
+  permission: 'user',
+  schema: z.object({ id }),
+  handler: async (input, ctx) => {
+    const res = await markNotificationRead(ctx, input);
+    revalidatePath('/notifications');
+    return res;
+  },
+});
+
+export const markAllNotificationsReadAction = defineAction({
+  permission: 'user',
+  schema: z.object({}),
+  handler: async (_input, ctx) => {
+    const res = await markAllNotificationsRead(ctx);
+    revalidatePath('/notifications');
+    return res;
   },
 });

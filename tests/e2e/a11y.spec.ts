@@ -145,7 +145,7 @@ test('leader: home, ranking, report card, print, submission, problems, arena and
   report(found);
 });
 
-test('unit head: home, own submission, measures, ranking and 403', async ({ browser }) => {
+test('unit head: home, own submission, measures, ranking, notifications and 403', async ({ browser }) => {
   test.setTimeout(360_000);
   const page = await as(browser, 'cgj_head');
   const found = new Map<string, string[]>();
@@ -156,10 +156,12 @@ test('unit head: home, own submission, measures, ranking and 403', async ({ brow
   // the ledger board as staff see it (below); the report card and print view as the leader reads them; 404 as admin
   await audit(page, found, 'leaderboard', '/leaderboard');
   await audit(page, found, 'reminder settings', '/account/notifications');
+  await audit(page, found, 'notifications', '/notifications');
   await audit(page, found, '403', '/admin');
   await page.setViewportSize({ width: 390, height: 844 });
   await audit(page, found, 'home 390', '/');
   await audit(page, found, 'submission 390', own);
+  await audit(page, found, 'notifications 390', '/notifications');
   report(found);
 });
 
