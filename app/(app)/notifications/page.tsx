@@ -6,6 +6,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { MarkAllReadButton, MarkReadButton, NotificationLink } from '@/components/notifications/read-buttons';
 import { Card, PageTitle } from '@/components/ui/card';
+import { formatters } from '@/components/ui/format';
 import { requireUser } from '@/lib/auth/guard.server';
 import { getDb } from '@/lib/db.server';
 import { isNotifyKind, listNotifications } from '@/lib/notify/queries.server';
@@ -30,6 +31,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const user = await requireUser();
   const f = filterSchema.parse(await searchParams);
   const [t, te, format, db] = await Promise.all([getTranslations('notifications'), getTranslations('actionErrors'), getFormatter(), getDb()]);
+  const fmt = formatters(format);
   const { items, total, unread, page, pages } = await listNotifications(db, user.id, f);
   const now = new Date();
   const qs = (over: Partial<{ show: string; kind: string | null; page: number }>) => {
@@ -114,7 +116,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                       {isUnread && <span className="rounded bg-brand-700 px-1.5 py-0.5 font-semibold text-white">{t('page.unreadBadge')}</span>}
                       <time
                         dateTime={n.createdAt.toISOString()}
-                        title={format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })}
+                        title={fmt.dateTime(n.createdAt)}
                       >
                         {format.relativeTime(n.createdAt, now)}
                       </time>
