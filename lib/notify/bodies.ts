@@ -7,7 +7,18 @@ export interface ChannelMessage {
   body: string;
   href: string;
   toEmail?: string;
+  /** the outbox row's key (rule:target:recipient:day:channel), sent as the X-Leitai-Dedupe-Key header: a receiver
+   * that keeps it can drop the one repeat a sender crash may cause (docs/decisions/026-notify-outbox.md) */
+  key?: string;
+  /** when the reminder was due (X-Leitai-Due-At, ms since 1970): the delay can be measured at the receiver */
+  dueAt?: Date;
 }
+
+/** The headers that carry a message's key and due time to the receiver (robots ignore them; mail keeps them). */
+export const keyHeaders = (m: Pick<ChannelMessage, 'key' | 'dueAt'>): Record<string, string> => ({
+  ...(m.key ? { 'X-Leitai-Dedupe-Key': m.key } : {}),
+  ...(m.dueAt ? { 'X-Leitai-Due-At': String(m.dueAt.getTime()) } : {}),
+});
 
 /** `href` made absolute with the public base URL (setting notify.baseUrl). */
 export const absoluteLink = (href: string, baseUrl: string) => new URL(href.replace(/^\/+/, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();

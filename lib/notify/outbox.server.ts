@@ -2,7 +2,8 @@
 // channels — in the caller's transaction, so a rolled-back event queues nothing. Seam between the in-app rules
 // (lib/notify/notify.server.ts) and the sender (lib/notify/sender.server.ts). docs/decisions/026-notify-outbox.md.
 // - webhook robots (dingtalk / wecom): per unit of the notice (`channelUnitIds`, else the recipients' units; a notice
-//   to roles across units — 考核办, everyone — goes to the district's robot), that unit's robots, else the district's;
+//   to roles across units — 考核办, everyone — and one to people of no unit — judges, leaders — goes to the district's
+//   robot), that unit's robots, else the district's;
 //   one message per robot (units falling back to the district's robot share one);
 // - email: the unit's email channel, else the district's; one message per recipient with a real address.
 // Every row's dedupeKey is `${kind}:${targetId}:${recipient}:${day}:${channelId}` and the INSERT skips a key that
@@ -50,7 +51,8 @@ interface Pref {
 function webhookUnits({ notice, recipients }: AddressedNotice): (string | null)[] {
   if (notice.channelUnitIds) return [...new Set(notice.channelUnitIds)];
   if (notice.allOfRoles?.length) return [...new Set<string | null>([...(notice.unitIds ?? []), null])];
-  return [...new Set(recipients.map((r) => r.unitId).filter((u): u is string => u !== null))];
+  // recipients of no unit (leaders, judges, 考核办) are reached in the district's group
+  return [...new Set(recipients.map((r) => r.unitId))];
 }
 
 /** Queue the channel messages of these notices (webhook robots, email) in `tx`; answers the rows inserted. */

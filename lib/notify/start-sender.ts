@@ -9,15 +9,16 @@ import type { SendFn, SenderLoop } from './sender.server';
 
 /**
  * The transport that delivers one message: lib/notify/transports.server.ts `sendThrough` (robots and SMTP), with the
- * public base URL read through the server's own client (settings are cached per process).
+ * public base URL read through the server's own client (settings are cached per process), and the row's key and due
+ * time as headers for the receiver.
  */
-async function transport(db: Db): Promise<SendFn> {
+export async function channelTransport(db: Db): Promise<SendFn> {
   const { sendThrough } = await import('./transports.server');
   const { getSetting } = await import('../settings/settings.server');
   return async (channel, m) =>
     sendThrough(
       { ...channel, type: channel.type as 'dingtalk' | 'wecom' | 'email' },
-      { title: m.title, body: m.body, href: m.href, toEmail: m.to ?? undefined },
+      { title: m.title, body: m.body, href: m.href, toEmail: m.to ?? undefined, key: m.dedupeKey, dueAt: m.dueAt },
       { baseUrl: await getSetting('notify.baseUrl', db) },
     );
 }
@@ -27,7 +28,7 @@ export async function startNotifySender(db: Db, send?: SendFn): Promise<SenderLo
   if (process.env.LEITAI_NOTIFY_SENDER === 'off') return null;
   try {
     allowServerOnlyImports();
-    const through = send ?? (await transport(db));
+    const through = send ?? (await channelTransport(db));
     const { startSenderLoop } = await import('./sender.server');
     const poll = Number(process.env.LEITAI_NOTIFY_POLL_MS);
     return startSenderLoop({ db, send: through, workerId: `${os.hostname()}:${process.pid}`, pollMs: poll > 0 ? poll : 5_000 });

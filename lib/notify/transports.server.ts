@@ -5,7 +5,7 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
 import { getSetting } from '../settings/settings.server';
-import { absoluteLink, dingtalkBody, dingtalkUrl, emailBody, robotRefusal, wecomBody, type ChannelMessage } from './bodies';
+import { absoluteLink, dingtalkBody, dingtalkUrl, emailBody, keyHeaders, robotRefusal, wecomBody, type ChannelMessage } from './bodies';
 import { webhookUrlSchema, type ChannelConfig, type ChannelSecrets, type ChannelType } from './channels';
 import { decryptSecrets } from './secrets.server';
 
@@ -45,9 +45,14 @@ export async function sendThrough(channel: SendChannel, message: ChannelMessage,
   try {
     switch (channel.type) {
       case 'dingtalk':
-        return await postRobot(dingtalkUrl(webhookOf(secrets), secrets.signSecret, opts.now ?? new Date()), dingtalkBody(message, link), ctl.signal);
+        return await postRobot(
+          dingtalkUrl(webhookOf(secrets), secrets.signSecret, opts.now ?? new Date()),
+          dingtalkBody(message, link),
+          keyHeaders(message),
+          ctl.signal,
+        );
       case 'wecom':
-        return await postRobot(webhookOf(secrets), wecomBody(message, link), ctl.signal);
+        return await postRobot(webhookOf(secrets), wecomBody(message, link), keyHeaders(message), ctl.signal);
       case 'email':
         return await sendEmail(config, secrets, message, link, ctl.signal);
       default:
@@ -64,12 +69,12 @@ function webhookOf(secrets: ChannelSecrets): string {
   return secrets.webhookUrl;
 }
 
-async function postRobot(url: string, body: unknown, signal: AbortSignal): Promise<void> {
+async function postRobot(url: string, body: unknown, headers: Record<string, string>, signal: AbortSignal): Promise<void> {
   let res: Response;
   try {
     res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
+      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
       body: JSON.stringify(body),
       // a redirect is reported, not followed: a robot URL that moves elsewhere is a configuration to look at
       redirect: 'manual',
@@ -109,7 +114,7 @@ async function sendEmail(config: ChannelConfig, secrets: ChannelSecrets, m: Chan
   const abort = () => transport.close();
   signal.addEventListener('abort', abort, { once: true });
   try {
-    await transport.sendMail({ from: config.from, to: m.toEmail, ...emailBody(m, link) });
+    await transport.sendMail({ from: config.from, to: m.toEmail, ...emailBody(m, link), headers: keyHeaders(m) });
   } catch (err) {
     throw new SendError(signal.aborted ? abortReason(signal) : reasonOf(err));
   } finally {
