@@ -40,7 +40,7 @@ import {
   commitSummary,
   indicatorSnapshot,
 } from './setup-template';
-import { checkPackage, loadWorkbook, markErrors, parsedOnce, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
+import { readWorkbook, markErrors, parsedOnce, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
 
 export { fileErrorMessage, issueMessage };
 export type { SetupCommitResult };
@@ -133,8 +133,7 @@ interface ParsedSetup {
 }
 
 async function parseSetup(buf: Buffer, periodId: string): Promise<ParsedSetup> {
-  await checkPackage(buf);
-  const wb = await loadWorkbook(buf);
+  const wb = await readWorkbook(buf);
   checkMeta(readMeta(wb), { kind: SETUP_TEMPLATE.kind, version: SETUP_TEMPLATE.version, periodId });
   return readFieldRows(wb, SETUP_TEMPLATE.sheet, SETUP_COLUMNS);
 }
