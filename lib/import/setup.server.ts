@@ -11,7 +11,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
-import { lockAuditChainOf, writeAuditBatch, type AuditEntry } from '../audit.server';
+import { lockAuditChainOf, openAuditBatch } from '../audit.server';
 import type { Db, Tx } from '../db/client';
 import { bulkInsert } from '../db/bulk-insert';
 import { appProvider } from '../db/url';
@@ -212,6 +212,9 @@ export async function setupErrorWorkbook(ctx: ActionContext, input: { periodId: 
 
 const INDICATOR_ENTRY = { action: 'setup.update_indicator', entityType: 'indicator' } as const;
 
+/** Indicators (rows, pillar links, audit entries) built and written per piece of this many in a commit. */
+export const COMMIT_CHUNK = 1000;
+
 /**
  * Apply an upload: the same file as the preview (hash), the period as the preview saw it (data version), no errors —
  * else refused and nothing written. One transaction; audit rows in one batch on the setup chain.
@@ -235,68 +238,91 @@ export async function commitSetupImport(
       const plan = planSetupImport(parsed.rows, parsed.index, context, parsed.sheet);
       if (plan.errors.length) throw new DomainError('importHasErrors', { count: plan.errors.length });
 
-      const audits: AuditEntry[] = [];
+      // built and written a chunk at a time (rows, links, audit entries), never 10,000 at once; the audit rows
+      // continue one chain across chunks (openAuditBatch: one head lock, the hashes one batch would give)
+      const audit = await openAuditBatch(tx, ctx.actor, INDICATOR_ENTRY);
       // removals first: a unit's new set is then numbered after what stays
-      for (let i = 0; i < plan.removes.length; i += chunk)
-        await tx.indicator.deleteMany({ where: { id: { in: plan.removes.slice(i, i + chunk).map((r) => r.id) } } });
-      for (const r of plan.removes)
-        audits.push({
-          action: 'setup.delete_indicator',
-          entityType: 'indicator',
-          entityId: r.id,
-          before: indicatorSnapshot(period.id, r.unitId, r.id, r.before),
-        });
+      for (let i = 0; i < plan.removes.length; i += chunk) {
+        const part = plan.removes.slice(i, i + chunk);
+        await tx.indicator.deleteMany({ where: { id: { in: part.map((r) => r.id) } } });
+        await audit(
+          part.map((r) => ({
+            action: 'setup.delete_indicator',
+            entityType: 'indicator',
+            entityId: r.id,
+            before: indicatorSnapshot(period.id, r.unitId, r.id, r.before),
+          })),
+        );
+      }
 
-      for (const c of plan.changes) {
-        const { pillarIds, ...fields } = c.data;
-        const pillarsChanged = c.fields.includes('pillarIds');
-        await tx.indicator.update({
-          where: { id: c.id },
-          data: { ...fields, ...(pillarsChanged ? { pillars: { deleteMany: {}, create: pillarIds.map((pillarId) => ({ pillarId })) } } : {}) },
-        });
-        audits.push({
-          action: 'setup.update_indicator',
-          entityType: 'indicator',
-          entityId: c.id,
-          before: indicatorSnapshot(period.id, c.unitId, c.id, c.before),
-          after: indicatorSnapshot(period.id, c.unitId, c.id, c.data),
-        });
+      for (let i = 0; i < plan.changes.length; i += COMMIT_CHUNK) {
+        const part = plan.changes.slice(i, i + COMMIT_CHUNK);
+        for (const c of part) {
+          const { pillarIds, ...fields } = c.data;
+          const pillarsChanged = c.fields.includes('pillarIds');
+          await tx.indicator.update({
+            where: { id: c.id },
+            data: { ...fields, ...(pillarsChanged ? { pillars: { deleteMany: {}, create: pillarIds.map((pillarId) => ({ pillarId })) } } : {}) },
+          });
+        }
+        await audit(
+          part.map((c) => ({
+            action: 'setup.update_indicator',
+            entityType: 'indicator',
+            entityId: c.id,
+            before: indicatorSnapshot(period.id, c.unitId, c.id, c.before),
+            after: indicatorSnapshot(period.id, c.unitId, c.id, c.data),
+          })),
+        );
       }
 
       const removed = new Set(plan.removes.map((r) => r.id));
       const nextOrder = new Map<string, number>();
       for (const e of existing) if (!removed.has(e.id)) nextOrder.set(e.unitId, Math.max(nextOrder.get(e.unitId) ?? 0, e.sortOrder + 1));
-      const creates = plan.adds.map((a) => {
-        const sortOrder = nextOrder.get(a.unitId) ?? 0;
-        nextOrder.set(a.unitId, sortOrder + 1);
-        return { id: randomUUID(), add: a, sortOrder };
-      });
       const now = new Date();
-      await bulkInsert(
-        tx,
-        provider,
-        'Indicator',
-        ['id', 'periodId', 'unitId', ...INDICATOR_FIELDS, 'ledgerFigure', 'sortOrder', 'createdAt', 'updatedAt'],
-        creates.map(({ id, add: { unitId, data }, sortOrder }) => [id, period.id, unitId, ...INDICATOR_FIELDS.map((f) => data[f]), null, sortOrder, now, now]),
-      );
-      const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => [id, pillarId]));
-      await bulkInsert(tx, provider, 'IndicatorPillar', ['indicatorId', 'pillarId'], links);
-      for (const { id, add, sortOrder } of creates)
-        audits.push({
-          action: 'setup.create_indicator',
-          entityType: 'indicator',
-          entityId: id,
-          after: indicatorSnapshot(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
+      for (let i = 0; i < plan.adds.length; i += COMMIT_CHUNK) {
+        const creates = plan.adds.slice(i, i + COMMIT_CHUNK).map((a) => {
+          const sortOrder = nextOrder.get(a.unitId) ?? 0;
+          nextOrder.set(a.unitId, sortOrder + 1);
+          return { id: randomUUID(), add: a, sortOrder };
         });
+        await bulkInsert(
+          tx,
+          provider,
+          'Indicator',
+          ['id', 'periodId', 'unitId', ...INDICATOR_FIELDS, 'ledgerFigure', 'sortOrder', 'createdAt', 'updatedAt'],
+          creates.map(({ id, add: { unitId, data }, sortOrder }) => [
+            id,
+            period.id,
+            unitId,
+            ...INDICATOR_FIELDS.map((f) => data[f]),
+            null,
+            sortOrder,
+            now,
+            now,
+          ]),
+        );
+        const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => [id, pillarId]));
+        await bulkInsert(tx, provider, 'IndicatorPillar', ['indicatorId', 'pillarId'], links);
+        await audit(
+          creates.map(({ id, add, sortOrder }) => ({
+            action: 'setup.create_indicator',
+            entityType: 'indicator',
+            entityId: id,
+            after: indicatorSnapshot(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
+          })),
+        );
+      }
 
-      const result: SetupCommitResult = { added: creates.length, changed: plan.changes.length, removed: plan.removes.length, unchanged: plan.unchanged };
-      audits.push({
-        action: 'import.commit',
-        entityType: 'period',
-        entityId: period.id,
-        after: commitSummary({ fileName: input.fileName, sha256: hash, rows: plan.rows }, result),
-      });
-      await writeAuditBatch(tx, ctx.actor, audits);
+      const result: SetupCommitResult = { added: plan.adds.length, changed: plan.changes.length, removed: plan.removes.length, unchanged: plan.unchanged };
+      await audit([
+        {
+          action: 'import.commit',
+          entityType: 'period',
+          entityId: period.id,
+          after: commitSummary({ fileName: input.fileName, sha256: hash, rows: plan.rows }, result),
+        },
+      ]);
       return result;
     },
     { timeout: 120_000, maxWait: 15_000 },

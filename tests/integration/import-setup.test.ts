@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '@/lib/actions/define-action.server';
 import { verifyAuditChain } from '@/lib/audit/chain-store';
 import { createClient, type Db } from '@/lib/db/client';
-import { commitSetupImport, previewSetupImport, setupErrorWorkbook, setupTemplate } from '@/lib/import/setup.server';
+import { COMMIT_CHUNK, commitSetupImport, previewSetupImport, setupErrorWorkbook, setupTemplate } from '@/lib/import/setup.server';
 import { loadWorkbook } from '@/lib/import/xlsx.server';
 import { expectFileRefused } from '../support/import-refusal';
 import { updateIndicator } from '@/lib/setup/indicators.server';
@@ -145,6 +145,33 @@ describe('preview and commit', () => {
       'importHasErrors',
     );
     expect(await counts()).toEqual(before);
+  }, 120_000);
+
+  it('commits 2,500 rows in pieces of COMMIT_CHUNK: one chain across the pieces, contiguous and verified', async () => {
+    const codes = (await db.unit.findMany({ orderBy: { code: 'asc' }, take: 5, select: { code: true } })).map((u) => u.code);
+    const body = await setupWorkbook(periodId, codes, 500);
+    const p = await preview(body);
+    expect(p.errors).toEqual([]);
+    expect(p.counts.adds).toBeGreaterThan(2 * COMMIT_CHUNK);
+    const head = async () => db.auditChain.findMany({ orderBy: { chain: 'asc' } });
+    const heads = await head();
+    const auditBefore = await db.auditLog.count();
+    const r = await commitSetupImport(admin, { periodId, fileName: 'big.xlsx', body, hash: p.hash, dataVersion: p.dataVersion });
+    const written = r.added + r.changed + r.removed + 1;
+    expect(await db.auditLog.count()).toBe(auditBefore + written);
+    // one chain moved by exactly the rows written, their seqs contiguous
+    const moved = (await head()).filter((h) => heads.find((o) => o.chain === h.chain)?.seq !== h.seq);
+    expect(moved).toHaveLength(1);
+    const from = heads.find((o) => o.chain === moved[0]!.chain)?.seq ?? 0;
+    expect(moved[0]!.seq).toBe(from + written);
+    const seqs = await db.auditLog.findMany({
+      where: { chain: moved[0]!.chain, seq: { gt: from } },
+      orderBy: { seq: 'asc' },
+      select: { seq: true, action: true },
+    });
+    expect(seqs.map((x) => x.seq)).toEqual(Array.from({ length: written }, (_, i) => from + 1 + i));
+    expect(seqs.at(-1)!.action).toBe('import.commit');
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   }, 120_000);
 });
 
