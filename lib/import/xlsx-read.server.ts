@@ -130,43 +130,61 @@ export function openWorkbook(parts: XlsxParts): LightWorkbook {
   return { sheets, strings: stringsXml ? readStrings(stringsXml) : [], numFmts: stylesXml ? readNumFmts(stylesXml) : [], date1904, parts };
 }
 
+interface Handlers {
+  open(t: SaxesTagPlain): void;
+  text(s: string): void;
+  close(t: SaxesTagPlain): void;
+}
+
+/** Wire handlers into a parser (saxes takes ONE handler per event). */
+function wire(p: SaxesParser, h: Handlers) {
+  p.on('opentag', (t) => h.open(t));
+  p.on('text', (s) => h.text(s));
+  p.on('cdata', (s) => h.text(s));
+  p.on('closetag', (t) => h.close(t));
+}
+
 /**
- * Text of a string item (<si>, <is>): every run's <t> joined in order; the phonetic runs (<rPh>, furigana/pinyin
- * guides) are not the cell's text. `on` wires the reader into a parser; `done` is called with each item's text.
+ * Text of string items (<si>, <is>): every run's <t> joined in order; the phonetic runs (<rPh>, furigana/pinyin
+ * guides) are not the cell's text. `done` is called with each item's text.
  */
-function stringItems(p: SaxesParser, item: string, done: (text: string) => void) {
+function stringItems(item: string, done: (text: string) => void): Handlers {
   let inItem = false;
   let inT = false;
   let phonetic = 0;
   let text = '';
-  p.on('opentag', (t) => {
-    const n = local(t.name);
-    if (n === item) {
-      inItem = true;
-      text = '';
-    } else if (inItem && n === 'rPh') phonetic++;
-    else if (inItem && n === 't' && !phonetic) inT = true;
-  });
-  p.on('text', (s) => {
-    if (inT) text += s;
-  });
-  p.on('cdata', (s) => {
-    if (inT) text += s;
-  });
-  p.on('closetag', (t) => {
-    const n = local(t.name);
-    if (n === 't') inT = false;
-    else if (n === 'rPh') phonetic--;
-    else if (n === item && inItem) {
-      inItem = false;
-      done(text);
-    }
-  });
+  return {
+    open(t) {
+      const n = local(t.name);
+      if (n === item) {
+        inItem = true;
+        text = '';
+      } else if (inItem && n === 'rPh') phonetic++;
+      else if (inItem && n === 't' && !phonetic) inT = true;
+    },
+    text(s) {
+      if (inT) text += s;
+    },
+    close(t) {
+      const n = local(t.name);
+      if (n === 't') inT = false;
+      else if (n === 'rPh') phonetic--;
+      else if (n === item && inItem) {
+        inItem = false;
+        done(text);
+      }
+    },
+  };
 }
 
 function readStrings(buf: Buffer): string[] {
   const out: string[] = [];
-  parse(buf, (p) => stringItems(p, 'si', (s) => out.push(s)));
+  parse(buf, (p) =>
+    wire(
+      p,
+      stringItems('si', (s) => out.push(s)),
+    ),
+  );
   return out;
 }
 
@@ -230,43 +248,48 @@ export function scanSheet(
   let f: string | null = null;
   let inline: string | null = null;
   let into: 'v' | 'f' | null = null;
-  parse(buf, (p) => {
-    stringItems(p, 'is', (s) => (inline = s));
-    p.on('opentag', (t) => {
-      const n = local(t.name);
-      const a = t.attributes as Record<string, string>;
-      if (n === 'row') {
-        row = a.r ? Number(a.r) : row + 1;
-        lastRow = Math.max(lastRow, row);
-        cells = new Map();
-        col = 0;
-      } else if (n === 'c') {
-        col = a.r ? colOf(a.r) : col + 1;
-        type = a.t ?? 'n';
-        style = a.s ? Number(a.s) : 0;
-        v = f = inline = null;
-      } else if (n === 'v') {
-        into = 'v';
-        v = '';
-      } else if (n === 'f') {
-        into = 'f';
-        f = '';
-      } else if (n === 'mergeCell' && a.ref) merges.push(a.ref);
-    });
-    p.on('text', (s) => {
-      if (into === 'v') v += s;
-      else if (into === 'f') f += s;
-    });
-    p.on('closetag', (t) => {
-      const n = local(t.name);
-      if (n === 'v' || n === 'f') into = null;
-      else if (n === 'c') {
-        const numFmt = wb.numFmts[style];
-        const value = cellValue(type, v, f, inline, numFmt, wb);
-        if (value !== null) cells.set(col, { value, numFmt });
-      } else if (n === 'row' && cells.size) onRow(row, cells);
-    });
-  });
+  const inlines = stringItems('is', (s) => (inline = s));
+  parse(buf, (p) =>
+    wire(p, {
+      open(t) {
+        inlines.open(t);
+        const n = local(t.name);
+        const a = t.attributes as Record<string, string>;
+        if (n === 'row') {
+          row = a.r ? Number(a.r) : row + 1;
+          lastRow = Math.max(lastRow, row);
+          cells = new Map();
+          col = 0;
+        } else if (n === 'c') {
+          col = a.r ? colOf(a.r) : col + 1;
+          type = a.t ?? 'n';
+          style = a.s ? Number(a.s) : 0;
+          v = f = inline = null;
+        } else if (n === 'v') {
+          into = 'v';
+          v = '';
+        } else if (n === 'f') {
+          into = 'f';
+          f = '';
+        } else if (n === 'mergeCell' && a.ref) merges.push(a.ref);
+      },
+      text(s) {
+        inlines.text(s);
+        if (into === 'v') v += s;
+        else if (into === 'f') f += s;
+      },
+      close(t) {
+        inlines.close(t);
+        const n = local(t.name);
+        if (n === 'v' || n === 'f') into = null;
+        else if (n === 'c') {
+          const numFmt = wb.numFmts[style];
+          const value = cellValue(type, v, f, inline, numFmt, wb);
+          if (value !== null) cells.set(col, { value, numFmt });
+        } else if (n === 'row' && cells.size) onRow(row, cells);
+      },
+    }),
+  );
   return { merges, lastRow };
 }
 
