@@ -6,7 +6,8 @@ import type { ActionContext } from '@/lib/actions/define-action.server';
 import { verifyAuditChain } from '@/lib/audit/chain-store';
 import { createClient, type Db } from '@/lib/db/client';
 import { COMMIT_CHUNK, commitSetupImport, previewSetupImport, setupErrorWorkbook, setupTemplate } from '@/lib/import/setup.server';
-import { loadWorkbook } from '@/lib/import/xlsx.server';
+import { readCell } from '@/lib/import/rules';
+import { loadWorkbook, readSheet, readWorkbook } from '@/lib/import/xlsx.server';
 import { expectFileRefused } from '../support/import-refusal';
 import { updateIndicator } from '@/lib/setup/indicators.server';
 import { createPeriod } from '@/lib/setup/periods.server';
@@ -20,6 +21,7 @@ let tdb: TestDatabase;
 let db: Db;
 let admin: ActionContext;
 let periodId: string;
+let seededId: string;
 
 beforeAll(async () => {
   tdb = await createTestDatabase('import_setup');
@@ -28,6 +30,7 @@ beforeAll(async () => {
   db = await createClient(tdb.url);
   admin = await ctxOf(db, 'admin');
   const open = await db.period.findUniqueOrThrow({ where: { year_half: { year: 2026, half: 1 } } });
+  seededId = open.id;
   periodId = (await createPeriod(admin, { year: 2026, half: 2, name: '2026年下半年', sourcePeriodId: open.id })).id;
 });
 afterAll(async () => {
@@ -46,6 +49,21 @@ describe('setup template round trip', () => {
     expect(p.counts).toMatchObject({ adds: 0, changes: 0, removes: 0, errors: 0 });
     expect(p.counts.unchanged).toBe(await db.indicator.count({ where: { periodId } }));
     expect(p.counts.unchanged).toBeGreaterThan(20);
+  });
+
+  it('the seeded period’s own template too; the streaming reader gives the full load’s cells', async () => {
+    const { body } = await setupTemplate(admin, seededId);
+    const p = await previewSetupImport(admin, { periodId: seededId, fileName: 'seeded.xlsx', body });
+    expect(p.errors).toEqual([]);
+    expect(p.counts).toMatchObject({ adds: 0, changes: 0, removes: 0, errors: 0 });
+    const full = (await loadWorkbook(body)).getWorksheet('指标设置')!;
+    const sheet = readSheet(await readWorkbook(body), '指标设置');
+    expect(sheet.rows.length).toBe(p.counts.unchanged);
+    for (const r of sheet.rows)
+      r.cells.forEach((c, i) => {
+        const cell = full.getRow(r.row).getCell(i + 1);
+        expect(c, cell.address).toEqual(readCell(cell.value, cell.numFmt));
+      });
   });
 });
 
