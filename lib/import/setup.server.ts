@@ -8,6 +8,7 @@
 // check and the writes. No upload store to clean up, size-limit, back up or share between app instances.
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
@@ -76,19 +77,24 @@ async function loadContext(tx: Tx, periodId: string) {
 export async function setupTemplate(ctx: ActionContext, periodId: string): Promise<{ fileName: string; body: Buffer }> {
   assertSetupManager(ctx.user);
   const { period, units, context, existing } = await loadContext(ctx.db, periodId);
-  const wb = new ExcelJS.Workbook();
+  // streamed: each row is written to the zip as it is added (10,000 rows without a workbook model)
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = 'Leitai';
   const ws = wb.addWorksheet(SETUP_TEMPLATE.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = SETUP_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: c.width }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
+  ws.getRow(1).commit();
   const unitsById = new Map(context.units.map((u) => [u.id, u]));
   const pillarCodes = new Map(context.pillars.map((p) => [p.id, p.code]));
   const order = new Map(context.units.map((u, i) => [u.id, i]));
   const sorted = [...existing].sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || a.sortOrder - b.sortOrder);
   for (const ind of sorted) {
     const unit = unitsById.get(ind.unitId);
-    if (unit) ws.addRow(templateRow(ind, unit, pillarCodes));
+    if (unit) ws.addRow(templateRow(ind, unit, pillarCodes)).commit();
   }
   const ranges = writeMeta(
     wb,
@@ -113,7 +119,13 @@ export async function setupTemplate(ctx: ActionContext, periodId: string): Promi
   list('method', `"${Object.values(METHOD_LABELS).join(',')}"`);
   list('unitCode', ranges.units!);
   list('measureUnit', ranges.measureUnits!, false);
-  return { fileName: `${period.name}-指标设置模板.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  await wb.commit();
+  await done;
+  return { fileName: `${period.name}-指标设置模板.xlsx`, body: Buffer.concat(chunks) };
 }
 
 // ───────────── parse + plan ─────────────

@@ -130,7 +130,7 @@ export function readMeta(wb: LightWorkbook): { kind: string; version: number; pe
 
 /** Write the hidden sheet (and the drop-down lists other sheets' validations point at, from column D on). */
 export function writeMeta(
-  wb: ExcelJS.Workbook,
+  wb: Pick<ExcelJS.Workbook, 'addWorksheet'>,
   meta: { kind: string; version: number; periodId: string; scope?: string },
   lists: Record<string, readonly string[]> = {},
 ) {

@@ -7,7 +7,7 @@ import { verifyAuditChain } from '@/lib/audit/chain-store';
 import { createClient, type Db } from '@/lib/db/client';
 import { COMMIT_CHUNK, commitSetupImport, previewSetupImport, setupErrorWorkbook, setupTemplate } from '@/lib/import/setup.server';
 import { readCell } from '@/lib/import/rules';
-import { loadWorkbook, readSheet, readWorkbook } from '@/lib/import/xlsx.server';
+import { loadWorkbook, readMeta, readSheet, readWorkbook } from '@/lib/import/xlsx.server';
 import { expectFileRefused } from '../support/import-refusal';
 import { updateIndicator } from '@/lib/setup/indicators.server';
 import { createPeriod } from '@/lib/setup/periods.server';
@@ -49,6 +49,18 @@ describe('setup template round trip', () => {
     expect(p.counts).toMatchObject({ adds: 0, changes: 0, removes: 0, errors: 0 });
     expect(p.counts.unchanged).toBe(await db.indicator.count({ where: { periodId } }));
     expect(p.counts.unchanged).toBeGreaterThan(20);
+    // written by exceljs's streaming writer: drop-down lists, the hidden meta sheet, the header's style, frozen row
+    const wb = await loadWorkbook(body, { full: true });
+    expect(wb.getWorksheet('_leitai')!.state).toBe('veryHidden');
+    expect(readMeta(await readWorkbook(body))).toMatchObject({ kind: 'period-setup', periodId });
+    const ws = wb.getWorksheet('指标设置')!;
+    expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const at = (f: Parameters<typeof colOf>[0]) =>
+      dv[`${ws.getColumn(colOf(f)).letter}2`] ?? Object.entries(dv).find(([k]) => k.startsWith(`${ws.getColumn(colOf(f)).letter}2`))?.[1];
+    expect(at('unitCode')).toMatchObject({ type: 'list', formulae: [expect.stringContaining('_leitai')] });
+    expect(at('category')).toMatchObject({ type: 'list' });
   });
 
   it('the seeded period’s own template too; the streaming reader gives the full load’s cells', async () => {
