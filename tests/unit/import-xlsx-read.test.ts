@@ -128,6 +128,23 @@ describe('streaming reader', () => {
     expect(readdirSync(tmpdir()).length).toBeLessThanOrEqual(before);
   });
 
+  it('decodes a character split across the reader’s 1 MB pieces (exceljs’s WorkbookReader garbled it: 应急 → 应��)', async () => {
+    const head = `<?xml version="1.0"?><sst ${NS}><si><t>名称</t></si><si><t>`;
+    // letters that do not compress like a zip bomb
+    let seed = 1;
+    const pad = Array.from({ length: (1 << 20) - 1 - Buffer.byteLength(head) }, () =>
+      String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
+    ).join('');
+    const buf = await pkg({
+      strings: `<si><t>名称</t></si><si><t>${pad}应急管理</t></si>`,
+      sheet: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData>',
+    });
+    const zip = await JSZip.loadAsync(buf);
+    const xml = await zip.file('xl/sharedStrings.xml')!.async('nodebuffer');
+    expect(xml.indexOf(Buffer.from('应'))).toBe((1 << 20) - 1); // straddles the first piece's end
+    expect(rows(readSheet(await readWorkbook(buf)))).toEqual([[`${pad}应急管理`]]);
+  });
+
   it('counts the last row for the row limit, percent and date formats from styles, cells without r', async () => {
     const buf = await pkg({
       styles:
