@@ -16,6 +16,7 @@ import { EVIDENCE_CSP, isEvidenceFileRequest } from './lib/evidence/rules';
 import { createPageCache } from './lib/page-cache/page-cache';
 import { startAuditVerify } from './lib/ops/start-audit-verify';
 import { startBackups } from './lib/ops/start-backups';
+import { startReminders } from './lib/notify/start-reminders';
 import { startNotifySender } from './lib/notify/start-sender';
 import { parseSetting } from './lib/settings/rules';
 import zhHttp from './messages/zh-CN/http.json';
@@ -43,6 +44,7 @@ async function main() {
   const db = await createClient();
   const backups = await startBackups(db); // daily backups at setting backup.time (lib/ops/scheduler.ts)
   const auditVerify = await startAuditVerify(db); // daily full audit-chain verification, an hour after the backup
+  const reminders = await startReminders(db); // the time-based reminders every 5 minutes (lib/notify/schedule.ts)
   const notifySender = await startNotifySender(db); // the reminders' outbox sender (lib/notify/sender.server.ts)
   const sessionLimits = sessionLimitsReader(db);
 
@@ -139,6 +141,7 @@ async function main() {
   const stop = () => {
     backups?.stop();
     auditVerify?.stop();
+    reminders?.stop();
     void notifySender?.stop();
     server.close();
     void db.$disconnect().finally(() => process.exit(0));

@@ -29,6 +29,8 @@ import enSubmission from './en/submission.json';
 import enHttp from './en/http.json';
 import enEvidence from './en/evidence.json';
 import enSecUi from './en/sec-ui.json';
+import enNotifyChannels from './en/notify-channels.json';
+import enNotifications from './en/notifications.json';
 import zhAccount from './zh-CN/account.json';
 import zhExcelImport from './zh-CN/excel-import.json';
 import zhLedgerImport from './zh-CN/ledger-import.json';
@@ -58,6 +60,8 @@ import zhSubmission from './zh-CN/submission.json';
 import zhHttp from './zh-CN/http.json';
 import zhEvidence from './zh-CN/evidence.json';
 import zhSecUi from './zh-CN/sec-ui.json';
+import zhNotifyChannels from './zh-CN/notify-channels.json';
+import zhNotifications from './zh-CN/notifications.json';
 
 export const messages = {
   'zh-CN': {
@@ -90,6 +94,8 @@ export const messages = {
     ...zhLedgerImport,
     ...zhActualsImport,
     ...zhSecUi,
+    ...zhNotifyChannels,
+    ...zhNotifications,
   },
   en: {
     ...enCore,
@@ -121,6 +127,8 @@ export const messages = {
     ...enLedgerImport,
     ...enActualsImport,
     ...enSecUi,
+    ...enNotifyChannels,
+    ...enNotifications,
   },
 } as const;
 

@@ -21,10 +21,13 @@ import { sanitizeFileName } from '../lib/evidence/rules';
 import { samplePdf, samplePng } from '../lib/evidence/samples';
 import { figuresOf, ledgerActual, problemCode, type LedgerActual } from '../lib/problems/rules';
 import { problemRecordSchema } from '../lib/problems/schemas';
+import { EVENT_RULES } from '../lib/notify/rules';
+import { notifyText, storeNotifications } from '../lib/notify/store';
 import { district } from './demo/district';
 import { replayProblem, type ProblemHistory } from './demo/problem-history';
 import { DEMO_LEDGER_LAST_DAY, demoProblems, type DemoProblem } from './demo/problems';
 import type { DemoIndicator, DemoUnit } from './demo/types';
+import { seedNotifyDemo } from './demo/notify';
 
 export const DEMO_PASSWORD = 'Leitai@2026';
 const DAY = 86_400_000;
@@ -458,6 +461,8 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
       name: '2026年上半年部长擂台',
       state: 'prep',
       minutesPerSpeaker: 8,
+      // planned for two weeks after the deadline, 09:00: its judges are reminded 30 minutes before (lib/notify)
+      scheduledAt: new Date(`${new Date(deadline.getTime() + 8 * 3_600_000 + 14 * DAY).toISOString().slice(0, 10)}T09:00:00+08:00`),
       participants: { create: district.units.map((u, i) => ({ unitId: unitIds.get(u.code)!, order: i + 1 })) },
       judges: { create: judgeIds.map((id) => ({ userId: id })) },
     },
@@ -542,6 +547,10 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
     },
   });
 
+  // ── reminders: channels configured but disabled, one user's email and digest ──
+  await seedNotifyDemo(tx, { unitId: (code) => unitIds.get(code)!, userId: (username) => userId.get(username)! }, now);
+  await seedNotifications(tx, { cur, prev, adminId, problems: problemRows.map(({ id, p, h, code }) => ({ id, code, title: p.title, h })), unitIds, now });
+
   const summary: SeedSummary = {
     groups: district.groups.length,
     units: district.units.length,
@@ -571,6 +580,54 @@ async function seedInTx(tx: Tx, passwordHash: string, now: Date): Promise<SeedSu
  * that name their evidence, and the first three of those indicators marked 必传 (they have their file, so every demo
  * submission stays consistent with the submit rule).
  */
+/**
+ * The demo's reminders, made by the same rules and store as the app's (lib/notify): the 2025H2 results published
+ * (read long ago), the returned 2026H1 submissions (unread, with the reviewer's comment), the judges put on the
+ * 2026H1 arena, and 督办 on the supervised ledger problems (unread). The clock's reminders (overdue drafts) come from
+ * the server's first scheduled run.
+ */
+async function seedNotifications(
+  tx: Tx,
+  d: {
+    cur: { id: string; name: string };
+    prev: { id: string; name: string; publishedAt: Date | null };
+    adminId: string;
+    problems: { id: string; code: string; title: string; h: ProblemHistory }[];
+    unitIds: Map<string, string>;
+    now: Date;
+  },
+) {
+  const published = d.prev.publishedAt ?? d.now;
+  await storeNotifications(tx, EVENT_RULES.resultsPublished({ period: d.prev }, published, notifyText), published);
+  await tx.notification.updateMany({ where: { kind: 'results.published' }, data: { readAt: new Date(published.getTime() + 3_600_000) } });
+
+  const returned = await tx.submission.findMany({ where: { periodId: d.cur.id, state: 'returned' }, include: { unit: true } });
+  for (const s of returned) {
+    const at = s.reviewedAt ?? d.now;
+    const e = { submission: s, period: d.cur, unit: s.unit, comment: s.reviewComment ?? '' };
+    await storeNotifications(tx, EVENT_RULES.submissionReturned(e, at, notifyText), at);
+  }
+
+  const arena = await tx.arena.findFirst({ where: { periodId: d.cur.id }, include: { judges: true } });
+  if (arena) {
+    const at = arena.createdAt;
+    await storeNotifications(tx, EVENT_RULES.judgeAssigned({ arena, userIds: arena.judges.map((j) => j.userId) }, at, notifyText), at);
+  }
+
+  for (const p of d.problems) {
+    if (!p.h.supervised || !p.h.supervisedAt) continue;
+    const problem = {
+      id: p.id,
+      code: p.code,
+      title: p.title,
+      dueAt: p.h.dueAt,
+      leadUnitId: d.unitIds.get(p.h.leadUnit)!,
+      assistUnitIds: p.h.assistUnits.map((c) => d.unitIds.get(c)!),
+    };
+    await storeNotifications(tx, EVENT_RULES.problemSupervised({ problem, note: p.h.supervisionNote }, p.h.supervisedAt, notifyText), p.h.supervisedAt);
+  }
+}
+
 async function seedEvidence(tx: Tx, periodId: string, nameOf: (userId: string) => string) {
   const values = await tx.indicatorValue.findMany({
     where: { evidence: { not: null }, submission: { periodId, state: { in: ['submitted', 'approved'] } } },

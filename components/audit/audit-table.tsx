@@ -32,6 +32,11 @@ const ENUMS: Record<string, string[]> = {
   method: ['indicator.methods'],
   direction: ['indicator.directions'],
   ledgerFigure: ['ledger.figure'],
+  channelType: ['notifyChannels.types'],
+  smtpSecurity: ['notifyChannels.security'],
+  deliveryStatus: ['notifyChannels.status'],
+  emailMode: ['notifyChannels.modes'],
+  webhookMode: ['notifyChannels.modes'],
 };
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();

@@ -119,9 +119,9 @@ export function SettingsForm({
                         <input
                           {...p}
                           type={f.kind === 'time' ? 'time' : 'text'}
-                          className={`${inputCls} max-w-[10rem]`}
+                          className={`${inputCls} ${f.kind === 'time' ? 'max-w-[10rem]' : ''}`}
                           value={String(value ?? '')}
-                          maxLength={100}
+                          maxLength={200}
                           onChange={(e) => setV({ ...v, [f.key]: e.target.value })}
                         />
                       )

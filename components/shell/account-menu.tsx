@@ -34,7 +34,7 @@ export function AccountMenu({ label, button, children }: { label: string; button
   }, [open]);
 
   return (
-    <div ref={root} className="relative ml-auto min-w-0 sm:ml-0" data-testid="header-menu">
+    <div ref={root} className="relative min-w-0" data-testid="header-menu">
       <button
         ref={trigger}
         type="button"

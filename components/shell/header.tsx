@@ -1,4 +1,4 @@
-// App header: product, current period, and the signed-in user's name, which opens the 账号安全 menu (修改密码,
+// App header: product, current period, the bell (unread notifications), and the signed-in user's name, which opens the 账号安全 menu (修改密码,
 // 我的登录设备, 两步验证 with its state, 退出登录). The language switch sits beside it on wider screens and inside the
 // menu on a phone.
 import Link from 'next/link';
@@ -7,6 +7,7 @@ import type { CurrentUser } from '@/lib/auth/guard.server';
 import { CHANGE_PASSWORD_PATH } from '@/lib/auth/password-paths';
 import { AccountMenu } from './account-menu';
 import { LocaleSwitch } from './locale-switch';
+import { NotificationBell } from './notification-bell';
 
 export async function Header({ user, period }: { user: CurrentUser; period: { name: string; state: string } | null }) {
   const t = await getTranslations();
@@ -35,6 +36,9 @@ export async function Header({ user, period }: { user: CurrentUser; period: { na
         <div className="ml-auto hidden sm:block">
           <LocaleSwitch />
         </div>
+        <div className="ml-auto sm:ml-0">
+          <NotificationBell userId={user.id} />
+        </div>
         <AccountMenu
           label={`${m('open')}：${user.name}`}
           button={
@@ -59,6 +63,11 @@ export async function Header({ user, period }: { user: CurrentUser; period: { na
               <li>
                 <Link href="/account/sessions" className={item} data-testid="sessions-link">
                   {m('sessions')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/account/notifications" className={item} data-testid="notify-settings-link">
+                  {t('notifyChannels.prefs.link')}
                 </Link>
               </li>
               <li>

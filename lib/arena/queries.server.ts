@@ -6,6 +6,7 @@ import type { Prisma } from '../generated/sqlite/client';
 import type { CurrentUser } from '../auth/guard.server';
 import { can, type Actor } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
+import { chinaMinuteInput } from '../domain/dates';
 import type { ArenaState, ParticipantState, SubmissionState, UnitKind } from '../domain/enums';
 import { getPeriodResults } from '../leaderboard/load.server';
 import { unitLedgerFigures } from '../problems/figures.server';
@@ -367,6 +368,7 @@ export async function getArenaPrep(db: Db, user: Actor, arenaId: string): Promis
   const editable = a.state === 'prep' && ARENA_PERIOD_STATES.includes(a.period.state);
   return {
     arena: arenaHeader(a),
+    scheduledAt: a.scheduledAt ? chinaMinuteInput(a.scheduledAt) : '',
     editable,
     startBlockers: startBlockers(a, rubric.length),
     candidateUnits: units.map((u) => {

@@ -7,7 +7,9 @@ const minutes = z.number().int().min(1, { message: 'tooSmall' }).max(60, { messa
 
 export const arenaIdInput = z.object({ arenaId: id });
 export const createArenaInput = z.object({ periodId: id, name: requiredText(60), minutesPerSpeaker: minutes });
-export const updateArenaInput = z.object({ arenaId: id, name: requiredText(60), minutesPerSpeaker: minutes });
+/** a planned start typed as `YYYY-MM-DDTHH:MM` (China time), or '' for none */
+const plannedStart = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'invalid' })]);
+export const updateArenaInput = z.object({ arenaId: id, name: requiredText(60), minutesPerSpeaker: minutes, scheduledAt: plannedStart.optional() });
 export const setParticipantsInput = z.object({ arenaId: id, unitIds: z.array(id).max(500) });
 export const setJudgesInput = z.object({ arenaId: id, userIds: z.array(id).max(500) });
 export const setOrderInput = z.object({ arenaId: id, participantIds: z.array(id).min(1).max(500) });

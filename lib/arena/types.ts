@@ -250,6 +250,8 @@ export type StartBlocker = 'not_prep' | 'period_state' | 'no_participants' | 'no
 
 export interface ArenaPrepView {
   arena: ArenaHeader;
+  /** the planned start, `YYYY-MM-DDTHH:MM` China time ('' = not set): its judges are reminded 30 minutes before */
+  scheduledAt: string;
   /** participants, judges, order and settings may change (arena in prep, period in ARENA_PERIOD_STATES) */
   editable: boolean;
   /** what keeps the host from starting now; empty = may start */

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../generated/sqlite/client';
 import type { Tx } from './client';
-import { rawDate } from './raw';
+import { rawDate, rawInt } from './raw';
 import { absoluteEnd, sessionVerdict, type SessionLimits, type SessionTimes } from '../sessions/rules';
 
 const ROW = 1;
@@ -95,7 +95,9 @@ export const versionOf = (versions: ReadonlyMap<string, string>, scope: string) 
  * With `limits` (the session settings) the session must also pass the absolute and idle rules at `now`: an
  * idle-expired session answers `sessionExpiresAt: null` like a missing one, so no cached page is replayed to it;
  * an active one answers its absolute end (stable while it slides, so replays still match). `session` lets the
- * caller record activity (lib/sessions/lifetime.ts touchSession).
+ * caller record activity (lib/sessions/lifetime.ts touchSession). With a session, `version` also carries the user's
+ * unread notification count (the header's bell, one count on the (userId, readAt) index): a page rendered with
+ * another count is not replayed (docs/decisions/024-notifications.md).
  */
 export async function probeVersionAndSession(
   db: Tx,
@@ -103,8 +105,9 @@ export async function probeVersionAndSession(
   limits?: SessionLimits,
   now: Date = new Date(),
 ): Promise<{ version: string; sessionExpiresAt: number | null; session: (SessionTimes & { id: string }) | null }> {
-  const rows = await db.$queryRaw<{ k: unknown; v: unknown; sid: unknown; exp: unknown; created: unknown; seen: unknown }[]>`
-    SELECT x.k, x.v, s."id" AS sid, s."expiresAt" AS exp, s."createdAt" AS created, s."lastSeenAt" AS seen
+  const rows = await db.$queryRaw<{ k: unknown; v: unknown; sid: unknown; exp: unknown; created: unknown; seen: unknown; unread: unknown }[]>`
+    SELECT x.k, x.v, s."id" AS sid, s."expiresAt" AS exp, s."createdAt" AS created, s."lastSeenAt" AS seen,
+      (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = s."userId" AND n."readAt" IS NULL) AS unread
     FROM (SELECT 'global' AS k, d."version" AS v FROM "DataVersion" d WHERE d."id" = ${ROW}
           UNION ALL SELECT sv."scope" AS k, sv."version" AS v FROM "ScopeVersion" sv
           UNION ALL SELECT '' AS k, '' AS v) x
@@ -116,7 +119,9 @@ export async function probeVersionAndSession(
     if (r.k !== '') parts.push(`${String(r.k)}=${String(r.v)}`);
   }
   parts.sort();
-  const version = parts.length ? parts.join(';') : 'initial';
+  let version = parts.length ? parts.join(';') : 'initial';
+  // the header's bell shows the user's own unread count (lib/notify): a replay needs the same count
+  if (last?.sid) version += `;unread=${rawInt(last.unread)}`;
   const expiresAt = rawDate(last?.exp);
   const createdAt = rawDate(last?.created);
   if (!last?.sid || !expiresAt || !createdAt) return { version, sessionExpiresAt: null, session: null };

@@ -10,3 +10,8 @@ export function endOfChinaDay(day: string): Date {
 export function chinaDay(at: Date): string {
   return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** A moment as a `datetime-local` input's value in China time, 'YYYY-MM-DDTHH:MM'. */
+export function chinaMinuteInput(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 16);
+}

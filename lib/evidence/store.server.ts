@@ -122,6 +122,31 @@ export async function sweepBlob(tx: Tx, sha256: string): Promise<boolean> {
   return count > 0;
 }
 
+/** Which records' evidence files a cascade is about to take (the record is deleted, its files go with it). */
+export type CascadeOf = { indicatorIds: readonly string[] } | { measureIds: readonly string[] };
+
+/**
+ * Delete records whose evidence files go with them by cascade (`remove` does the deleting), then sweep each blob no
+ * other file holds any more — as deleting one attachment does (lockBlob 'update', then sweepBlob), so a record removed
+ * by a setup import, a setup form or a draft save leaves no orphan bytes behind. Returns what `remove` returned.
+ */
+export async function deleteWithEvidence<T>(tx: Tx, of: CascadeOf, remove: () => Promise<T>): Promise<T> {
+  const ids = 'indicatorIds' in of ? of.indicatorIds : of.measureIds;
+  const shas = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = [...ids.slice(i, i + 500)];
+    const files = await tx.evidenceFile.findMany({
+      where: 'indicatorIds' in of ? { indicatorId: { in: part } } : { measureId: { in: part } },
+      select: { blobSha256: true },
+      distinct: ['blobSha256'],
+    });
+    for (const f of files) shas.add(f.blobSha256);
+  }
+  const result = await remove();
+  for (const sha of [...shas].sort()) if (await lockBlob(tx, sha, 'update')) await sweepBlob(tx, sha);
+  return result;
+}
+
 /** The blob's bytes as a stream that reads one chunk from the database per pull. */
 export function blobStream(db: Db, blob: { sha256: string; size: number }): ReadableStream<Uint8Array> {
   const count = Math.ceil(blob.size / EVIDENCE_CHUNK_BYTES);

@@ -20,6 +20,8 @@ import { isUniqueViolation } from '../db/errors';
 import { appProvider } from '../db/url';
 import { chinaDay, endOfChinaDay } from '../domain/dates';
 import { middayOf, nextProblemCodes, PROBLEM_SCOPE, RECORD_ATTEMPTS, recordAuditEntry } from '../problems/commands.server';
+import { notify, notifyText } from '../notify/notify.server';
+import { EVENT_RULES } from '../notify/rules';
 import { issueMessage } from './messages.server';
 import {
   CATEGORY_LABELS,
@@ -347,6 +349,27 @@ export async function commitProblemsImport(
             tx,
             ctx.actor,
             creates.map((c) => recordAuditEntry(c.id, c.code, c.add.data, { raisedAt: c.raisedAt, dueAt: c.dueAt }, { externalRef: c.add.externalRef })),
+          );
+          // the lead and assisting units of each new problem are told (lib/notify), in this transaction
+          await notify(
+            tx,
+            creates.flatMap((c) =>
+              EVENT_RULES.problemAssigned(
+                {
+                  problem: {
+                    id: c.id,
+                    code: c.code,
+                    title: c.add.data.title,
+                    dueAt: c.dueAt,
+                    leadUnitId: c.add.data.leadUnitId,
+                    assistUnitIds: c.add.data.assistUnitIds,
+                  },
+                },
+                now,
+                notifyText,
+              ),
+            ),
+            now,
           );
           const result: ProblemsCommitResult = { added: creates.length, unchanged: p.unchanged.length, codes: creates.map((c) => c.code) };
           await writeAudit(tx, ctx.actor, {

@@ -42,6 +42,7 @@ import {
   indicatorSnapshot,
 } from './setup-template';
 import { readWorkbook, markErrors, parsedOnce, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
+import { deleteWithEvidence } from '../evidence/store.server';
 
 export { fileErrorMessage, issueMessage };
 export type { SetupCommitResult };
@@ -254,18 +255,19 @@ export async function commitSetupImport(
       // continue one chain across chunks (openAuditBatch: one head lock, the hashes one batch would give)
       const audit = await openAuditBatch(tx, ctx.actor, INDICATOR_ENTRY);
       // removals first: a unit's new set is then numbered after what stays
-      for (let i = 0; i < plan.removes.length; i += chunk) {
-        const part = plan.removes.slice(i, i + chunk);
-        await tx.indicator.deleteMany({ where: { id: { in: part.map((r) => r.id) } } });
+      await deleteWithEvidence(tx, { indicatorIds: plan.removes.map((r) => r.id) }, async () => {
+        for (let i = 0; i < plan.removes.length; i += chunk)
+          await tx.indicator.deleteMany({ where: { id: { in: plan.removes.slice(i, i + chunk).map((r) => r.id) } } });
+      });
+      for (let i = 0; i < plan.removes.length; i += COMMIT_CHUNK)
         await audit(
-          part.map((r) => ({
+          plan.removes.slice(i, i + COMMIT_CHUNK).map((r) => ({
             action: 'setup.delete_indicator',
             entityType: 'indicator',
             entityId: r.id,
             before: indicatorSnapshot(period.id, r.unitId, r.id, r.before),
           })),
         );
-      }
 
       for (let i = 0; i < plan.changes.length; i += COMMIT_CHUNK) {
         const part = plan.changes.slice(i, i + COMMIT_CHUNK);

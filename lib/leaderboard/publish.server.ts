@@ -6,6 +6,8 @@ import { DomainError } from '../actions/result';
 import { can } from '../auth/permissions';
 import { mayPublish } from '../domain/period-state';
 import { computeForSnapshot } from './load.server';
+import { notify, notifyText } from '../notify/notify.server';
+import { EVENT_RULES } from '../notify/rules';
 
 export async function publishResults(ctx: ActionContext, input: { periodId: string }) {
   if (!can(ctx.user, 'results:publish')) throw new DomainError('forbidden');
@@ -35,6 +37,8 @@ export async function publishResults(ctx: ActionContext, input: { periodId: stri
         before: { state: period.state },
         after: { state: 'published', snapshotVersion: 1, inputHash, units: result.units.length },
       });
+      // everyone who reads results is told (lib/notify), in this transaction
+      await notify(tx, EVENT_RULES.resultsPublished({ period }, ctx.now, notifyText), ctx.now);
       return { version: snapshot.version, inputHash };
     },
     { timeout: 60_000 },

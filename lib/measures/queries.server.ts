@@ -20,11 +20,11 @@ export function measureScopeOf(user: CurrentUser): MeasureScope {
   return can(user, 'measure:read:any') ? { kind: 'district' } : { kind: 'unit', unitId: user.unitId };
 }
 
-// The rules of ./rules.ts as Prisma filters (tests/integration/measure-counts.test.ts holds them to the rules)
+// The rules of ./rules.ts as Prisma filters (onBoardWhere also feeds the reminders, lib/notify/schedule.ts) (tests/integration/measure-counts.test.ts holds them to the rules)
 function scopeWhere(scope: MeasureScope) {
   return scope.kind === 'district' ? {} : { OR: [{ unitId: scope.unitId ?? '-' }, { responsibleUnitId: scope.unitId ?? '-' }] };
 }
-const onBoardWhere = { OR: [{ submission: { state: { in: [...BOARD_SUBMISSION_STATES] } } }, { submissionId: null }] };
+export const onBoardWhere = { OR: [{ submission: { state: { in: [...BOARD_SUBMISSION_STATES] } } }, { submissionId: null }] };
 const openWhere = { status: { not: 'done' } };
 const overdueWhere = (now: Date) => ({ ...openWhere, deadline: { lt: now } });
 

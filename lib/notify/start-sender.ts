@@ -8,12 +8,18 @@ import { allowServerOnlyImports } from '../ops/plain-node';
 import type { SendFn, SenderLoop } from './sender.server';
 
 /**
- * The transport that delivers one message (lib/notify/transports.server.ts `sendThrough`, built beside this). Until it
- * is merged there is none and the sender does not start; wiring it is this one line:
- *   return (await import('./transports.server')).sendThrough;
+ * The transport that delivers one message: lib/notify/transports.server.ts `sendThrough` (robots and SMTP), with the
+ * public base URL read through the server's own client (settings are cached per process).
  */
-async function transport(): Promise<SendFn | null> {
-  return null;
+async function transport(db: Db): Promise<SendFn> {
+  const { sendThrough } = await import('./transports.server');
+  const { getSetting } = await import('../settings/settings.server');
+  return async (channel, m) =>
+    sendThrough(
+      { ...channel, type: channel.type as 'dingtalk' | 'wecom' | 'email' },
+      { title: m.title, body: m.body, href: m.href, toEmail: m.to ?? undefined },
+      { baseUrl: await getSetting('notify.baseUrl', db) },
+    );
 }
 
 /** Start the sender loop; a failure to start is logged loudly but never stops the server from serving. */
@@ -21,11 +27,7 @@ export async function startNotifySender(db: Db, send?: SendFn): Promise<SenderLo
   if (process.env.LEITAI_NOTIFY_SENDER === 'off') return null;
   try {
     allowServerOnlyImports();
-    const through = send ?? (await transport());
-    if (!through) {
-      console.log('[notify] outbox sender not started: no transport configured yet');
-      return null;
-    }
+    const through = send ?? (await transport(db));
     const { startSenderLoop } = await import('./sender.server');
     const poll = Number(process.env.LEITAI_NOTIFY_POLL_MS);
     return startSenderLoop({ db, send: through, workerId: `${os.hostname()}:${process.pid}`, pollMs: poll > 0 ? poll : 5_000 });

@@ -12,6 +12,9 @@ import { isUniqueViolation } from '../db/errors';
 import type { Tx } from '../db/client';
 import { canRecord, canSee, problemCode, problemSeq, relationTo, statusAfter, stepRefusal, type ProblemStep } from './rules';
 import type { ProblemRecord, stepSchemas } from './schemas';
+import { notify, notifyText } from '../notify/notify.server';
+import { EVENT_RULES } from '../notify/rules';
+import type { Notice } from '../notify/types';
 
 export type StepInput<S extends ProblemStep> = z.output<(typeof stepSchemas)[S]>;
 
@@ -100,6 +103,7 @@ export async function recordProblem(ctx: ActionContext, input: ProblemRecord): P
           data: { problemId: p.id, kind: 'record', toStatus: 'pending', actorId: ctx.user.id, actorName: ctx.user.name, at: ctx.now },
         });
         await ctx.audit(tx, recordAuditEntry(p.id, code, input, { raisedAt, dueAt }));
+        await notify(tx, EVENT_RULES.problemAssigned({ problem: { ...p, assistUnitIds: input.assistUnitIds } }, ctx.now, notifyText), ctx.now);
         return { id: p.id, code };
       });
     } catch (err) {
@@ -143,6 +147,8 @@ interface StepPlan {
   also?: { kind: string; fromStatus: string; toStatus: string }[];
   assists?: readonly string[];
   audit: { action: string; before: unknown; after: unknown };
+  /** the reminders the step sends (lib/notify/rules.ts EVENT_RULES), in its transaction */
+  notices?: Notice[];
 }
 
 /**
@@ -191,6 +197,7 @@ async function runStep(
       // the extra events sort after the step's own (same request, one millisecond later)
       for (const [i, e] of (s.also ?? []).entries()) await tx.problemEvent.create({ data: { ...base, ...e, at: new Date(ctx.now.getTime() + i + 1) } });
       await ctx.audit(tx, { ...s.audit, entityType: 'problem', entityId: p.id, scope: PROBLEM_SCOPE });
+      if (s.notices?.length) await notify(tx, s.notices, ctx.now);
     })
     .catch(async (err: unknown) => {
       if (lost) throw await staleError(ctx.db, p.id);
@@ -247,6 +254,7 @@ export const rateProblem = (ctx: ActionContext, input: StepInput<'rate'>) =>
         note: input.note,
         eventData: { rating: input.rating },
         also: reopen ? [{ kind: 'reopen', fromStatus: p.status, toStatus: 'in_progress' }] : undefined,
+        notices: reopen ? EVENT_RULES.problemUnsatisfied({ problem: p, note: input.note }, ctx.now, notifyText) : undefined,
         audit: {
           action: 'problem.rate',
           before: { status: p.status, rating: p.rating, reopenCount: p.reopenCount },
@@ -287,6 +295,11 @@ export const reassignProblem = (ctx: ActionContext, input: StepInput<'reassign'>
       note: input.note,
       eventData: { from: before, to: after },
       audit: { action: 'problem.reassign', before, after },
+      notices: EVENT_RULES.problemAssigned(
+        { problem: { ...p, leadUnitId: input.leadUnitId, assistUnitIds: input.assistUnitIds, dueAt }, note: input.note },
+        ctx.now,
+        notifyText,
+      ),
     };
   });
 
@@ -295,6 +308,7 @@ export const superviseProblem = (ctx: ActionContext, input: StepInput<'supervise
     data: { supervised: true, supervisedAt: ctx.now, supervisionNote: input.note },
     note: input.note,
     audit: { action: 'problem.supervise', before: { supervised: p.supervised }, after: { supervised: true, note: input.note } },
+    notices: EVENT_RULES.problemSupervised({ problem: p, note: input.note }, ctx.now, notifyText),
   }));
 
 export const unsuperviseProblem = (ctx: ActionContext, input: StepInput<'unsupervise'>) =>

@@ -13,6 +13,8 @@ const GROUP_OF_PREFIX: Record<string, SettingGroup> = {
   password: 'signIn',
   twoFactor: 'twoFactor',
   network: 'network',
+  // notify.baseUrl: the address users reach the app at
+  notify: 'network',
   accounts: 'accounts',
   audit: 'audit',
   backup: 'backup',

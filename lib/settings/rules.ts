@@ -27,6 +27,14 @@ export const SETTING_DEFINITIONS = {
   'backup.keep': { schema: z.number().int().min(1).max(365), default: 14 },
   /** scheduled daily backups: local time of day, HH:MM */
   'backup.time': { schema: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), default: '02:30' },
+  /** the address users open the app at: links in webhook and email reminders are made absolute with it */
+  'notify.baseUrl': {
+    schema: z
+      .string()
+      .max(200)
+      .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/),
+    default: 'http://localhost:3000',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -18,6 +18,7 @@ import { assertSetupManager, isUniqueViolation } from './access';
 import { indicatorDataOf, indicatorFieldsOf } from './rules';
 import { copyIndicatorsInput, idInput, indicatorExtras, indicatorPlacement, moveIndicatorInput, type IndicatorFields } from './schemas';
 import { fieldError, fieldErrorsFrom, issueKey, parseInput } from './validate';
+import { deleteWithEvidence } from '../evidence/store.server';
 
 export type CreateIndicatorInput = IndicatorFields & { periodId: string; unitId: string; pillarIds?: string[] };
 export type UpdateIndicatorInput = IndicatorFields & { id: string; pillarIds?: string[] };
@@ -176,7 +177,7 @@ export async function deleteIndicator(ctx: ActionContext, input: z.input<typeof 
     const period = await periodFor(tx, before.periodId);
     if (period.mode === 'locked') throw new DomainError('indicatorsLocked');
     if (period.mode === 'fixes') throw new DomainError('indicatorStructureLocked');
-    await tx.indicator.delete({ where: { id } });
+    await deleteWithEvidence(tx, { indicatorIds: [id] }, () => tx.indicator.delete({ where: { id } }));
     await ctx.audit(tx, { action: 'setup.delete_indicator', entityType: 'indicator', entityId: id, before });
     return { id };
   });
@@ -241,7 +242,10 @@ export async function copyIndicators(ctx: ActionContext, input: z.input<typeof c
       orderBy: [{ sortOrder: 'asc' }],
       select: { key: true, sortOrder: true },
     });
-    if (c.replace && existing.length) await tx.indicator.deleteMany({ where: { periodId: c.periodId, unitId: to.id } });
+    if (c.replace && existing.length) {
+      const ids = (await tx.indicator.findMany({ where: { periodId: c.periodId, unitId: to.id }, select: { id: true } })).map((i) => i.id);
+      await deleteWithEvidence(tx, { indicatorIds: ids }, () => tx.indicator.deleteMany({ where: { periodId: c.periodId, unitId: to.id } }));
+    }
     const kept = c.replace ? [] : existing;
     const keys = new Set(kept.map((e) => e.key));
     let next = kept.reduce((m, e) => Math.max(m, e.sortOrder), -1) + 1;

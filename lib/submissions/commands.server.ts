@@ -20,9 +20,12 @@ import {
 import { resolveSettings } from '../scoring';
 import { fieldErrorsOf } from '../actions/define-action.server';
 import { liveLedgerActuals } from '../problems/ledger-indicators.server';
+import { notify, notifyText } from '../notify/notify.server';
+import { EVENT_RULES } from '../notify/rules';
 import { isLedgerFigure } from '../problems/rules';
 import { indicatorsWithEvidence } from '../evidence/commands.server';
 import { missingEvidence } from '../evidence/rules';
+import { deleteWithEvidence } from '../evidence/store.server';
 import { previousActuals } from './queries.server';
 import { checkActuals, flagOf, indicatorInputOf, unconfirmed } from './rules';
 
@@ -255,7 +258,8 @@ async function writeContent(tx: Tx, submissionId: string, periodId: string, unit
   const keepGaps = new Set(content.gaps.map((g) => g.id));
   const keepMeasures = new Set(content.gaps.flatMap((g) => g.measures.map((m) => m.id)));
   const oldMeasureIds = before.gaps.flatMap((g) => g.measures.map((m) => m.id)).filter((id) => !keepMeasures.has(id));
-  if (oldMeasureIds.length) await tx.measure.deleteMany({ where: { id: { in: oldMeasureIds }, submissionId } });
+  if (oldMeasureIds.length)
+    await deleteWithEvidence(tx, { measureIds: oldMeasureIds }, () => tx.measure.deleteMany({ where: { id: { in: oldMeasureIds }, submissionId } }));
   const oldGapIds = before.gaps.map((g) => g.id).filter((id) => !keepGaps.has(id));
   if (oldGapIds.length) await tx.gap.deleteMany({ where: { id: { in: oldGapIds }, submissionId } });
 
@@ -358,7 +362,7 @@ export async function approveSubmission(ctx: ActionContext, input: { submissionI
 async function review(ctx: ActionContext, input: { submissionId: string; version: number }, to: 'returned' | 'approved', comment: string | null) {
   if (!can(ctx.user, 'submission:review:any')) throw new DomainError('forbidden');
   return ctx.db.$transaction(async (tx) => {
-    const sub = await tx.submission.findUnique({ where: { id: input.submissionId }, include: { period: true } });
+    const sub = await tx.submission.findUnique({ where: { id: input.submissionId }, include: { period: true, unit: { select: { name: true } } } });
     if (!sub) throw new DomainError('notFound');
     if (sub.state !== 'submitted') throw new DomainError('notSubmitted');
     const version = await claimVersion(tx, sub.id, input.version, {
@@ -375,6 +379,15 @@ async function review(ctx: ActionContext, input: { submissionId: string; version
       after: { state: to, version, reviewComment: comment },
       scope: { period: sub.periodId },
     });
+    // the unit's head and staff are told, in this transaction (lib/notify)
+    const event = { submission: sub, period: sub.period, unit: sub.unit };
+    await notify(
+      tx,
+      to === 'returned'
+        ? EVENT_RULES.submissionReturned({ ...event, comment: comment ?? '' }, ctx.now, notifyText)
+        : EVENT_RULES.submissionApproved(event, ctx.now, notifyText),
+      ctx.now,
+    );
     return { version };
   });
 }

@@ -98,6 +98,7 @@ test('admin: every 考核设置 page', async ({ browser }) => {
   await audit(page, found, 'user', await href(page, /^\/admin\/users\/[^/]+$/));
   await audit(page, found, 'groups', '/admin/groups');
   await audit(page, found, 'pillars', '/admin/pillars');
+  await audit(page, found, 'reminders', '/admin/notify');
   report(found);
 });
 
@@ -144,7 +145,7 @@ test('leader: home, ranking, report card, print, submission, problems, arena and
   report(found);
 });
 
-test('unit head: home, own submission, measures, ranking and 403', async ({ browser }) => {
+test('unit head: home, own submission, measures, ranking, notifications and 403', async ({ browser }) => {
   test.setTimeout(360_000);
   const page = await as(browser, 'cgj_head');
   const found = new Map<string, string[]>();
@@ -154,10 +155,13 @@ test('unit head: home, own submission, measures, ranking and 403', async ({ brow
   await audit(page, found, 'measures', '/measures');
   // the ledger board as staff see it (below); the report card and print view as the leader reads them; 404 as admin
   await audit(page, found, 'leaderboard', '/leaderboard');
+  await audit(page, found, 'reminder settings', '/account/notifications');
+  await audit(page, found, 'notifications', '/notifications');
   await audit(page, found, '403', '/admin');
   await page.setViewportSize({ width: 390, height: 844 });
   await audit(page, found, 'home 390', '/');
   await audit(page, found, 'submission 390', own);
+  await audit(page, found, 'notifications 390', '/notifications');
   report(found);
 });
 

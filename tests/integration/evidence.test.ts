@@ -175,6 +175,28 @@ describe('orphan sweep', () => {
     await deleteEvidence(staff, { id: c.id });
   });
 
+  it("a measure dropped from a draft takes its files' bytes along (no orphan blob), a shared blob stays", async () => {
+    const head = await ctxOf(db, 'sjj_head');
+    let sub = await db.submission.findUniqueOrThrow({ where: { periodId_unitId: { periodId, unitId } } });
+    const content = complete(await loadContent(db, sub.id));
+    await saveDraft(head, { periodId, unitId, version: sub.version, content });
+    const measureId = content.gaps[0]!.measures[0]!.id;
+    const only = uniquePdf('cascade only');
+    const shared = uniquePdf('cascade shared');
+    const a = await upload('sjj_staff', { kind: 'measure', id: measureId }, '通报制度.pdf', only);
+    const b = await upload('sjj_staff', { kind: 'measure', id: measureId }, '会议纪要.pdf', shared);
+    const kept = await upload('sjj_staff', onIndicator(7), '会议纪要.pdf', shared);
+    sub = await db.submission.findUniqueOrThrow({ where: { id: sub.id } });
+    await saveDraft(head, { periodId, unitId, version: sub.version, content: { ...content, gaps: [{ ...content.gaps[0]!, measures: [] }] } });
+    expect(await db.measure.count({ where: { id: measureId } })).toBe(0);
+    expect(await db.evidenceFile.count({ where: { id: { in: [a.id, b.id] } } })).toBe(0);
+    expect(await db.evidenceBlob.count({ where: { sha256: a.sha256 } })).toBe(0);
+    expect(await db.evidenceChunk.count({ where: { sha256: a.sha256 } })).toBe(0);
+    expect((await readBack(kept.sha256, kept.size)).equals(shared)).toBe(true);
+    await deleteEvidence(await ctxOf(db, 'sjj_staff'), { id: kept.id });
+    await everyFileHasItsBlob();
+  });
+
   it('two deletes of the last two attachments at once: one of them sweeps, never both or neither', async () => {
     for (let round = 0; round < 4; round++) {
       const bytes = uniquePdf(`race delete ${round}`);

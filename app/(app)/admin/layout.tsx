@@ -9,7 +9,7 @@ import { ACCOUNT_PERMISSION } from '@/lib/setup/access';
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const me = await requirePermission(['setup:manage', ACCOUNT_PERMISSION, 'settings:manage']);
-  const [t, ts] = await Promise.all([getTranslations('setup'), getTranslations('settings')]);
+  const [t, ts, tn] = await Promise.all([getTranslations('setup'), getTranslations('settings'), getTranslations('notifyChannels')]);
   const items: { href: string; label: string; permission: Permission | null }[] = [
     { href: '/admin', label: can(me, 'setup:manage') ? t('title') : ts('hub.title'), permission: null },
     { href: '/admin/periods', label: t('sections.periods'), permission: 'setup:manage' },
@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/units', label: t('sections.units'), permission: 'setup:manage' },
     { href: '/admin/users', label: t('sections.users'), permission: ACCOUNT_PERMISSION },
     { href: '/admin/pillars', label: t('sections.pillars'), permission: 'setup:manage' },
+    { href: '/admin/notify', label: tn('nav'), permission: 'setup:manage' },
     { href: '/admin/settings', label: ts('title'), permission: 'settings:manage' },
   ];
   return (

@@ -44,6 +44,13 @@ export default async function AdminPage() {
             <p className="tabular mt-3 text-sm font-medium text-slate-700">{s.count}</p>
           </Link>
         ))}
+        <Link href="/admin/notify" className="group block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+          <div className="flex items-baseline justify-between gap-2">
+            <h2 className="text-base font-semibold text-slate-800 group-hover:text-brand-700">{t('notifyChannels.title')}</h2>
+            <span className="text-sm text-brand-700">{t('setup.landing.open')} →</span>
+          </div>
+          <p className="mt-1 text-sm text-slate-500">{t('notifyChannels.landingDesc')}</p>
+        </Link>
         <SettingsCard db={db} actor={me} />
       </div>
       <Card title={t('setup.landing.periodsCard')}>

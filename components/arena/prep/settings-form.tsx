@@ -1,5 +1,5 @@
 'use client';
-// 基本设置: the arena's name and minutes per speaker (changeable until it finishes; while live, from the next speaker on).
+// 基本设置: the arena's name, minutes per speaker and planned start (its judges' 30-minute reminder) (changeable until it finishes; while live, from the next speaker on).
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updateArenaAction } from '@/lib/arena/actions';
@@ -11,21 +11,27 @@ export function SettingsForm({
   arenaId,
   name,
   minutesPerSpeaker,
+  scheduledAt,
   mode,
 }: {
   arenaId: string;
   name: string;
   minutesPerSpeaker: number;
+  /** the planned start, 'YYYY-MM-DDTHH:MM' China time, '' = not set */
+  scheduledAt: string;
   mode: 'prep' | 'live' | 'locked';
 }) {
   const t = useTranslations('arenaPrep.settings');
   const tc = useTranslations('arenaPrep');
-  const [v, setV] = useServerState({ name, minutes: String(minutesPerSpeaker) }, `${name}\u0000${minutesPerSpeaker}`);
+  const [v, setV] = useServerState(
+    { name, minutes: String(minutesPerSpeaker), startsAt: scheduledAt },
+    `${name}\u0000${minutesPerSpeaker}\u0000${scheduledAt}`,
+  );
   const [saved, setSaved] = useState(false);
   const act = useSetupAction(updateArenaAction);
   const msg = useFieldMessage(act.failure);
   const locked = mode === 'locked';
-  const dirty = v.name !== name || v.minutes !== String(minutesPerSpeaker);
+  const dirty = v.name !== name || v.minutes !== String(minutesPerSpeaker) || v.startsAt !== scheduledAt;
   return (
     <form
       noValidate
@@ -34,7 +40,7 @@ export function SettingsForm({
       onSubmit={(e) => {
         e.preventDefault();
         setSaved(false);
-        act.run({ arenaId, name: v.name, minutesPerSpeaker: parseMinutes(v.minutes) }, () => setSaved(true));
+        act.run({ arenaId, name: v.name, minutesPerSpeaker: parseMinutes(v.minutes), scheduledAt: v.startsAt }, () => setSaved(true));
       }}
     >
       {locked && <p className="text-sm text-slate-500">{t('locked')}</p>}
@@ -64,6 +70,18 @@ export function SettingsForm({
               maxLength={3}
               data-testid="prep-settings-minutes"
               onChange={(e) => setV({ ...v, minutes: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('startsAt')} hint={t('startsAtHint')} error={msg('scheduledAt')}>
+          {(p) => (
+            <input
+              {...p}
+              type="datetime-local"
+              className={`${inputCls} max-w-full`}
+              value={v.startsAt}
+              data-testid="prep-settings-starts-at"
+              onChange={(e) => setV({ ...v, startsAt: e.target.value })}
             />
           )}
         </Field>

@@ -12,6 +12,8 @@ import { loadArenaCore, type ArenaCore } from '../queries.server';
 import { prepRefusal } from '../rules';
 import { ARENA_PERIOD_STATES, type ArenaEventPayloads, type ParticipantLite } from '../types';
 import { assertHost, codesOf, refuse, TX_OPTIONS, write, type Writer } from './writer.server';
+import { notify, notifyText } from '../../notify/notify.server';
+import { EVENT_RULES } from '../../notify/rules';
 
 function lite(a: ArenaCore): ParticipantLite[] {
   return a.participants.map((p) => ({ id: p.id, unitId: p.unitId, unitName: p.unit.name, order: p.order, state: p.state as ParticipantLite['state'] }));
@@ -104,20 +106,30 @@ export async function createArena(ctx: ActionContext, input: { periodId: string;
   return { id };
 }
 
-/** Name and minutes per speaker: while in prep or live (a change of minutes applies from the next speaker). */
-export async function updateArena(ctx: ActionContext, input: { arenaId: string; name: string; minutesPerSpeaker: number }): Promise<{ id: string }> {
+/**
+ * Name, minutes per speaker and the planned start: while in prep or live (a change of minutes applies from the next
+ * speaker). The planned start (`YYYY-MM-DDTHH:MM` China time, '' = none; absent = unchanged) drives the judges'
+ * 30-minute reminder (lib/notify).
+ */
+export async function updateArena(
+  ctx: ActionContext,
+  input: { arenaId: string; name: string; minutesPerSpeaker: number; scheduledAt?: string },
+): Promise<{ id: string }> {
   assertHost(ctx);
   return write(ctx, input.arenaId, async (w) => {
     const a = w.arena;
     if (a.state === 'finished') throw new DomainError('arenaFinished');
-    if (a.name === input.name && a.minutesPerSpeaker === input.minutesPerSpeaker) return { id: a.id };
-    await w.tx.arena.update({ where: { id: a.id }, data: { name: input.name, minutesPerSpeaker: input.minutesPerSpeaker } });
+    const planned = input.scheduledAt === undefined ? a.scheduledAt : input.scheduledAt === '' ? null : new Date(`${input.scheduledAt}:00+08:00`);
+    const samePlan = (planned?.getTime() ?? null) === (a.scheduledAt?.getTime() ?? null);
+    if (a.name === input.name && a.minutesPerSpeaker === input.minutesPerSpeaker && samePlan) return { id: a.id };
+    await w.tx.arena.update({ where: { id: a.id }, data: { name: input.name, minutesPerSpeaker: input.minutesPerSpeaker, scheduledAt: planned } });
+    const plan = (at: Date | null) => (samePlan ? {} : { scheduledAt: at });
     await ctx.audit(w.tx, {
       action: 'arena.update',
       entityType: 'arena',
       entityId: a.id,
-      before: { name: a.name, minutesPerSpeaker: a.minutesPerSpeaker },
-      after: { name: input.name, minutesPerSpeaker: input.minutesPerSpeaker },
+      before: { name: a.name, minutesPerSpeaker: a.minutesPerSpeaker, ...plan(a.scheduledAt) },
+      after: { name: input.name, minutesPerSpeaker: input.minutesPerSpeaker, ...plan(planned) },
     });
     await emitUpdated(w, 'settings');
     return { id: a.id };
@@ -182,6 +194,8 @@ export async function setJudges(ctx: ActionContext, input: { arenaId: string; us
     if (added.length > 0) await w.tx.arenaJudge.createMany({ data: added.map((userId) => ({ arenaId: a.id, userId })) });
     const after = users.map((u) => u.username ?? u.id).sort();
     await ctx.audit(w.tx, { action: 'arena.set_judges', entityType: 'arena', entityId: a.id, before: { judges: before }, after: { judges: after } });
+    // each new judge is told (lib/notify), in this transaction
+    await notify(w.tx, EVENT_RULES.judgeAssigned({ arena: a, userIds: added }, ctx.now, notifyText), ctx.now);
     await emitUpdated(w, 'judges');
     return { count: wanted.length };
   });

@@ -167,6 +167,7 @@ export default async function ArenaPrepPage({ params }: { params: Promise<{ aren
               arenaId={arena.id}
               name={arena.name}
               minutesPerSpeaker={arena.minutesPerSpeaker}
+              scheduledAt={prep.scheduledAt}
               mode={arena.state === 'finished' ? 'locked' : arena.state === 'live' ? 'live' : 'prep'}
             />
           </Card>

@@ -13,6 +13,9 @@ import { getDb } from '@/lib/db.server';
 import { roleSchema } from '@/lib/domain/schemas';
 import { getUser, unitOptions } from '@/lib/setup/queries.server';
 import { userNameForTitle } from '@/lib/shell/titles.server';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { PreferencesForm } from '@/components/notify/preferences-form';
+import { userPreferences } from '@/lib/notify/channels.queries.server';
 
 export async function generateMetadata({ params }: { params: Promise<{ userId: string }> }): Promise<Metadata> {
   const [t, name] = await Promise.all([getTranslations(), userNameForTitle((await params).userId)]);
@@ -24,7 +27,7 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
   const { userId } = await params;
   const t = await getTranslations('setup');
   const db = await getDb();
-  const [user, units] = await Promise.all([getUser(db, userId), unitOptions(db)]);
+  const [user, units, prefs, tn] = await Promise.all([getUser(db, userId), unitOptions(db), userPreferences(db, userId), getTranslations('notifyChannels')]);
   if (!user) notFound();
   const role = roleSchema.catch('unit_staff').parse(user.role);
   const self = user.id === me.id;
@@ -50,6 +53,13 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
       <Card title={t('users.access')}>
         <DisableToggle id={user.id} disabled={user.disabled} sessions={user._count.sessions} self={self} />
       </Card>
+      {prefs && (
+        <Card title={tn('prefs.adminTitle')}>
+          <ClientMessages namespaces={['notifyChannels']}>
+            <PreferencesForm initial={{ notifyEmail: prefs.notifyEmail, ...prefs.choices }} userId={user.id} showWebhook={prefs.role === 'unit_head'} />
+          </ClientMessages>
+        </Card>
+      )}
       <SignInLockCard userId={user.id} />
       <UserSessionsCard userId={user.id} currentSessionId={me.sessionId} />
     </div>

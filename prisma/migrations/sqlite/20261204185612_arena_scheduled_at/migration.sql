@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Arena" ADD COLUMN "scheduledAt" DATETIME;
