@@ -19,7 +19,7 @@ const { setupWorkbook } = await import('../tests/support/xlsx');
 const { rssMb, sampled, sessionCookie, waitFor } = await import('./support');
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const PORT = 3732;
+const PORT = Number(process.env.IMPORT_BENCH_PORT ?? 3732);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PG = process.env.IMPORT_BENCH_PG ?? '';
 const UNITS = 25;
@@ -58,6 +58,7 @@ try {
     const res = await fetch(`${api}/${step}`, { method: 'POST', headers: { cookie }, body: form });
     const json = (await res.json()) as { ok: boolean; data?: Record<string, unknown> & { counts?: Record<string, number> }; message?: string };
     if (!json.ok) throw new Error(`${step}: ${res.status} ${json.message}`);
+    console.error(`  (${step} answered)`);
     return json.data!;
   };
   // warm the route (its modules load on first use) with the period's empty template

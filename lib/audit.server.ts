@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Tx } from './db/client';
 import { bumpDataVersionSql, scopeOf, type DataScope } from './db/data-version';
-import { appendAuditRow, appendAuditRows, lockAuditChain, startAuditChains } from './audit/chain-store';
+import { appendAuditRow, lockAuditChain, openAuditRows, startAuditChains } from './audit/chain-store';
 import { chainFor } from './audit/hash';
 
 export interface AuditActor {
@@ -67,15 +67,28 @@ const rowOf = (actor: AuditActor, e: AuditEntry) => ({
 
 export async function writeAuditBatch(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const scope = scopeOf(entries[0]!);
-  const chain = chainFor(scope, entries[0]!);
-  for (const e of entries) if (chainFor(scopeOf(e), e) !== chain) throw new Error(`writeAuditBatch: ${e.action} is not on chain ${chain}`);
-  await appendAuditRows(
-    tx,
-    chain,
-    entries.map((e) => rowOf(actor, e)),
-    bumpDataVersionSql(scope),
-  );
+  const append = await openAuditBatch(tx, actor, entries[0]!);
+  await append(entries);
+}
+
+/**
+ * writeAuditBatch in pieces, for a bulk import that builds its entries a chunk at a time (never all at once): the
+ * chain of `first` (the kind every entry must share) is locked and the data version bumped here, once; each call of
+ * the returned function appends its entries after the previous call's — the same rows and hashes as one batch.
+ */
+export async function openAuditBatch(
+  tx: Tx,
+  actor: AuditActor,
+  first: AuditEntry,
+  at: Date = new Date(),
+): Promise<(entries: readonly AuditEntry[]) => Promise<void>> {
+  const scope = scopeOf(first);
+  const chain = chainFor(scope, first);
+  const append = await openAuditRows(tx, chain, at, bumpDataVersionSql(scope));
+  return async (entries) => {
+    for (const e of entries) if (chainFor(scopeOf(e), e) !== chain) throw new Error(`writeAuditBatch: ${e.action} is not on chain ${chain}`);
+    await append(entries.map((e) => rowOf(actor, e)));
+  };
 }
 
 /**

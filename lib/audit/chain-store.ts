@@ -111,15 +111,34 @@ export async function appendAuditRows(
   provider: Provider = appProvider(),
 ): Promise<void> {
   if (inputs.length === 0) return;
-  const now = new Date(Math.floor((inputs[0]!.at ?? new Date()).getTime()));
+  const append = await openAuditRows(tx, chain, inputs[0]!.at ?? new Date(), bump, provider);
+  await append(inputs);
+}
+
+/**
+ * appendAuditRows in pieces (a bulk import that builds its rows a chunk at a time): the head is locked and read once
+ * here (with `bump`), then each call hashes its rows after the previous call's last one and moves the head — the rows
+ * and hashes one appendAuditRows call with every piece at once would give (a row without `at` takes `at` given here).
+ */
+export async function openAuditRows(
+  tx: Tx,
+  chain: string,
+  at: Date,
+  bump: Prisma.Sql | null = null,
+  provider: Provider = appProvider(),
+): Promise<(inputs: readonly Omit<AuditRowInput, 'chain'>[]) => Promise<void>> {
+  const now = new Date(Math.floor(at.getTime()));
   let head = await lockHead(tx, chain, now, bump, provider);
-  const values = inputs.map((input) => {
-    const row = chainedRow(chain, head.seq + 1, head.hash, input, now);
-    head = { seq: row.seq, hash: rowHash(row) };
-    return auditValues(row, head.hash);
-  });
-  const moveHead = Prisma.sql`UPDATE "AuditChain" SET "seq" = ${head.seq}, "hash" = ${head.hash} WHERE "chain" = ${chain}`;
-  await bulkInsert(tx, provider, 'AuditLog', AUDIT_COLUMNS, values, { json: ['before', 'after'], withLast: moveHead });
+  return async (inputs) => {
+    if (inputs.length === 0) return;
+    const values = inputs.map((input) => {
+      const row = chainedRow(chain, head.seq + 1, head.hash, input, now);
+      head = { seq: row.seq, hash: rowHash(row) };
+      return auditValues(row, head.hash);
+    });
+    const moveHead = Prisma.sql`UPDATE "AuditChain" SET "seq" = ${head.seq}, "hash" = ${head.hash} WHERE "chain" = ${chain}`;
+    await bulkInsert(tx, provider, 'AuditLog', AUDIT_COLUMNS, values, { json: ['before', 'after'], withLast: moveHead });
+  };
 }
 
 /**

@@ -38,7 +38,7 @@ import {
 import { issueMessage } from './messages.server';
 import { checkMeta, ImportFileError, type ImportIssue } from './rules';
 import { LIST_MAX } from './setup.server';
-import { checkPackage, loadWorkbook, markErrors, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
+import { readWorkbook, markErrors, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
 
 export type ActualsKind = 'unit' | 'statistics';
 
@@ -189,8 +189,7 @@ export async function parseActualsWorkbook(
   unitId: string | null,
 ): Promise<{ rows: SheetRow[]; index: Map<ActualsField, number>; sheet: string }> {
   const tpl = TEMPLATES[kind];
-  await checkPackage(buf);
-  const wb = await loadWorkbook(buf);
+  const wb = await readWorkbook(buf);
   const meta = readMeta(wb);
   try {
     checkMeta(meta, { kind: tpl.kind, version: tpl.version, periodId });

@@ -42,7 +42,7 @@ import {
   type ProblemsPlan,
 } from './problems-template';
 import { checkMeta, ImportFileError, normaliseHeader, type CellRead, type ImportIssue } from './rules';
-import { checkPackage, loadWorkbook, markErrors, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
+import { readWorkbook, markErrors, readMeta, readSheet, sha256, writeMeta } from './xlsx.server';
 
 /** The ledger changed between preview and commit (a refusal of this kind: its own message). */
 const STALE = 'ledgerImport.refusals.stale';
@@ -118,8 +118,7 @@ export function mappingField(raw: string | undefined): ProblemMapping | null {
 
 /** Read the upload (refusing hostile files) and apply the mapping: our template's own, the one sent, or the proposal. */
 export async function parseProblemsWorkbook(buf: Buffer, sent: ProblemMapping | null): Promise<Parsed> {
-  await checkPackage(buf);
-  const wb = await loadWorkbook(buf);
+  const wb = await readWorkbook(buf);
   const meta = readMeta(wb);
   const template = meta !== null;
   if (template) {

@@ -8,10 +8,11 @@
 // check and the writes. No upload store to clean up, size-limit, back up or share between app instances.
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ActionContext } from '../actions/define-action.server';
 import { DomainError } from '../actions/result';
-import { lockAuditChainOf, writeAuditBatch, type AuditEntry } from '../audit.server';
+import { lockAuditChainOf, openAuditBatch } from '../audit.server';
 import type { Db, Tx } from '../db/client';
 import { bulkInsert } from '../db/bulk-insert';
 import { appProvider } from '../db/url';
@@ -40,7 +41,7 @@ import {
   commitSummary,
   indicatorSnapshot,
 } from './setup-template';
-import { checkPackage, loadWorkbook, markErrors, parsedOnce, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
+import { readWorkbook, markErrors, parsedOnce, readFieldRows, readMeta, sha256, writeMeta } from './xlsx.server';
 import { deleteWithEvidence } from '../evidence/store.server';
 
 export { fileErrorMessage, issueMessage };
@@ -77,19 +78,24 @@ async function loadContext(tx: Tx, periodId: string) {
 export async function setupTemplate(ctx: ActionContext, periodId: string): Promise<{ fileName: string; body: Buffer }> {
   assertSetupManager(ctx.user);
   const { period, units, context, existing } = await loadContext(ctx.db, periodId);
-  const wb = new ExcelJS.Workbook();
+  // streamed: each row is written to the zip as it is added (10,000 rows without a workbook model)
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = 'Leitai';
   const ws = wb.addWorksheet(SETUP_TEMPLATE.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = SETUP_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: c.width }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
+  ws.getRow(1).commit();
   const unitsById = new Map(context.units.map((u) => [u.id, u]));
   const pillarCodes = new Map(context.pillars.map((p) => [p.id, p.code]));
   const order = new Map(context.units.map((u, i) => [u.id, i]));
   const sorted = [...existing].sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || a.sortOrder - b.sortOrder);
   for (const ind of sorted) {
     const unit = unitsById.get(ind.unitId);
-    if (unit) ws.addRow(templateRow(ind, unit, pillarCodes));
+    if (unit) ws.addRow(templateRow(ind, unit, pillarCodes)).commit();
   }
   const ranges = writeMeta(
     wb,
@@ -114,7 +120,13 @@ export async function setupTemplate(ctx: ActionContext, periodId: string): Promi
   list('method', `"${Object.values(METHOD_LABELS).join(',')}"`);
   list('unitCode', ranges.units!);
   list('measureUnit', ranges.measureUnits!, false);
-  return { fileName: `${period.name}-指标设置模板.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  await wb.commit();
+  await done;
+  return { fileName: `${period.name}-指标设置模板.xlsx`, body: Buffer.concat(chunks) };
 }
 
 // ───────────── parse + plan ─────────────
@@ -134,8 +146,7 @@ interface ParsedSetup {
 }
 
 async function parseSetup(buf: Buffer, periodId: string): Promise<ParsedSetup> {
-  await checkPackage(buf);
-  const wb = await loadWorkbook(buf);
+  const wb = await readWorkbook(buf);
   checkMeta(readMeta(wb), { kind: SETUP_TEMPLATE.kind, version: SETUP_TEMPLATE.version, periodId });
   return readFieldRows(wb, SETUP_TEMPLATE.sheet, SETUP_COLUMNS);
 }
@@ -214,6 +225,9 @@ export async function setupErrorWorkbook(ctx: ActionContext, input: { periodId: 
 
 const INDICATOR_ENTRY = { action: 'setup.update_indicator', entityType: 'indicator' } as const;
 
+/** Indicators (rows, pillar links, audit entries) built and written per piece of this many in a commit. */
+export const COMMIT_CHUNK = 1000;
+
 /**
  * Apply an upload: the same file as the preview (hash), the period as the preview saw it (data version), no errors —
  * else refused and nothing written. One transaction; audit rows in one batch on the setup chain.
@@ -237,70 +251,92 @@ export async function commitSetupImport(
       const plan = planSetupImport(parsed.rows, parsed.index, context, parsed.sheet);
       if (plan.errors.length) throw new DomainError('importHasErrors', { count: plan.errors.length });
 
-      const audits: AuditEntry[] = [];
+      // built and written a chunk at a time (rows, links, audit entries), never 10,000 at once; the audit rows
+      // continue one chain across chunks (openAuditBatch: one head lock, the hashes one batch would give)
+      const audit = await openAuditBatch(tx, ctx.actor, INDICATOR_ENTRY);
       // removals first: a unit's new set is then numbered after what stays
       await deleteWithEvidence(tx, { indicatorIds: plan.removes.map((r) => r.id) }, async () => {
         for (let i = 0; i < plan.removes.length; i += chunk)
           await tx.indicator.deleteMany({ where: { id: { in: plan.removes.slice(i, i + chunk).map((r) => r.id) } } });
       });
-      for (const r of plan.removes)
-        audits.push({
-          action: 'setup.delete_indicator',
-          entityType: 'indicator',
-          entityId: r.id,
-          before: indicatorSnapshot(period.id, r.unitId, r.id, r.before),
-        });
+      for (let i = 0; i < plan.removes.length; i += COMMIT_CHUNK)
+        await audit(
+          plan.removes.slice(i, i + COMMIT_CHUNK).map((r) => ({
+            action: 'setup.delete_indicator',
+            entityType: 'indicator',
+            entityId: r.id,
+            before: indicatorSnapshot(period.id, r.unitId, r.id, r.before),
+          })),
+        );
 
-      for (const c of plan.changes) {
-        const { pillarIds, ...fields } = c.data;
-        const pillarsChanged = c.fields.includes('pillarIds');
-        await tx.indicator.update({
-          where: { id: c.id },
-          data: { ...fields, ...(pillarsChanged ? { pillars: { deleteMany: {}, create: pillarIds.map((pillarId) => ({ pillarId })) } } : {}) },
-        });
-        audits.push({
-          action: 'setup.update_indicator',
-          entityType: 'indicator',
-          entityId: c.id,
-          before: indicatorSnapshot(period.id, c.unitId, c.id, c.before),
-          after: indicatorSnapshot(period.id, c.unitId, c.id, c.data),
-        });
+      for (let i = 0; i < plan.changes.length; i += COMMIT_CHUNK) {
+        const part = plan.changes.slice(i, i + COMMIT_CHUNK);
+        for (const c of part) {
+          const { pillarIds, ...fields } = c.data;
+          const pillarsChanged = c.fields.includes('pillarIds');
+          await tx.indicator.update({
+            where: { id: c.id },
+            data: { ...fields, ...(pillarsChanged ? { pillars: { deleteMany: {}, create: pillarIds.map((pillarId) => ({ pillarId })) } } : {}) },
+          });
+        }
+        await audit(
+          part.map((c) => ({
+            action: 'setup.update_indicator',
+            entityType: 'indicator',
+            entityId: c.id,
+            before: indicatorSnapshot(period.id, c.unitId, c.id, c.before),
+            after: indicatorSnapshot(period.id, c.unitId, c.id, c.data),
+          })),
+        );
       }
 
       const removed = new Set(plan.removes.map((r) => r.id));
       const nextOrder = new Map<string, number>();
       for (const e of existing) if (!removed.has(e.id)) nextOrder.set(e.unitId, Math.max(nextOrder.get(e.unitId) ?? 0, e.sortOrder + 1));
-      const creates = plan.adds.map((a) => {
-        const sortOrder = nextOrder.get(a.unitId) ?? 0;
-        nextOrder.set(a.unitId, sortOrder + 1);
-        return { id: randomUUID(), add: a, sortOrder };
-      });
       const now = new Date();
-      await bulkInsert(
-        tx,
-        provider,
-        'Indicator',
-        ['id', 'periodId', 'unitId', ...INDICATOR_FIELDS, 'ledgerFigure', 'sortOrder', 'createdAt', 'updatedAt'],
-        creates.map(({ id, add: { unitId, data }, sortOrder }) => [id, period.id, unitId, ...INDICATOR_FIELDS.map((f) => data[f]), null, sortOrder, now, now]),
-      );
-      const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => [id, pillarId]));
-      await bulkInsert(tx, provider, 'IndicatorPillar', ['indicatorId', 'pillarId'], links);
-      for (const { id, add, sortOrder } of creates)
-        audits.push({
-          action: 'setup.create_indicator',
-          entityType: 'indicator',
-          entityId: id,
-          after: indicatorSnapshot(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
+      for (let i = 0; i < plan.adds.length; i += COMMIT_CHUNK) {
+        const creates = plan.adds.slice(i, i + COMMIT_CHUNK).map((a) => {
+          const sortOrder = nextOrder.get(a.unitId) ?? 0;
+          nextOrder.set(a.unitId, sortOrder + 1);
+          return { id: randomUUID(), add: a, sortOrder };
         });
+        await bulkInsert(
+          tx,
+          provider,
+          'Indicator',
+          ['id', 'periodId', 'unitId', ...INDICATOR_FIELDS, 'ledgerFigure', 'sortOrder', 'createdAt', 'updatedAt'],
+          creates.map(({ id, add: { unitId, data }, sortOrder }) => [
+            id,
+            period.id,
+            unitId,
+            ...INDICATOR_FIELDS.map((f) => data[f]),
+            null,
+            sortOrder,
+            now,
+            now,
+          ]),
+        );
+        const links = creates.flatMap(({ id, add }) => add.data.pillarIds.map((pillarId) => [id, pillarId]));
+        await bulkInsert(tx, provider, 'IndicatorPillar', ['indicatorId', 'pillarId'], links);
+        await audit(
+          creates.map(({ id, add, sortOrder }) => ({
+            action: 'setup.create_indicator',
+            entityType: 'indicator',
+            entityId: id,
+            after: indicatorSnapshot(period.id, add.unitId, id, add.data, { sortOrder, ledgerFigure: null }),
+          })),
+        );
+      }
 
-      const result: SetupCommitResult = { added: creates.length, changed: plan.changes.length, removed: plan.removes.length, unchanged: plan.unchanged };
-      audits.push({
-        action: 'import.commit',
-        entityType: 'period',
-        entityId: period.id,
-        after: commitSummary({ fileName: input.fileName, sha256: hash, rows: plan.rows }, result),
-      });
-      await writeAuditBatch(tx, ctx.actor, audits);
+      const result: SetupCommitResult = { added: plan.adds.length, changed: plan.changes.length, removed: plan.removes.length, unchanged: plan.unchanged };
+      await audit([
+        {
+          action: 'import.commit',
+          entityType: 'period',
+          entityId: period.id,
+          after: commitSummary({ fileName: input.fileName, sha256: hash, rows: plan.rows }, result),
+        },
+      ]);
       return result;
     },
     { timeout: 120_000, maxWait: 15_000 },

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { IMPORT_LIMITS, ImportFileError, mapHeaders, META_SHEET, mergeTouchesRow, readCell, textCell, type CellRead, type ImportIssue } from './rules';
+import { keepPart, openWorkbook, scanSheet, type LightWorkbook, type XlsxParts } from './xlsx-read.server';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,8 +16,11 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-/** Refuse what is not a plain, reasonably sized .xlsx package; resolves when the bytes may be handed to exceljs. */
-export async function checkPackage(buf: Buffer): Promise<void> {
+/**
+ * Refuse what is not a plain, reasonably sized .xlsx package; resolves when the bytes may be handed to exceljs, with
+ * the inflated parts the streaming reader needs (workbook, rels, strings, styles, sheets: xlsx-read.server.ts).
+ */
+export async function checkPackage(buf: Buffer): Promise<XlsxParts> {
   if (buf.length === 0) throw new ImportFileError('emptyFile');
   if (buf.length > IMPORT_LIMITS.maxFileBytes) throw new ImportFileError('tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 });
   if (buf.subarray(0, 8).equals(CFB_MAGIC)) throw new ImportFileError('encrypted');
@@ -30,10 +34,9 @@ export async function checkPackage(buf: Buffer): Promise<void> {
   try {
     if (zip.entryCount > IMPORT_LIMITS.maxEntries) throw new ImportFileError('zipBomb');
     let total = 0;
-    let workbook = false;
+    const parts = new Map<string, Buffer>();
     for await (const entry of zip.eachEntry()) {
       if (entry.isEncrypted()) throw new ImportFileError('encrypted');
-      if (entry.fileName === 'xl/workbook.xml') workbook = true;
       // the central directory first: declared sizes and ratio
       const declared = entry.uncompressedSize;
       if (declared > IMPORT_LIMITS.maxEntryBytes) throw new ImportFileError(entry.fileName.startsWith('xl/worksheets/') ? 'sheetTooLarge' : 'zipBomb');
@@ -44,15 +47,19 @@ export async function checkPackage(buf: Buffer): Promise<void> {
       // then the bytes themselves: a lying header is caught by yauzl's size validation or by the counter
       const stream = await zip.openReadStreamPromise(entry);
       let seen = 0;
+      const keep = keepPart(entry.fileName) ? ([] as Buffer[]) : null;
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         seen += chunk.length;
         if (seen > IMPORT_LIMITS.maxEntryBytes) {
           stream.destroy();
           throw new ImportFileError('zipBomb');
         }
+        keep?.push(chunk);
       }
+      if (keep) parts.set(entry.fileName, Buffer.concat(keep));
     }
-    if (!workbook) throw new ImportFileError('notXlsx');
+    if (!parts.has('xl/workbook.xml')) throw new ImportFileError('notXlsx');
+    return parts;
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
     throw new ImportFileError('notXlsx');
@@ -84,7 +91,15 @@ export async function parsedOnce<T>(buf: Buffer, key: string, parse: () => Promi
   return value;
 }
 
-/** Load a checked package into exceljs (values, styles and merges; drawings, validations and the like skipped). */
+/**
+ * An upload checked (checkPackage) and opened for the streaming reader: the import path's parse. Sheets are read by
+ * readMeta / readSheet / readFieldRows without a workbook model (decision 021).
+ */
+export async function readWorkbook(buf: Buffer): Promise<LightWorkbook> {
+  return openWorkbook(await checkPackage(buf));
+}
+
+/** Load a checked package into exceljs's full model (the marked-errors download: styles, notes, every part kept). */
 export async function loadWorkbook(buf: Buffer, opts: { full?: boolean } = {}): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -100,19 +115,22 @@ export async function loadWorkbook(buf: Buffer, opts: { full?: boolean } = {}): 
 }
 
 /** The template's hidden sheet: kind, version, period and (for a template of one unit's data) its scope, as written by writeMeta. */
-export function readMeta(wb: ExcelJS.Workbook): { kind: string; version: number; periodId: string; scope: string } | null {
-  const ws = wb.getWorksheet(META_SHEET);
+export function readMeta(wb: LightWorkbook): { kind: string; version: number; periodId: string; scope: string } | null {
+  const ws = wb.sheets.find((w) => w.name === META_SHEET);
   if (!ws) return null;
-  const text = (addr: string) => {
-    const t = textCell(readCell(ws.getCell(addr).value));
-    return t.ok ? t.value : '';
-  };
-  return { kind: text('B1'), version: Number(text('B2')) || 0, periodId: text('B3'), scope: text('B4') };
+  const b: string[] = [];
+  scanSheet(wb, ws, (row, cells) => {
+    const cell = row <= 4 ? cells.get(2) : undefined;
+    const t = cell ? textCell(readCell(cell.value)) : null;
+    if (t?.ok) b[row] = t.value;
+  });
+  const text = (row: number) => b[row] ?? '';
+  return { kind: text(1), version: Number(text(2)) || 0, periodId: text(3), scope: text(4) };
 }
 
 /** Write the hidden sheet (and the drop-down lists other sheets' validations point at, from column D on). */
 export function writeMeta(
-  wb: ExcelJS.Workbook,
+  wb: Pick<ExcelJS.Workbook, 'addWorksheet'>,
   meta: { kind: string; version: number; periodId: string; scope?: string },
   lists: Record<string, readonly string[]> = {},
 ) {
@@ -144,35 +162,49 @@ export interface ReadSheet {
   rows: { row: number; cells: CellRead[] }[];
 }
 
-/** The first visible sheet (or the named one): header row 1, then the data rows, with the limits. */
-export function readSheet(wb: ExcelJS.Workbook, name?: string): ReadSheet {
-  const ws = (name ? wb.getWorksheet(name) : undefined) ?? wb.worksheets.find((w) => w.name !== META_SHEET && w.state === 'visible');
+/**
+ * The first visible sheet (or the named one): header row 1, then the data rows, with the limits. Streamed: only the
+ * header and the data rows' first `headers.length` cells are kept; merged ranges come after the data in the XML, so a
+ * sheet past the row limit stops keeping rows and is refused once the merges are known.
+ */
+export function readSheet(wb: LightWorkbook, name?: string): ReadSheet {
+  const ws = (name ? wb.sheets.find((w) => w.name === name) : undefined) ?? wb.sheets.find((w) => w.name !== META_SHEET && w.state === 'visible');
   if (!ws) throw new ImportFileError('noSheet', { sheet: name ?? '' });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).filter((m) => mergeTouchesRow(m, 1));
-  if (merges.length) throw new ImportFileError('mergedHeader', { range: merges[0]! });
-  if (ws.rowCount - 1 > IMPORT_LIMITS.maxRows) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
-  const headerRow = ws.getRow(1);
-  const headers: string[] = [];
-  for (let c = 1; c <= Math.min(headerRow.cellCount, 200); c++) {
-    const t = textCell(readCell(headerRow.getCell(c).value));
-    headers.push(t.ok ? t.value : '');
-  }
-  if (headers.every((h) => h === '')) throw new ImportFileError('emptySheet');
+  let headers: string[] | null = null;
+  let tooMany = false;
   const rows: ReadSheet['rows'] = [];
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    if (n === 1) return;
+  const { merges, lastRow } = scanSheet(wb, ws, (n, row) => {
+    if (n === 1) {
+      const width = Math.min(Math.max(0, ...row.keys()), 200);
+      headers = [];
+      for (let c = 1; c <= width; c++) {
+        const cell = row.get(c);
+        const t = cell ? textCell(readCell(cell.value)) : null;
+        headers.push(t?.ok ? t.value : '');
+      }
+      return;
+    }
+    headers ??= [];
+    if (tooMany || n - 1 > IMPORT_LIMITS.maxRows) {
+      tooMany = true;
+      return;
+    }
     const cells: CellRead[] = [];
     let any = false;
     for (let c = 1; c <= headers.length; c++) {
-      const cell = row.getCell(c);
-      const read = readCell(cell.value, cell.numFmt);
+      const cell = row.get(c);
+      const read = cell ? readCell(cell.value, cell.numFmt) : ({ kind: 'empty' } as const);
       if (read.kind !== 'empty') any = true;
       cells.push(read);
     }
     if (any) rows.push({ row: n, cells });
   });
-  if (rows.length > IMPORT_LIMITS.maxRows) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
-  return { name: ws.name, headers, rows };
+  const header = merges.filter((m) => mergeTouchesRow(m, 1));
+  if (header.length) throw new ImportFileError('mergedHeader', { range: header[0]! });
+  if (tooMany || lastRow - 1 > IMPORT_LIMITS.maxRows) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
+  const found: string[] = headers ?? [];
+  if (found.every((h) => h === '')) throw new ImportFileError('emptySheet');
+  return { name: ws.name, headers: found, rows };
 }
 
 /**
@@ -180,7 +212,7 @@ export function readSheet(wb: ExcelJS.Workbook, name?: string): ReadSheet {
  * refused), an empty sheet refused. Every import kind reads its sheet this way.
  */
 export function readFieldRows<F extends string>(
-  wb: ExcelJS.Workbook,
+  wb: LightWorkbook,
   sheetName: string,
   columns: readonly { field: F; header: string; required?: boolean }[],
 ): { rows: { row: number; cells: Map<F, CellRead> }[]; index: Map<F, number>; sheet: string } {

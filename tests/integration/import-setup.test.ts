@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '@/lib/actions/define-action.server';
 import { verifyAuditChain } from '@/lib/audit/chain-store';
 import { createClient, type Db } from '@/lib/db/client';
-import { commitSetupImport, previewSetupImport, setupErrorWorkbook, setupTemplate } from '@/lib/import/setup.server';
-import { loadWorkbook } from '@/lib/import/xlsx.server';
+import { COMMIT_CHUNK, commitSetupImport, previewSetupImport, setupErrorWorkbook, setupTemplate } from '@/lib/import/setup.server';
+import { readCell } from '@/lib/import/rules';
+import { loadWorkbook, readMeta, readSheet, readWorkbook } from '@/lib/import/xlsx.server';
 import { expectFileRefused } from '../support/import-refusal';
 import { updateIndicator } from '@/lib/setup/indicators.server';
 import { createPeriod } from '@/lib/setup/periods.server';
@@ -20,6 +21,7 @@ let tdb: TestDatabase;
 let db: Db;
 let admin: ActionContext;
 let periodId: string;
+let seededId: string;
 
 beforeAll(async () => {
   tdb = await createTestDatabase('import_setup');
@@ -28,6 +30,7 @@ beforeAll(async () => {
   db = await createClient(tdb.url);
   admin = await ctxOf(db, 'admin');
   const open = await db.period.findUniqueOrThrow({ where: { year_half: { year: 2026, half: 1 } } });
+  seededId = open.id;
   periodId = (await createPeriod(admin, { year: 2026, half: 2, name: '2026年下半年', sourcePeriodId: open.id })).id;
 });
 afterAll(async () => {
@@ -46,6 +49,33 @@ describe('setup template round trip', () => {
     expect(p.counts).toMatchObject({ adds: 0, changes: 0, removes: 0, errors: 0 });
     expect(p.counts.unchanged).toBe(await db.indicator.count({ where: { periodId } }));
     expect(p.counts.unchanged).toBeGreaterThan(20);
+    // written by exceljs's streaming writer: drop-down lists, the hidden meta sheet, the header's style, frozen row
+    const wb = await loadWorkbook(body, { full: true });
+    expect(wb.getWorksheet('_leitai')!.state).toBe('veryHidden');
+    expect(readMeta(await readWorkbook(body))).toMatchObject({ kind: 'period-setup', periodId });
+    const ws = wb.getWorksheet('指标设置')!;
+    expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const at = (f: Parameters<typeof colOf>[0]) =>
+      dv[`${ws.getColumn(colOf(f)).letter}2`] ?? Object.entries(dv).find(([k]) => k.startsWith(`${ws.getColumn(colOf(f)).letter}2`))?.[1];
+    expect(at('unitCode')).toMatchObject({ type: 'list', formulae: [expect.stringContaining('_leitai')] });
+    expect(at('category')).toMatchObject({ type: 'list' });
+  });
+
+  it('the seeded period’s own template too; the streaming reader gives the full load’s cells', async () => {
+    const { body } = await setupTemplate(admin, seededId);
+    const p = await previewSetupImport(admin, { periodId: seededId, fileName: 'seeded.xlsx', body });
+    expect(p.errors).toEqual([]);
+    expect(p.counts).toMatchObject({ adds: 0, changes: 0, removes: 0, errors: 0 });
+    const full = (await loadWorkbook(body)).getWorksheet('指标设置')!;
+    const sheet = readSheet(await readWorkbook(body), '指标设置');
+    expect(sheet.rows.length).toBe(p.counts.unchanged);
+    for (const r of sheet.rows)
+      r.cells.forEach((c, i) => {
+        const cell = full.getRow(r.row).getCell(i + 1);
+        expect(c, cell.address).toEqual(readCell(cell.value, cell.numFmt));
+      });
   });
 });
 
@@ -145,6 +175,33 @@ describe('preview and commit', () => {
       'importHasErrors',
     );
     expect(await counts()).toEqual(before);
+  }, 120_000);
+
+  it('commits 2,500 rows in pieces of COMMIT_CHUNK: one chain across the pieces, contiguous and verified', async () => {
+    const codes = (await db.unit.findMany({ orderBy: { code: 'asc' }, take: 5, select: { code: true } })).map((u) => u.code);
+    const body = await setupWorkbook(periodId, codes, 500);
+    const p = await preview(body);
+    expect(p.errors).toEqual([]);
+    expect(p.counts.adds).toBeGreaterThan(2 * COMMIT_CHUNK);
+    const head = async () => db.auditChain.findMany({ orderBy: { chain: 'asc' } });
+    const heads = await head();
+    const auditBefore = await db.auditLog.count();
+    const r = await commitSetupImport(admin, { periodId, fileName: 'big.xlsx', body, hash: p.hash, dataVersion: p.dataVersion });
+    const written = r.added + r.changed + r.removed + 1;
+    expect(await db.auditLog.count()).toBe(auditBefore + written);
+    // one chain moved by exactly the rows written, their seqs contiguous
+    const moved = (await head()).filter((h) => heads.find((o) => o.chain === h.chain)?.seq !== h.seq);
+    expect(moved).toHaveLength(1);
+    const from = heads.find((o) => o.chain === moved[0]!.chain)?.seq ?? 0;
+    expect(moved[0]!.seq).toBe(from + written);
+    const seqs = await db.auditLog.findMany({
+      where: { chain: moved[0]!.chain, seq: { gt: from } },
+      orderBy: { seq: 'asc' },
+      select: { seq: true, action: true },
+    });
+    expect(seqs.map((x) => x.seq)).toEqual(Array.from({ length: written }, (_, i) => from + 1 + i));
+    expect(seqs.at(-1)!.action).toBe('import.commit');
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   }, 120_000);
 });
 
