@@ -114,10 +114,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                     <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                       <span className="rounded bg-slate-100 px-1.5 py-0.5">{isNotifyKind(n.kind) ? t(`kind.${n.kind}`) : n.kind}</span>
                       {isUnread && <span className="rounded bg-brand-700 px-1.5 py-0.5 font-semibold text-white">{t('page.unreadBadge')}</span>}
-                      <time
-                        dateTime={n.createdAt.toISOString()}
-                        title={fmt.dateTime(n.createdAt)}
-                      >
+                      <time dateTime={n.createdAt.toISOString()} title={fmt.dateTime(n.createdAt)}>
                         {format.relativeTime(n.createdAt, now)}
                       </time>
                     </div>
