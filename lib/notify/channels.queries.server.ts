@@ -6,7 +6,8 @@ import { realEmail, secretsSet, type ChannelConfig, type ChannelSecrets } from '
 import { DEFAULT_DIGEST_AT, PREF_CHANNELS, type PrefChannel, type PrefMode } from './preferences';
 import { decryptSecrets } from './secrets.server';
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'digested'] as const;
+/** Every state of an outbox row (lib/notify/outbox-rules.ts OUTBOX_STATUS), in the order the filter shows them. */
+export const OUTBOX_STATUSES = ['pending', 'held', 'sent', 'failed', 'digested'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export const OUTBOX_PAGE_SIZE = 50;
 
