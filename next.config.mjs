@@ -4,7 +4,7 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 // the same values server.ts sets for every answer (lib/http/rules.ts; it adds the CSP with a nonce and, under https,
 // HSTS): here for `next dev`
-import STATIC_SECURITY_HEADERS from './lib/http/static-headers.json' with { type: 'json' };
+import { STATIC_SECURITY_HEADERS } from './lib/http/static-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',

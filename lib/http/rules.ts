@@ -1,7 +1,7 @@
 // HTTP hardening rules (DESIGN §9, docs/decisions/016-http-hardening.md): the security headers every answer carries,
 // the nonce-based Content-Security-Policy, and the two refusals the server gives before Next sees a request (a path
 // that cannot be decoded → 400, a cross-site write → 403). Pure: no I/O; server.ts and next.config.mjs apply them.
-import STATIC_HEADERS from './static-headers.json';
+import { STATIC_SECURITY_HEADERS as STATIC_HEADERS } from './static-headers.mjs';
 
 /** The request header that carries the per-request CSP nonce to server components (Next reads it from the CSP itself). */
 export const NONCE_HEADER = 'x-nonce';
@@ -62,14 +62,14 @@ export function contentSecurityPolicy(nonce: string, opts: { https: boolean }): 
  * Powerful features this app never uses are switched off for it and anything it could embed (the hall's big screen
  * may go full screen from its own page).
  */
-export const PERMISSIONS_POLICY: string = STATIC_HEADERS['Permissions-Policy'];
+export const PERMISSIONS_POLICY: string = STATIC_HEADERS['Permissions-Policy']!;
 
 /** Two years, subdomains included: once a browser has seen the site over https it never tries http again. */
 export const HSTS = 'max-age=63072000; includeSubDomains';
 
 /**
- * Headers every answer carries whatever the request. In a JSON file so that next.config.mjs (plain JavaScript: Next.js
- * then needs no compiler at start-up) sets the same ones for `next dev`.
+ * Headers every answer carries whatever the request. In a plain-JavaScript module so that next.config.mjs (plain
+ * JavaScript: Next.js then needs no compiler at start-up) sets the same ones for `next dev`.
  */
 export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = STATIC_HEADERS;
 
