@@ -8,6 +8,7 @@ import { dangerBtn, Field, FormButtons, FormNotice, inputCls, secondaryBtn, useF
 import { deleteChannelAction, saveChannelAction, setChannelEnabledAction, testChannelAction } from '@/lib/notify/actions';
 import { CHANNEL_TYPES, SMTP_SECURITY, type ChannelForm as FormValues } from '@/lib/notify/channels';
 import { NotifyError } from './notify-error';
+import { UnitOptions } from '@/components/ui/unit-options';
 
 export interface ChannelItemView {
   id: string;
@@ -99,11 +100,7 @@ export function ChannelForm({ units, initial, onDone }: { units: { id: string; n
           {(p) => (
             <select {...p} className={inputCls} value={v.unitId ?? ''} onChange={(e) => setV({ ...v, unitId: e.target.value || null })} name="unitId">
               <option value="">{t('fields.district')}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <UnitOptions units={units} />
             </select>
           )}
         </Field>

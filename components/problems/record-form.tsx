@@ -9,6 +9,7 @@ import { PROBLEM_CATEGORIES, PROBLEM_SOURCES } from '@/lib/domain/enums';
 import { recordProblemAction } from '@/lib/problems/actions';
 import { creditCodeProblem } from '@/lib/problems/rules';
 import { ProblemFormError, useProblemErrors } from './use-problem-errors';
+import { UnitOptions } from '@/components/ui/unit-options';
 
 export interface UnitChoice {
   id: string;
@@ -143,11 +144,7 @@ export function RecordForm({ units, today, defaultLeadUnitId }: { units: UnitCho
           {(p) => (
             <select {...p} name="leadUnitId" className={inputCls} value={v.leadUnitId} onChange={set('leadUnitId')} required>
               <option value="">{t('choose')}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <UnitOptions units={units} />
             </select>
           )}
         </Field>

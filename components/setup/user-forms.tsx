@@ -19,6 +19,7 @@ import {
   useFieldMessage,
   useSetupAction,
 } from '@/components/ui/form-kit';
+import { UnitOptions } from '@/components/ui/unit-options';
 
 type UnitOption = { id: string; name: string };
 
@@ -57,11 +58,7 @@ function RoleAndUnit({
         {(p) => (
           <select {...p} className={inputCls} value={unitId} onChange={(e) => onUnit(e.target.value)}>
             <option value="">{t('setup.users.noUnit')}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <UnitOptions units={units} />
           </select>
         )}
       </Field>

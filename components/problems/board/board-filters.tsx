@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { PROBLEM_CATEGORIES, PROBLEM_SOURCES, PROBLEM_STATUSES } from '@/lib/domain/enums';
 import type { BoardFilters } from '@/lib/problems/board';
 import { OPEN_PROBLEM_STATUSES } from '@/lib/problems/rules';
+import { UnitOptions } from '@/components/ui/unit-options';
 
 const input = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 const OPEN = OPEN_PROBLEM_STATUSES.join(',');
@@ -50,11 +51,7 @@ export async function BoardFilterForm({
             <span className="text-slate-600">{t('unit')}</span>
             <select name="unit" defaultValue={f.unit ?? ''} className={input}>
               <option value="">{t('allUnits')}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <UnitOptions units={units} />
             </select>
           </label>
         )}

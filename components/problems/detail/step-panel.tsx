@@ -20,6 +20,7 @@ import {
 import type { ProblemStep } from '@/lib/problems/rules';
 import { AssistPicker, type UnitChoice } from '../record-form';
 import { ProblemFormError, useProblemErrors } from '../use-problem-errors';
+import { UnitOptions } from '@/components/ui/unit-options';
 
 type AnyStepAction = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
@@ -171,11 +172,7 @@ function StepForm({
           <Field label={t('form.leadUnitId')} error={errors.field('leadUnitId', 'required')}>
             {(p) => (
               <select {...p} name="leadUnitId" className={inputCls} value={v.leadUnitId} onChange={set('leadUnitId')}>
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
+                <UnitOptions units={units} />
               </select>
             )}
           </Field>
